@@ -1,0 +1,90 @@
+"""Run the pipeline over inputs in this process: the library behind ``extract`` and ``ingest``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Article, Document, Failure
+from ..pipeline import Pipeline, Result
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+__all__ = ["IngestReport", "analyse", "ingest"]
+
+Progress = Callable[[int], None]
+
+
+def analyse(pipeline: Pipeline, items: Iterable[Article | Failure]) -> Iterator[Result | Failure]:
+    """Run each article through the pipeline; reader failures pass through unchanged."""
+    for item in items:
+        yield item if isinstance(item, Failure) else pipeline.run_safe(item)
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did (mutable while counting, then read by the CLI)."""
+
+    read: int = 0
+    added: int = 0
+    skipped: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+
+def _flush(
+    store: Store, docs: list[Document], fails: list[Failure], report: IngestReport, versions: dict[str, str]
+) -> None:
+    if not docs and not fails:
+        return
+    summary = store.write_batch(docs, fails, versions=versions)
+    report.added += summary.articles_added
+    report.skipped += summary.articles_skipped
+    docs.clear()
+    fails.clear()
+
+
+def ingest(
+    pipeline: Pipeline,
+    store: Store,
+    items: Iterable[Article | Failure],
+    *,
+    batch_size: int = 64,
+    on_progress: Progress | None = None,
+) -> IngestReport:
+    """Analyse articles and store them, one transaction per batch.
+
+    Articles already in the store (same content hash) are skipped before analysis, so
+    re-ingesting is cheap and adds nothing.
+    """
+    report = IngestReport()
+    docs: list[Document] = []
+    fails: list[Failure] = []
+    versions = pipeline.versions
+    seen: set[str] = set()  # ids analysed in this run, so a repeated input is skipped too
+    for item in items:
+        report.read += 1
+        if isinstance(item, Failure):
+            fails.append(item)
+            report.failures.append(item)
+        elif item.content_hash in seen or store.has_article(item.content_hash):
+            report.skipped += 1
+        else:
+            seen.add(item.content_hash)
+            result = pipeline.run_safe(item)
+            if result.failure is not None:
+                fails.append(result.failure)
+                report.failures.append(result.failure)
+            elif result.doc is not None:
+                docs.append(result.doc)
+        if len(docs) + len(fails) >= batch_size:
+            _flush(store, docs, fails, report, versions)
+        if on_progress is not None:
+            on_progress(1)
+    _flush(store, docs, fails, report, versions)
+    return report
