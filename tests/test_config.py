@@ -19,8 +19,9 @@ def test_precedence_file_then_env_then_overrides(tmp_path: Path) -> None:
     toml.write_text('[nlp]\nmodel = "from_file"\nbatch_size = 8\n[store]\nurl = "x.db"\n')
     cfg = load_config(toml, environ={"EVENTWIRE_NLP__MODEL": "from_env"})
     assert (cfg.nlp.model, cfg.nlp.batch_size, cfg.store.url) == ("from_env", 8, "x.db")
-    cfg = load_config(toml, environ={"EVENTWIRE_NLP__MODEL": "from_env"},
-                      overrides=["nlp.model=en_core_web_md"])
+    cfg = load_config(
+        toml, environ={"EVENTWIRE_NLP__MODEL": "from_env"}, overrides=["nlp.model=en_core_web_md"]
+    )
     assert cfg.nlp.model == "en_core_web_md"
 
 

@@ -4,10 +4,10 @@ from dataclasses import replace
 
 import pytest
 
+from eventwire.config import load_config
 from eventwire.errors import ConfigError, StageError
 from eventwire.model import Article, Document
 from eventwire.pipeline import Pipeline, Stage, build_pipeline
-from eventwire.config import load_config
 
 
 def _stage(name: str, requires: set[str], produces: set[str], run=None) -> Stage:
@@ -15,13 +15,13 @@ def _stage(name: str, requires: set[str], produces: set[str], run=None) -> Stage
 
 
 def test_order_is_checked_once_at_build() -> None:
-    with pytest.raises(ConfigError, match="E112 .*'b' requires x"):
+    with pytest.raises(ConfigError, match=r"E112 .*'b' requires x"):
         Pipeline([_stage("b", {"x"}, {"y"}), _stage("a", set(), {"x"})])
     Pipeline([_stage("a", set(), {"x"}), _stage("b", {"x"}, {"y"})])
 
 
 def test_unknown_stage_is_a_config_error() -> None:
-    with pytest.raises(ConfigError, match="E111"):
+    with pytest.raises(ConfigError, match=r"E111"):
         build_pipeline(load_config(environ={}, overrides=["pipeline.stages=parse,bogus"]))
 
 

@@ -10,8 +10,12 @@ def test_all_names_exist_and_are_sorted() -> None:
 
 
 def test_error_tree() -> None:
-    for cls in (eventwire.ConfigError, eventwire.IngestError, eventwire.StageError,
-                eventwire.StoreError):
+    for cls in (
+        eventwire.ConfigError,
+        eventwire.IngestError,
+        eventwire.StageError,
+        eventwire.StoreError,
+    ):
         assert issubclass(cls, eventwire.EventwireError)
     err = eventwire.IngestError("E201", "invalid JSON at column 3", where="feed.jsonl:4")
     assert str(err) == "E201 feed.jsonl:4: invalid JSON at column 3"

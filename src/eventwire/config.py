@@ -117,7 +117,9 @@ def load_config(
         try:
             table = tomllib.loads(path.read_text(encoding="utf-8"))
         except OSError as exc:
-            raise ConfigError("E103", f"cannot read settings: {exc.strerror}", where=str(path)) from None
+            raise ConfigError(
+                "E103", f"cannot read settings: {exc.strerror}", where=str(path)
+            ) from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError("E104", f"invalid TOML: {exc}", where=str(path)) from None
         for key, value in _flatten(table):

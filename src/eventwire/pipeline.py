@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from .config import Config
-from .errors import ConfigError, EventwireError
+from .errors import ConfigError, EventwireError, StageError
 from .model import Article, Document, Failure
 
 __all__ = ["Pipeline", "Result", "Stage", "build_pipeline"]
@@ -31,6 +31,9 @@ class Stage:
     requires: frozenset[str]
     produces: frozenset[str]
     run: Callable[[Document], Document]
+    # Optional faster path for many documents (spaCy's nlp.pipe). It must not raise for
+    # one bad document: it returns that document's error in its place instead.
+    run_batch: Callable[[list[Document]], list[Document | EventwireError]] | None = None
 
 
 # Stage name -> "module:factory"; factories take a Config and return a Stage.
@@ -101,21 +104,52 @@ class Pipeline:
 
     def run_safe(self, article: Article) -> Result:
         """Like ``run`` but a failure becomes a recorded Failure, never an exception."""
-        try:
-            return Result(article, self.run(article).without_parse(), None)
-        except EventwireError as exc:
-            fail = Failure(article.source, exc.code, str(exc), article.content_hash)
-        except (ValueError, IndexError, KeyError, TypeError, AttributeError) as exc:
-            # A stage bug on one odd article must not kill the batch; keep the evidence.
-            log.exception("stage crashed on %s", article.source)
-            fail = Failure(
-                article.source, "E300", f"{type(exc).__name__}: {exc}", article.content_hash
-            )
-        return Result(article, None, fail)
+        return self._run_chunk([article])[0]
 
-    def run_many(self, articles: Iterable[Article]) -> Iterator[Result]:
+    def run_many(self, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Result]:
+        """Analyse articles in batches (stages with a batch path use it); never raises."""
+        chunk: list[Article] = []
         for article in articles:
-            yield self.run_safe(article)
+            chunk.append(article)
+            if len(chunk) >= batch_size:
+                yield from self._run_chunk(chunk)
+                chunk = []
+        if chunk:
+            yield from self._run_chunk(chunk)
+
+    def _run_chunk(self, chunk: list[Article]) -> list[Result]:
+        states: list[Document | Failure] = [Document.from_article(a) for a in chunk]
+        for stage in self.stages:
+            live = [s for s in states if isinstance(s, Document)]
+            if not live:
+                break
+            if stage.run_batch is not None and len(live) > 1:
+                outs = iter(stage.run_batch(live))
+                done = [next(outs) if isinstance(s, Document) else s for s in states]
+            else:
+                done = [_guarded(stage.run, s) if isinstance(s, Document) else s for s in states]
+            states = [_as_failure(o, a) for o, a in zip(done, chunk, strict=True)]
+        return [
+            Result(a, s.without_parse(), None) if isinstance(s, Document) else Result(a, None, s)
+            for a, s in zip(chunk, states, strict=True)
+        ]
+
+
+def _guarded(run: Callable[[Document], Document], doc: Document) -> Document | EventwireError:
+    try:
+        return run(doc)
+    except EventwireError as exc:
+        return exc
+    except (ValueError, IndexError, KeyError, TypeError, AttributeError) as exc:
+        # A stage bug on one odd article must not kill the batch; keep the evidence.
+        log.exception("stage crashed on %s", doc.source)
+        return StageError("E300", f"{type(exc).__name__}: {exc}", where=doc.source)
+
+
+def _as_failure(out: Document | Failure | EventwireError, article: Article) -> Document | Failure:
+    if isinstance(out, EventwireError):
+        return Failure(article.source, out.code, str(out), article.content_hash)
+    return out
 
 
 def build_pipeline(cfg: Config) -> Pipeline:

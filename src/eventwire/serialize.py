@@ -44,32 +44,69 @@ def _entity(ent: Entity) -> dict[str, Any]:
 
 
 def _time(t: TimeExpr) -> dict[str, Any]:
-    return {**t.span.to_json(), "id": t.id, "type": t.type, "value": t.value,
-            "anchor": t.anchor, "mod": t.mod}
+    return {
+        **t.span.to_json(),
+        "id": t.id,
+        "type": t.type,
+        "value": t.value,
+        "anchor": t.anchor,
+        "mod": t.mod,
+    }
 
 
 def _place(p: Place) -> dict[str, Any]:
-    return {"id": p.id, "name": p.name, **p.span.to_json(), "lat": p.lat, "lon": p.lon,
-            "country": p.country, "admin1": p.admin1, "kind": p.kind,
-            "confidence": p.confidence}
+    return {
+        "id": p.id,
+        "name": p.name,
+        **p.span.to_json(),
+        "lat": p.lat,
+        "lon": p.lon,
+        "country": p.country,
+        "admin1": p.admin1,
+        "kind": p.kind,
+        "confidence": p.confidence,
+    }
 
 
 def _amount(a: Amount) -> dict[str, Any]:
-    return {"id": a.id, **a.span.to_json(), "value": a.value, "unit": a.unit,
-            "about": a.about, "about_span": _span(a.about_span)}
+    return {
+        "id": a.id,
+        **a.span.to_json(),
+        "value": a.value,
+        "unit": a.unit,
+        "about": a.about,
+        "about_span": _span(a.about_span),
+    }
 
 
 def _statement(s: Statement, names: dict[str, str]) -> dict[str, Any]:
-    return {"id": s.id, "speaker": s.speaker, "speaker_name": names.get(s.speaker or ""),
-            "source": _span(s.source), "cue": s.cue.to_json(), "content": s.content.to_json(),
-            "kind": s.kind, "confidence": s.confidence}
+    return {
+        "id": s.id,
+        "speaker": s.speaker,
+        "speaker_name": names.get(s.speaker or ""),
+        "source": _span(s.source),
+        "cue": s.cue.to_json(),
+        "content": s.content.to_json(),
+        "kind": s.kind,
+        "confidence": s.confidence,
+    }
 
 
 def _event(e: Event) -> dict[str, Any]:
-    return {"id": e.id, "type": e.type, "mode": e.mode, "cameo": e.cameo,
-            "sources": list(e.sources), "targets": list(e.targets),
-            "trigger": e.trigger.to_json(), "sentence": e.sentence.to_json(),
-            "date": e.date, "place": e.place, "confidence": e.confidence, "time": e.time}
+    return {
+        "id": e.id,
+        "type": e.type,
+        "mode": e.mode,
+        "cameo": e.cameo,
+        "sources": list(e.sources),
+        "targets": list(e.targets),
+        "trigger": e.trigger.to_json(),
+        "sentence": e.sentence.to_json(),
+        "date": e.date,
+        "place": e.place,
+        "confidence": e.confidence,
+        "time": e.time,
+    }
 
 
 def to_record(doc: Document, *, versions: dict[str, str] | None = None) -> dict[str, Any]:
@@ -124,30 +161,78 @@ def from_record(rec: dict[str, Any]) -> Document:
         title=rec["title"],
         url=rec["url"],
         published=_date(rec["published"]),
-        reference_date=ReferenceDate(_date(ref["value"]), ref["source"],
-                                     _from_span(ref["evidence"])),
+        reference_date=ReferenceDate(
+            _date(ref["value"]), ref["source"], _from_span(ref["evidence"])
+        ),
         sentences=tuple(_req_span(s) for s in rec["sentences"]),
         entities=tuple(
-            Entity(e["id"], e["name"], e["type"],
-                   tuple(Mention(_req_span(m), m["kind"]) for m in e["mentions"]),
-                   e["title"], e["country"], e["sector"])
+            Entity(
+                e["id"],
+                e["name"],
+                e["type"],
+                tuple(Mention(_req_span(m), m["kind"]) for m in e["mentions"]),
+                e["title"],
+                e["country"],
+                e["sector"],
+            )
             for e in rec["entities"]
         ),
-        times=tuple(TimeExpr(t["id"], _req_span(t), t["type"], t["value"], t["anchor"], t["mod"])
-                    for t in rec["times"]),
-        places=tuple(Place(p["id"], p["name"], _req_span(p), p["lat"], p["lon"], p["country"],
-                           p["admin1"], p["kind"], p["confidence"]) for p in rec["places"]),
-        amounts=tuple(Amount(a["id"], _req_span(a), a["value"], a["unit"], a["about"],
-                             _from_span(a["about_span"])) for a in rec["amounts"]),
+        times=tuple(
+            TimeExpr(t["id"], _req_span(t), t["type"], t["value"], t["anchor"], t["mod"])
+            for t in rec["times"]
+        ),
+        places=tuple(
+            Place(
+                p["id"],
+                p["name"],
+                _req_span(p),
+                p["lat"],
+                p["lon"],
+                p["country"],
+                p["admin1"],
+                p["kind"],
+                p["confidence"],
+            )
+            for p in rec["places"]
+        ),
+        amounts=tuple(
+            Amount(
+                a["id"],
+                _req_span(a),
+                a["value"],
+                a["unit"],
+                a["about"],
+                _from_span(a["about_span"]),
+            )
+            for a in rec["amounts"]
+        ),
         statements=tuple(
-            Statement(s["id"], s["speaker"], _from_span(s["source"]), _req_span(s["cue"]),
-                      _req_span(s["content"]), s["kind"], s["confidence"])
+            Statement(
+                s["id"],
+                s["speaker"],
+                _from_span(s["source"]),
+                _req_span(s["cue"]),
+                _req_span(s["content"]),
+                s["kind"],
+                s["confidence"],
+            )
             for s in rec["statements"]
         ),
         events=tuple(
-            Event(e["id"], e["type"], e["mode"], e["cameo"], tuple(e["sources"]),
-                  tuple(e["targets"]), _req_span(e["trigger"]), _req_span(e["sentence"]),
-                  e["date"], e["place"], e["confidence"], e["time"])
+            Event(
+                e["id"],
+                e["type"],
+                e["mode"],
+                e["cameo"],
+                tuple(e["sources"]),
+                tuple(e["targets"]),
+                _req_span(e["trigger"]),
+                _req_span(e["sentence"]),
+                e["date"],
+                e["place"],
+                e["confidence"],
+                e["time"],
+            )
             for e in rec["events"]
         ),
     )

@@ -11,13 +11,17 @@ from eventwire.model import Article, Document
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It grew in many fields. developed in a healthy way. Then it ended.",
-         ["It grew in many fields. developed in a healthy way.", "Then it ended."]),
+        (
+            "It grew in many fields. developed in a healthy way. Then it ended.",
+            ["It grew in many fields. developed in a healthy way.", "Then it ended."],
+        ),
         ("One. Two.", ["One.", "Two."]),
         ("  Padded.  ", ["Padded."]),
     ],
 )
-def test_repair_sentences_joins_lowercase_starts_after_period(text: str, expected: list[str]) -> None:
+def test_repair_sentences_joins_lowercase_starts_after_period(
+    text: str, expected: list[str]
+) -> None:
     naive = []
     start = 0
     for i, ch in enumerate(text):
@@ -27,12 +31,13 @@ def test_repair_sentences_joins_lowercase_starts_after_period(text: str, expecte
     naive.append((start, len(text)))
     got = repair_sentences(text, naive)
     assert [s.text for s in got] == expected
-    assert all(text[s.start:s.end] == s.text for s in got)
+    assert all(text[s.start : s.end] == s.text for s in got)
 
 
 def test_parse_stage_joins_broken_sentence(parse) -> None:
-    doc = parse("Trade grew in various fields. developed in a healthy and regular manner. "
-                "The talks ended.")
+    doc = parse(
+        "Trade grew in various fields. developed in a healthy and regular manner. The talks ended."
+    )
     assert [s.text for s in doc.sentences] == [
         "Trade grew in various fields. developed in a healthy and regular manner.",
         "The talks ended.",
@@ -42,12 +47,12 @@ def test_parse_stage_joins_broken_sentence(parse) -> None:
 
 def test_parse_stage_rejects_empty_and_huge(cfg) -> None:
     stage = make_parse(load_config(environ={}, overrides=["nlp.max_chars=20"]))
-    with pytest.raises(StageError, match="E301 empty.txt"):
+    with pytest.raises(StageError, match=r"E301 empty.txt"):
         stage.run(Document.from_article(Article("  \n", "empty.txt")))
-    with pytest.raises(StageError, match="E302 big.txt: .*over nlp.max_chars=20"):
+    with pytest.raises(StageError, match=r"E302 big.txt: .*over nlp.max_chars=20"):
         stage.run(Document.from_article(Article("x" * 21, "big.txt")))
 
 
 def test_missing_model_says_how_to_install() -> None:
-    with pytest.raises(ConfigError, match="E110 .*pip install"):
+    with pytest.raises(ConfigError, match=r"E110 .*pip install"):
         make_parse(load_config(environ={}, overrides=["nlp.model=no_such_model_xyz"]))

@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -33,7 +33,9 @@ app = typer.Typer(
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-DbOpt = Annotated[str, typer.Option("--db", help="SQLite file (or store URL).", envvar="EVENTWIRE_DB")]
+DbOpt = Annotated[
+    str, typer.Option("--db", help="SQLite file (or store URL).", envvar="EVENTWIRE_DB")
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 SetOpt = Annotated[
     list[str] | None, typer.Option("--set", help="Override a setting: key=value (repeatable).")
@@ -43,17 +45,19 @@ ConfigOpt = Annotated[
 ]
 FormatOpt = Annotated[
     str | None,
-    typer.Option("--input-format", "-f", help="seed | text | jsonl | json | html (default: by extension)."),
+    typer.Option(
+        "--input-format", "-f", help="seed | text | jsonl | json | html (default: by extension)."
+    ),
 ]
 LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="At most this many rows.")]
 
 
-class OutFormat(str, Enum):
+class OutFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
@@ -120,13 +124,12 @@ def extract(
     records: list[dict[str, Any]] = []
     failed = 0
     for item in analyse(pipeline, read_articles(paths, input_format=input_format)):
-        fail = item if isinstance(item, Failure) else item.failure
-        if fail is not None:
+        doc, fail = (None, item) if isinstance(item, Failure) else (item.doc, item.failure)
+        if fail is not None or doc is None:
             failed += 1
-            err_console().print(f"[red]failed[/red] {fail.message}")
+            err_console().print(f"[red]failed[/red] {fail.message if fail else '?'}")
             continue
-        assert item.doc is not None  # noqa: S101 - run_safe gives a doc or a failure
-        rec = to_record(item.doc, versions=pipeline.versions)
+        rec = to_record(doc, versions=pipeline.versions)
         if fmt is OutFormat.jsonl:
             sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
         else:
@@ -234,7 +237,9 @@ def statements(
 @app.command()
 @handles_errors
 def search(
-    query: Annotated[str, typer.Argument(help='Full-text query (SQLite FTS5 syntax, e.g. "relief aid").')],
+    query: Annotated[
+        str, typer.Argument(help='Full-text query (SQLite FTS5 syntax, e.g. "relief aid").')
+    ],
     db: DbOpt = "eventwire.db",
     limit: LimitOpt = 20,
     as_json: JsonOpt = False,
@@ -248,8 +253,12 @@ def search(
 @app.command()
 @handles_errors
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="jsonl, csv or parquet.")] = ExportFormat.jsonl,
-    table: Annotated[str, typer.Option(help="articles, events, statements or entities.")] = "articles",
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", help="jsonl, csv or parquet.")
+    ] = ExportFormat.jsonl,
+    table: Annotated[
+        str, typer.Option(help="articles, events, statements or entities.")
+    ] = "articles",
     output: Annotated[str, typer.Option("--output", "-o", help="File, or - for stdout.")] = "-",
     db: DbOpt = "eventwire.db",
 ) -> None:

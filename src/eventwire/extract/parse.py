@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..config import Config
-from ..errors import ConfigError, StageError
+from ..errors import ConfigError, EventwireError, StageError
 from ..model import Document, Span
 
 if TYPE_CHECKING:
@@ -87,19 +87,40 @@ def make_parse(cfg: Config) -> Stage:
 
     nlp = load_nlp(cfg.nlp.model)
     max_chars = cfg.nlp.max_chars
+    batch_size = cfg.nlp.batch_size
 
     def run(doc: Document) -> Document:
-        if not doc.text.strip():
-            raise StageError("E301", "article body is empty", where=doc.source)
-        if len(doc.text) > max_chars:
-            raise StageError(
-                "E302",
-                f"article body has {len(doc.text):,} characters, over nlp.max_chars="
-                f"{max_chars:,}; split it or raise the setting",
-                where=doc.source,
-            )
-        parsed = nlp(doc.text)
-        bounds = [(s.start_char, s.end_char) for s in parsed.sents]
-        return replace(doc, parsed=parsed, sentences=repair_sentences(doc.text, bounds))
+        _check(doc, max_chars)
+        return _attach(doc, nlp(doc.text))
 
-    return Stage("parse", VERSION, frozenset(), frozenset({"parsed", "sentences"}), run)
+    def run_batch(docs: list[Document]) -> list[Document | EventwireError]:
+        outs: list[Document | EventwireError] = []
+        for doc in docs:
+            try:
+                _check(doc, max_chars)
+                outs.append(doc)
+            except StageError as exc:
+                outs.append(exc)
+        good = [d for d in outs if isinstance(d, Document)]
+        parsed = iter(nlp.pipe((d.text for d in good), batch_size=batch_size))
+        return [_attach(o, next(parsed)) if isinstance(o, Document) else o for o in outs]
+
+    produces = frozenset({"parsed", "sentences"})
+    return Stage("parse", VERSION, frozenset(), produces, run, run_batch)
+
+
+def _check(doc: Document, max_chars: int) -> None:
+    if not doc.text.strip():
+        raise StageError("E301", "article body is empty", where=doc.source)
+    if len(doc.text) > max_chars:
+        raise StageError(
+            "E302",
+            f"article body has {len(doc.text):,} characters, over nlp.max_chars="
+            f"{max_chars:,}; split it or raise the setting",
+            where=doc.source,
+        )
+
+
+def _attach(doc: Document, parsed: SpacyDoc) -> Document:
+    bounds = [(s.start_char, s.end_char) for s in parsed.sents]
+    return replace(doc, parsed=parsed, sentences=repair_sentences(doc.text, bounds))

@@ -17,10 +17,24 @@ __all__ = ["IngestReport", "analyse", "ingest"]
 Progress = Callable[[int], None]
 
 
-def analyse(pipeline: Pipeline, items: Iterable[Article | Failure]) -> Iterator[Result | Failure]:
-    """Run each article through the pipeline; reader failures pass through unchanged."""
-    for item in items:
-        yield item if isinstance(item, Failure) else pipeline.run_safe(item)
+def analyse(
+    pipeline: Pipeline, items: Iterable[Article | Failure], *, batch_size: int = 32
+) -> Iterator[Result | Failure]:
+    """Run articles through the pipeline in batches; reader failures pass through."""
+    failures: list[Failure] = []
+
+    def articles() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, Failure):
+                failures.append(item)
+            else:
+                yield item
+
+    for result in pipeline.run_many(articles(), batch_size=batch_size):
+        yield from failures
+        failures.clear()
+        yield result
+    yield from failures
 
 
 @dataclass
@@ -38,7 +52,11 @@ class IngestReport:
 
 
 def _flush(
-    store: Store, docs: list[Document], fails: list[Failure], report: IngestReport, versions: dict[str, str]
+    store: Store,
+    docs: list[Document],
+    fails: list[Failure],
+    report: IngestReport,
+    versions: dict[str, str],
 ) -> None:
     if not docs and not fails:
         return
@@ -47,6 +65,23 @@ def _flush(
     report.skipped += summary.articles_skipped
     docs.clear()
     fails.clear()
+
+
+def _fresh(
+    store: Store, items: Iterable[Article | Failure], report: IngestReport, pending: list[Failure]
+) -> Iterator[Article]:
+    """Articles not yet stored nor seen in this run; reader failures are set aside."""
+    seen: set[str] = set()
+    for item in items:
+        report.read += 1
+        if isinstance(item, Failure):
+            pending.append(item)
+            report.failures.append(item)
+        elif item.content_hash in seen or store.has_article(item.content_hash):
+            report.skipped += 1
+        else:
+            seen.add(item.content_hash)
+            yield item
 
 
 def ingest(
@@ -66,22 +101,12 @@ def ingest(
     docs: list[Document] = []
     fails: list[Failure] = []
     versions = pipeline.versions
-    seen: set[str] = set()  # ids analysed in this run, so a repeated input is skipped too
-    for item in items:
-        report.read += 1
-        if isinstance(item, Failure):
-            fails.append(item)
-            report.failures.append(item)
-        elif item.content_hash in seen or store.has_article(item.content_hash):
-            report.skipped += 1
-        else:
-            seen.add(item.content_hash)
-            result = pipeline.run_safe(item)
-            if result.failure is not None:
-                fails.append(result.failure)
-                report.failures.append(result.failure)
-            elif result.doc is not None:
-                docs.append(result.doc)
+    for result in pipeline.run_many(_fresh(store, items, report, fails), batch_size=batch_size):
+        if result.failure is not None:
+            fails.append(result.failure)
+            report.failures.append(result.failure)
+        elif result.doc is not None:
+            docs.append(result.doc)
         if len(docs) + len(fails) >= batch_size:
             _flush(store, docs, fails, report, versions)
         if on_progress is not None:
