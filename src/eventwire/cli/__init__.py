@@ -17,6 +17,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ..config import Config, load_config
 from ..errors import ConfigError, EventwireError, IngestError, StoreError
@@ -75,10 +76,10 @@ def handles_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except (ConfigError, IngestError) as exc:
-            err_console().print(f"[red]error[/red] {exc}")
+            err_console().print(f"[red]error[/red] {escape(str(exc))}")
             raise typer.Exit(2) from None
         except (StoreError, EventwireError) as exc:
-            err_console().print(f"[red]error[/red] {exc}")
+            err_console().print(f"[red]error[/red] {escape(str(exc))}")
             raise typer.Exit(2 if isinstance(exc, StoreError) else 1) from None
 
     return wrapper  # type: ignore[return-value]
@@ -128,7 +129,7 @@ def extract(
         doc, fail = (None, item) if isinstance(item, Failure) else (item.doc, item.failure)
         if fail is not None or doc is None:
             failed += 1
-            err_console().print(f"[red]failed[/red] {fail.message if fail else '?'}")
+            err_console().print(f"[red]failed[/red] {escape(fail.message if fail else '?')}")
             continue
         rec = to_record(doc, versions=pipeline.versions)
         if fmt is OutFormat.jsonl:
@@ -173,7 +174,7 @@ def ingest(
             on_progress=lambda n: bar.advance(task, n),
         )
     for fail in report.failures:
-        console.print(f"[red]failed[/red] {fail.message}")
+        console.print(f"[red]failed[/red] {escape(fail.message)}")
     console.print(
         f"read {report.read}, added {report.added}, already stored {report.skipped}, "
         f"failed {report.failed} -> {db}"
