@@ -65,7 +65,7 @@ class ExportFormat(StrEnum):
 
 
 def err_console() -> Console:
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def handles_errors(func: F) -> F:

@@ -1,0 +1,238 @@
+"""Who did it to whom, when and where: dependency-based role finding for event triggers.
+
+Actors are Entity ids (PERSON, ORG, GPE, NORP) whose mentions overlap the tokens that fill
+a role. The source is the subject of the trigger, found by climbing xcomp/acomp/conj
+links ("Russia is ready to *provide* aid": provide -> ready -> is, whose subject is
+Russia); a passive subject is the target and the ``by`` agent the source. Targets are
+the direct object, a dative, and the objects of with/to/against/on/between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Document, Place, Span, TimeExpr
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["ActorIndex", "Roles", "find_place", "find_roles", "find_time"]
+
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "between"})
+LOC_PREPS = frozenset({"at", "in", "near", "inside", "outside", "across", "throughout"})
+_CLIMB = frozenset({"xcomp", "acomp", "conj", "pcomp"})
+_NP_LINKS = frozenset({"compound", "appos", "poss", "flat", "nmod"})
+_VIA_NOUNS = frozenset({"response", "reply", "retaliation", "solidarity"})
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
+_DATE_TYPES = frozenset({"DATE", "TIME"})
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    # "actor", "none" (no subject found), "other" (a subject naming no actor) or
+    # "blocked" (a subject that is never an actor: "the earthquake struck Gansu")
+    subject: str
+
+
+class ActorIndex:
+    """Token index -> actor Entity id, from the mention spans of actor entities."""
+
+    def __init__(self, doc: Document) -> None:
+        self._by_token: dict[int, str] = {}
+        if doc.parsed is None:
+            return
+        for ent in doc.entities:
+            if ent.type not in ACTOR_TYPES:
+                continue
+            for mention in ent.mentions:
+                chars = doc.parsed.char_span(
+                    mention.span.start, mention.span.end, alignment_mode="expand"
+                )
+                for tok in chars or ():
+                    self._by_token.setdefault(tok.i, ent.id)
+
+    def at(self, tok: Token) -> str | None:
+        return self._by_token.get(tok.i)
+
+    def of_phrase(self, head: Token, *, depth: int = 3) -> list[str]:
+        """Actors named by the noun phrase headed by ``head`` (with its conjuncts)."""
+        found: list[str] = []
+        for tok in _with_conjuncts(head):
+            found.extend(self._of_single(tok, depth))
+        return _unique(found)
+
+    def _of_single(self, tok: Token, depth: int) -> list[str]:
+        own = self.at(tok)
+        if own is not None:
+            return [own]
+        for child in tok.children:
+            linked = self.at(child)
+            if linked is not None and (
+                child.dep_ in _NP_LINKS or (child.dep_ == "amod" and child.ent_type_ == "NORP")
+            ):
+                return [linked]
+        if depth > 0:  # "the heads of government of Russia and China"
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    hits = self.of_phrase(obj, depth=depth - 1)
+                    if hits:
+                        return hits
+        return []
+
+
+def _with_conjuncts(tok: Token) -> Iterator[Token]:
+    yield tok
+    for child in tok.children:
+        if child.dep_ == "conj":
+            yield from _with_conjuncts(child)
+
+
+def _unique(ids: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def _subject(tok: Token) -> Token | None:
+    """The nominal subject of ``tok``'s clause, climbing xcomp/acomp/conj links."""
+    node = tok
+    for _ in range(6):
+        subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
+                return node.head  # "the earthquake that struck": the subject is earthquake
+            return subj
+        if node.dep_ == "relcl":
+            return node.head
+        if node.dep_ not in _CLIMB or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _prep_objects(tok: Token, preps: frozenset[str]) -> Iterator[Token]:
+    for prep in (c for c in tok.children if c.dep_ in {"prep", "dative"}):
+        if prep.dep_ == "dative" and prep.pos_ != "ADP":
+            yield prep  # "offered China aid"
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ in preps:
+                yield obj
+            elif obj.lemma_.lower() in _VIA_NOUNS:  # "in response to China's needs"
+                yield from _prep_objects(obj, preps)
+
+
+def _agent_objects(tok: Token) -> Iterator[Token]:
+    for agent in (c for c in tok.children if c.dep_ == "agent"):
+        yield from (c for c in agent.children if c.dep_ == "pobj")
+
+
+def _subject_kind(subj: Token | None, actors: list[str], non_actor: frozenset[str]) -> str:
+    if subj is None:
+        return "none"
+    if subj.lemma_.lower() in non_actor:
+        return "blocked"
+    return "actor" if actors else "other"
+
+
+def _object_actors(index: ActorIndex, head: Token, trigger: Token) -> Iterator[str]:
+    for child in head.children:
+        if child.dep_ in {"dobj", "dative"} and child is not trigger:
+            yield from index.of_phrase(child)
+            for obj in _prep_objects(child, TARGET_PREPS):  # "signed a deal with Japan"
+                yield from index.of_phrase(obj)
+    for obj in _prep_objects(head, TARGET_PREPS):
+        yield from index.of_phrase(obj)
+
+
+def find_roles(
+    index: ActorIndex, trigger: Token, verb: Token, *, non_actor_heads: frozenset[str]
+) -> Roles:
+    """Source and target actors of ``trigger`` governed by ``verb`` (the same for verbs)."""
+    sources: list[str] = []
+    targets: list[str] = []
+    subj = _subject(verb)
+    subj_actors = index.of_phrase(subj) if subj is not None else []
+    if subj is not None and subj.dep_ == "nsubjpass":
+        targets.extend(subj_actors)
+    else:
+        sources.extend(subj_actors)
+    for obj in _agent_objects(verb):
+        sources.extend(index.of_phrase(obj))
+    kind = _subject_kind(subj, subj_actors, non_actor_heads)
+    for head in {verb.i: verb, trigger.i: trigger}.values():
+        targets.extend(_object_actors(index, head, trigger))
+    if trigger is not verb and not sources:
+        sources.extend(_noun_modifier_actors(index, trigger))
+    src = _unique(sources)
+    return Roles(tuple(src), tuple(t for t in _unique(targets) if t not in src), kind)
+
+
+def _noun_modifier_actors(index: ActorIndex, noun: Token) -> list[str]:
+    """Actors that modify an event noun: "China's aid", "US sanctions", "Russian attack"."""
+    found = []
+    for child in noun.children:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+            found.extend(index.of_phrase(child, depth=0))
+    return found
+
+
+def _root_in(doc: Document, span: Span) -> Token | None:
+    if doc.parsed is None:
+        return None
+    chars = doc.parsed.char_span(span.start, span.end, alignment_mode="expand")
+    if chars is None or len(chars) == 0:
+        return None
+    return chars.root
+
+
+def _attachment(tok: Token) -> Token:
+    """The word a phrase modifies: its head, or the head of its preposition."""
+    head = tok.head
+    return head.head if head.dep_ == "prep" else head
+
+
+def _ancestors(tok: Token) -> set[int]:
+    return {a.i for a in tok.ancestors}
+
+
+def find_time(doc: Document, sentence: Span, anchors: tuple[Token, ...]) -> TimeExpr | None:
+    """The sentence's own date for an event: one modifying the trigger (or its light verb
+    or cue) first, else one modifying a word above the trigger ("On Tuesday he said he
+    met ..."). A date inside another phrase ("the anniversary ... next year") is not it."""
+    direct = {a.i for a in anchors}
+    above = set().union(*(_ancestors(a) for a in anchors)) - direct
+    ranked: list[tuple[int, int, TimeExpr]] = []
+    for tx in doc.times:
+        if not sentence.contains(tx.span) or tx.type not in _DATE_TYPES or not tx.value:
+            continue
+        root = _root_in(doc, tx.span)
+        if root is None:
+            continue
+        at = _attachment(root).i
+        if at in direct or root.i in direct:
+            ranked.append((0, tx.span.start, tx))
+        elif at in above:
+            ranked.append((1, tx.span.start, tx))
+    return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def find_place(
+    doc: Document, sentence: Span, anchors: tuple[Token, ...], *, actor_spans: tuple[Span, ...]
+) -> Place | None:
+    """A place in a locative phrase (at/in/near ...), attached to the trigger first."""
+    candidates: list[tuple[int, Place]] = []
+    for place in doc.places:
+        if not sentence.contains(place.span) or any(place.span.overlaps(s) for s in actor_spans):
+            continue
+        root = _root_in(doc, place.span)
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in LOC_PREPS:
+            continue
+        attached = any(root.head.head is a for a in anchors)
+        candidates.append((0 if attached else 1, place))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (c[0], c[1].span.start))[1]
