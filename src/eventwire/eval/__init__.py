@@ -1,0 +1,1 @@
+"""Scorers for gold data and the quality gate."""

@@ -1,0 +1,176 @@
+"""TIME stage: TIMEX3 time expressions and the article's reference date.
+
+Rule-based, in three layers so each can grow on its own:
+
+* ``timex_rules``     recognition: lexicon-driven regexes, longest match, TimeBank extents
+* ``timex_normalize`` one handler per rule: TIMEX3 type, value and mod
+* ``timex_calendar``  date arithmetic (leap years, ISO weeks, quarters, seasons)
+
+This module picks the reference date (the story's own date when its lead states one
+before the published date, else the published date), finds the tense of the verb
+governing each expression (so a bare "Tuesday" or "in January" points the right way)
+and assembles ``TimeExpr`` records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Literal
+
+from ..config import Config
+from ..model import Document, ReferenceDate, TimeExpr, content_id
+from .timex_calendar import Tense
+from .timex_normalize import Context, normalise
+from .timex_rules import Candidate, Grammar, build_grammar, find_candidates, load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Token
+
+    from ..pipeline import Stage
+
+__all__ = ["extract_times", "find_reference_date", "make_times"]
+
+VERSION = "1"
+
+# A lead date older than this is history ("On March 11, 2011, ..."), not the story's date.
+MAX_LEAD_AGE_DAYS = 400
+# Without a year ("Dec. 20") only a dateline-like recent date counts: "payable Dec. 7" in
+# a lead is not the story's date.
+MAX_YEARLESS_AGE_DAYS = 14
+LEAD_CHARS = 400
+# Only these rules need the tense of their verb; the rest skip the parse walk.
+_TENSE_RULES = frozenset({"mdy", "dmy", "month", "weekday", "relweekday", "season", "quarter"})
+_DAY_RULES = frozenset({"mdy", "dmy", "iso", "numeric"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_LEAD_IN = re.compile(r"(?i:\b(?:on|dated)\s+)$")
+
+
+def _verb_tense(verb: Token) -> Tense | Literal["modal"] | None:
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in _FUTURE_AUX for a in aux):
+        return "future"
+    tags = {a.tag_ for a in aux} | {verb.tag_}
+    if "VBD" in tags or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)):
+        return "past"
+    if "MD" in tags:
+        return "modal"  # "would pay on Nov. 6": future-in-past, so no direction
+    if tags & {"VBZ", "VBP"}:
+        return "present"
+    return None
+
+
+def _token_at(parsed: SpacyDoc, offset: int) -> Token | None:
+    span = parsed.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def tense_at(parsed: SpacyDoc | None, offset: int) -> Tense | None:
+    """Tense of the nearest finite verb governing the token at character ``offset``."""
+    tok = _token_at(parsed, offset) if parsed is not None else None
+    if tok is None:
+        return None
+    for _ in range(8):
+        if tok.pos_ in {"VERB", "AUX"}:
+            tense = _verb_tense(tok)
+            if tense is not None:
+                return None if tense == "modal" else tense
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return None
+
+
+def _counts_things(parsed: SpacyDoc | None, cand: Candidate) -> bool:
+    """A bare four-digit number that counts a noun ("2023 people") is not a year."""
+    if parsed is None or cand.rule != "year" or cand.match.group("fiscal"):
+        return False
+    tok = _token_at(parsed, cand.start)
+    return (
+        tok is not None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+    )
+
+
+def _lead_date(c: Candidate, grammar: Grammar, published: date | None) -> date | None:
+    """The full date a lead candidate states; day+month alone takes the published year."""
+    ctx = Context(published, "past", grammar.lexicon)
+    norm = normalise(replace(c, prefix=None), ctx)
+    if norm is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", norm.value[:10]):
+        return None
+    stated = date.fromisoformat(norm.value[:10])
+    if norm.relative and (published is None or (published - stated).days > MAX_YEARLESS_AGE_DAYS):
+        return None
+    return stated
+
+
+def _lead_end(doc: Document) -> int:
+    if len(doc.sentences) >= 2:
+        return min(doc.sentences[1].end, LEAD_CHARS * 2)
+    return min(len(doc.text), LEAD_CHARS)
+
+
+def find_reference_date(doc: Document, *, grammar: Grammar) -> ReferenceDate:
+    """The date the story is told from: a dated lead before publication, else published."""
+    lead = doc.text[: _lead_end(doc)]
+    for cand in find_candidates(lead, grammar):
+        if cand.rule not in _DAY_RULES:
+            continue
+        stated = _lead_date(cand, grammar, doc.published)
+        if stated is None:
+            continue
+        published = doc.published
+        if published is None or 0 < (published - stated).days <= MAX_LEAD_AGE_DAYS:
+            lead_in = _LEAD_IN.search(lead, max(0, cand.start - 12), cand.start)
+            start = lead_in.start() if lead_in else cand.start
+            return ReferenceDate(stated, "text", doc.span(start, cand.end))
+        break  # the first dated lead decides; a later one is about something else
+    if doc.published is not None:
+        return ReferenceDate(doc.published, "published")
+    return ReferenceDate(None, "none")
+
+
+def extract_times(doc: Document, *, grammar: Grammar) -> list[TimeExpr]:
+    """Every time expression in ``doc``, resolved against ``doc.reference_date``."""
+    ref = doc.reference_date.value
+    parsed = doc.parsed
+    out: list[TimeExpr] = []
+    for cand in find_candidates(doc.text, grammar):
+        if _counts_things(parsed, cand):
+            continue
+        tense = tense_at(parsed, cand.start) if cand.rule in _TENSE_RULES else None
+        norm = normalise(cand, Context(ref, tense, grammar.lexicon))
+        if norm is None:
+            continue
+        out.append(
+            TimeExpr(
+                id=content_id(doc.id, "time", str(cand.start), str(cand.end), prefix="t"),
+                span=doc.span(cand.start, cand.end),
+                type=norm.type,
+                value=norm.value,
+                anchor=ref.isoformat() if norm.relative and ref is not None else None,
+                mod=norm.mod,
+                version=VERSION,
+            )
+        )
+    return out
+
+
+def make_times(cfg: Config) -> Stage:
+    """The TIME stage, with its lexicon loaded and its rules compiled once."""
+    from ..pipeline import Stage
+
+    grammar = build_grammar(load_lexicon())
+
+    def run(doc: Document) -> Document:
+        doc = replace(doc, reference_date=find_reference_date(doc, grammar=grammar))
+        return replace(doc, times=tuple(extract_times(doc, grammar=grammar)))
+
+    return Stage(
+        "times",
+        VERSION,
+        requires=frozenset({"parsed", "sentences"}),
+        produces=frozenset({"reference_date", "times"}),
+        run=run,
+    )
