@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+
+from eventwire.config import Config
+from eventwire.errors import StageError
+from eventwire.extract.statements import (
+    extract_statements,
+    find_quotes,
+    load_cue_lexicon,
+    make_statements,
+)
+from eventwire.model import Article, Document, Entity, Mention, Statement
+
+LEXICON = load_cue_lexicon()
+Parse = Callable[..., Document]
+
+
+def _with_entities(
+    doc: Document, names: tuple[str, ...], pronouns: tuple[tuple[str, str], ...] = ()
+) -> Document:
+    """Hand-built entities: every occurrence of each name is a mention; ``pronouns``
+    adds (pronoun text, name) pronoun mentions at the pronoun's first occurrence."""
+    ents = []
+    for name in names:
+        mentions = [Mention(doc.span(m.start(), m.end())) for m in re.finditer(name, doc.text)]
+        for pron, target in pronouns:
+            if target == name:
+                m = re.search(rf"\b{pron}\b", doc.text)
+                assert m is not None
+                mentions.append(Mention(doc.span(m.start(), m.end()), "pronoun"))
+        ents.append(Entity(f"e-{name}", name, "PERSON", tuple(mentions)))
+    return replace(doc, entities=tuple(ents))
+
+
+def _statements(parse: Parse, text: str, *names: str) -> list[Statement]:
+    return extract_statements(_with_entities(parse(text), names), lexicon=LEXICON)
+
+
+def _only(stmts: list[Statement]) -> Statement:
+    assert len(stmts) == 1, [(s.cue.text, s.content.text) for s in stmts]
+    return stmts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "kind"),
+    [
+        ("Biden said that prices will rise.", "said", "prices will rise", "indirect"),
+        ("Biden said prices will rise.", "said", "prices will rise", "indirect"),
+        ("Prices will rise, Biden said.", "said", "Prices will rise", "indirect"),
+        ("Biden pointed out that trade grew.", "pointed out", "trade grew", "indirect"),
+        (
+            "Biden stressed that the talks were useful.",
+            "stressed",
+            "the talks were useful",
+            "indirect",
+        ),
+        ("Biden told reporters that prices will rise.", "told", "prices will rise", "indirect"),
+        ('"Prices will rise," Biden said.', "said", "Prices will rise", "direct"),
+        ('Biden said: "Prices will rise."', "said", "Prices will rise", "direct"),
+        ("Biden said: \u201cPrices will rise.\u201d", "said", "Prices will rise", "direct"),
+        (
+            '"Prices will rise. Wages will too," Biden said.',
+            "said",
+            "Prices will rise. Wages will too",
+            "direct",
+        ),
+        (
+            'Biden said prices would "rise sharply. We are ready."',
+            "said",
+            'prices would "rise sharply. We are ready',
+            "mixed",
+        ),
+        ("According to Biden, prices will rise.", "According to", "prices will rise", "indirect"),
+        ("Prices will rise, according to Biden.", "according to", "Prices will rise", "indirect"),
+        (
+            "Biden expressed his gratitude and pointed out that aid arrived quickly.",
+            "pointed out",
+            "aid arrived quickly",
+            "indirect",
+        ),
+        (
+            "Biden, who arrived on Monday, said that prices will rise.",
+            "said",
+            "prices will rise",
+            "indirect",
+        ),
+        (
+            "Biden was quoted as saying that the deal is dead.",
+            "saying",
+            "the deal is dead",
+            "indirect",
+        ),
+        (
+            "Biden urged Congress to pass the bill.",
+            "urged",
+            "Congress to pass the bill",
+            "indirect",
+        ),
+    ],
+)
+def test_statement_patterns(parse: Parse, text: str, cue: str, content: str, kind: str) -> None:
+    stmt = _only(_statements(parse, text, "Biden"))
+    assert (stmt.speaker, stmt.cue.text, stmt.content.text, stmt.kind) == (
+        "e-Biden",
+        cue,
+        content,
+        kind,
+    )
+    assert stmt.source is not None and stmt.source.text == "Biden"
+
+
+def test_sentence_final_attribution_content_excludes_speaker_and_cue(parse: Parse) -> None:
+    doc = _with_entities(parse("The talks failed, Biden said on Monday."), ("Biden",))
+    stmt = _only(extract_statements(doc, lexicon=LEXICON))
+    assert stmt.content.text == "The talks failed"
+    assert not stmt.content.overlaps(stmt.cue)
+    assert stmt.source is not None and not stmt.content.overlaps(stmt.source)
+
+
+def test_pronoun_subject_uses_the_entity_pronoun_mention(parse: Parse) -> None:
+    doc = parse("Biden arrived in Paris. He said that the talks went well.")
+    stmt = _only(
+        extract_statements(_with_entities(doc, ("Biden",), (("He", "Biden"),)), lexicon=LEXICON)
+    )
+    assert (stmt.speaker, stmt.source and stmt.source.text) == ("e-Biden", "He")
+
+
+def test_unresolved_subject_leaves_speaker_none_at_lower_confidence(parse: Parse) -> None:
+    resolved = _only(_statements(parse, "Biden said that the talks failed.", "Biden"))
+    for text in (
+        "Biden arrived. He said that the talks failed.",
+        "Officials said the talks failed.",
+    ):
+        stmt = _only(_statements(parse, text, "Biden"))
+        assert stmt.speaker is None
+        assert stmt.source is not None and stmt.source.text in {"He", "Officials"}
+        assert stmt.confidence < resolved.confidence
+
+
+def test_coordinated_subject_speaks_as_first_conjunct(parse: Parse) -> None:
+    stmts = _statements(
+        parse, "Presidents Putin and Xi said the talks were fruitful.", "Putin", "Xi"
+    )
+    stmt = _only(stmts)
+    assert stmt.speaker == "e-Putin"
+    assert stmt.source is not None and stmt.source.text == "Presidents Putin and Xi"
+    assert stmt.content.text == "the talks were fruitful"
+
+
+def test_cue_without_own_subject_borrows_from_governing_verb(parse: Parse) -> None:
+    text = (
+        "Mishustin conveyed to Xi the sympathies of the people over the earthquake that "
+        "struck Gansu and said Russia is ready to provide relief aid."
+    )
+    stmt = _only(_statements(parse, text, "Mishustin", "Xi"))
+    assert (stmt.speaker, stmt.cue.text) == ("e-Mishustin", "said")
+    assert stmt.content.text == "Russia is ready to provide relief aid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden expressed his gratitude.",
+        "Biden said nothing.",
+        "The talks failed on Monday.",
+        "He is a man who said little.",
+    ],
+)
+def test_no_statement_without_content(parse: Parse, text: str) -> None:
+    assert _statements(parse, text, "Biden") == []
+
+
+def test_every_span_matches_the_text(parse: Parse) -> None:
+    text = (
+        '"We will win," Biden said. Biden said: \u201cThe economy is strong.\u201d '
+        "According to Xi, prices will rise. Xi stressed that trade grew."
+    )
+    doc = _with_entities(parse(text), ("Biden", "Xi"))
+    stmts = extract_statements(doc, lexicon=LEXICON)
+    assert len(stmts) == 4
+    for stmt in stmts:
+        spans = [stmt.cue, stmt.content] + ([stmt.source] if stmt.source else [])
+        assert all(s.text == doc.text[s.start : s.end] for s in spans)
+        assert stmt.content.text == stmt.content.text.strip(' ,.;:"\u201d')
+    assert len({s.id for s in stmts}) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('a "b" c "d"', [(3, 4), (9, 10)]),
+        ("\u201cb\u201d", [(1, 2)]),
+        ("x ''yes'' y", [(4, 7)]),
+        ('"open para\n"next"', [(1, 10), (12, 16)]),
+        ('tail "unclosed', [(6, 14)]),
+        ("no quotes", []),
+    ],
+)
+def test_find_quotes(text: str, expected: list[tuple[int, int]]) -> None:
+    assert find_quotes(text) == expected
+
+
+def test_stage_contract_and_missing_parse() -> None:
+    stage = make_statements(Config())
+    assert (stage.name, stage.requires, stage.produces) == (
+        "statements",
+        frozenset({"parsed", "sentences", "entities"}),
+        frozenset({"statements"}),
+    )
+    with pytest.raises(StageError, match="E340"):
+        stage.run(Document.from_article(Article("Biden said so.", "t")))
+
+
+def _entity_stage_available() -> bool:
+    return importlib.util.find_spec("eventwire.extract.entities") is not None
+
+
+@pytest.mark.skipif(not _entity_stage_available(), reason="entities stage not written yet")
+def test_seed_statements_attributed_to_the_right_people(
+    seed_article: Article, parse_stage, cfg: Config
+) -> None:
+    from eventwire.extract.entities import make_entities
+
+    doc = make_entities(cfg).run(parse_stage.run(Document.from_article(seed_article)))
+    doc = make_statements(cfg).run(doc)
+    names = {e.id: e.name for e in doc.entities}
+    got = [(names.get(s.speaker or ""), s.cue.text, s.content.text) for s in doc.statements]
+    expected = [
+        ("Xi Jinping", "pointed out", "since the beginning of this year, he has met"),
+        ("Xi Jinping", "said", "in the first 11 months of this year, bilateral"),
+        ("Xi Jinping", "stressed", "the fundamentals of China's economy"),
+        ("Mikhail Mishustin", "said", "Presidents Vladimir Putin and Xi Jinping held"),
+        ("Mikhail Mishustin", "said", "Russia is ready to provide relief aid"),
+        ("Xi Jinping", "pointed out", "after the earthquake that hit Gansu"),
+    ]
+    for name, cue, prefix in expected:
+        assert any(g[:2] == (name, cue) and g[2].startswith(prefix) for g in got), (name, prefix)
+    assert not {n for n, _, _ in got} & {"Vladimir Putin", "Wang Yi"}
+    by_cue = {s.cue.start: s for s in doc.statements}
+    stressed = next(s for s in by_cue.values() if s.cue.text == "stressed")
+    assert stressed.content.text == (
+        "the fundamentals of China's economy, characterized by strong resilience, great "
+        "potential, ample room for rebound and long-term sustainability, remain unchanged"
+    )
+    relief = next(s for s in by_cue.values() if s.content.text.startswith("Russia is ready"))
+    assert (
+        relief.content.text == "Russia is ready to provide relief aid in response to China's needs"
+    )
