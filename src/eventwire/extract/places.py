@@ -1,0 +1,232 @@
+"""Places stage: find place mentions and geocode them with the offline gazetteer.
+
+Candidates are spaCy GPE, LOC and FAC entities, ORG entities that are exactly a country
+name ("DRC", which the small model often calls an organisation), and a direct scan for
+the landmark names and aliases in ``landmarks.json`` (spaCy misses or mislabels
+buildings). A landmark hit wins over any entity it overlaps. Spans never include a
+leading "the": the mention of "the Great Hall of the People" is "Great Hall of the People".
+
+Choosing among same-named places, in order:
+
+1. "X, Y" where Y is a state or country keeps only the X inside Y ("Paris, Texas");
+2. a same-named admin1 unit and big city of one country is the city (Paris, Beijing);
+3. pinned names (Washington = the city), then landmarks, then countries win outright,
+   except that a country nothing else points to yields to a same-named state of the
+   one country the rest of the article mentions ("Georgia" beside "Atlanta");
+4. otherwise a place in a country the rest of the article mentions (or a city of a
+   million or more) wins, then the higher kind (admin1 > region > city), then the most
+   populous, then the place whose country has the most same-named candidates.
+
+Demonyms and other look-alikes listed in ``place_aliases.json`` are never places, and
+nothing is emitted for names the gazetteer lacks ("Year of Culture").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ..config import Config
+from ..errors import StageError
+from ..model import Document, Place, Span, content_id
+from .gazetteer import GazEntry, Gazetteer, load_gazetteer
+
+if TYPE_CHECKING:
+    from ..pipeline import Stage
+
+__all__ = ["extract_places", "make_places"]
+
+VERSION = "1"
+_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MISLABELS = frozenset({"ORG"})  # whole-entity country names only
+_BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT"})
+# A city this big is what its name means unless the text says otherwise: "Rome" is
+# Italy's even in a story set in the US, and "Paris" is the city, not the department.
+_BIG_CITY = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    span: Span
+    candidates: tuple[GazEntry, ...]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and a trailing possessive from an entity's characters."""
+    match = re.match(r"(?i)the\s+", text[start:end])
+    if match and end - start > match.end():
+        start += match.end()
+    for suffix in ("'s", "’s", "'"):
+        if text[start:end].endswith(suffix) and end - start > len(suffix):
+            end -= len(suffix)
+            break
+    return start, end
+
+
+def _landmark_mentions(doc: Document, gaz: Gazetteer) -> list[_Mention]:
+    taken: list[Span] = []
+    out: list[_Mention] = []
+    for name, entry in gaz.scan_names:  # longest names first
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+            span = doc.span(match.start(), match.end())
+            if any(span.overlaps(t) for t in taken):
+                continue
+            taken.append(span)
+            out.append(_Mention(span, (entry,)))
+    return out
+
+
+def _inside_blocking_entity(doc: Document, span: Span) -> bool:
+    """True if the span is part of a longer person/organisation/title entity."""
+    if doc.parsed is None:
+        return False
+    for ent in doc.parsed.ents:
+        if ent.label_ in _BLOCKING_LABELS and ent.start_char <= span.start < ent.end_char:
+            return (ent.end_char - ent.start_char) > (span.end - span.start)
+    return False
+
+
+def _mentions(doc: Document, gaz: Gazetteer) -> list[_Mention]:
+    if doc.parsed is None:
+        raise StageError("E320", "places needs the parse stage to run first", where=doc.source)
+    found = [m for m in _landmark_mentions(doc, gaz) if not _inside_blocking_entity(doc, m.span)]
+    for ent in doc.parsed.ents:
+        if ent.label_ not in _LABELS and ent.label_ not in _MISLABELS:
+            continue
+        start, end = _trim(doc.text, ent.start_char, ent.end_char)
+        span = doc.span(start, end)
+        if any(span.overlaps(m.span) for m in found):
+            continue
+        candidates = gaz.lookup(span.text)
+        if ent.label_ in _MISLABELS:
+            # spaCy calls "DRC" or "NSW" an organisation: trust only countries and pins
+            candidates = tuple(c for c in candidates if c.kind == "country" or c.pinned)
+        if candidates:
+            found.append(_Mention(span, candidates))
+    return sorted(found, key=lambda m: m.span.start)
+
+
+def _containers(doc: Document, mentions: list[_Mention]) -> dict[int, GazEntry]:
+    """Map mention index -> the state/country named right after it ("Paris, Texas")."""
+    out: dict[int, GazEntry] = {}
+    for i, (here, nxt) in enumerate(pairwise(mentions)):
+        between = doc.text[here.span.end : nxt.span.start]
+        outer = [c for c in nxt.candidates if c.kind in ("admin1", "country")]
+        if between.strip() == "," and outer:
+            out[i] = min(outer, key=lambda c: c.rank)
+    return out
+
+
+def _in_container(entry: GazEntry, outer: GazEntry) -> bool:
+    if outer.kind == "country":
+        return entry.country == outer.country and entry.kind != "country"
+    return entry.country == outer.country and entry.admin1 == outer.admin1 and entry != outer
+
+
+def _drop_shadowed_admin1(cands: tuple[GazEntry, ...]) -> tuple[GazEntry, ...]:
+    """A minor unit or one named like a big city of its country means the city."""
+    cities = [c for c in cands if c.kind == "city"]
+
+    def shadowed(entry: GazEntry) -> bool:
+        return entry.kind == "admin1" and any(
+            c.country == entry.country and (entry.minor or c.population >= _BIG_CITY)
+            for c in cities
+        )
+
+    kept = tuple(c for c in cands if not shadowed(c))
+    return kept or cands
+
+
+def _choose(
+    cands: tuple[GazEntry, ...], *, context: frozenset[str], outer: GazEntry | None
+) -> tuple[GazEntry, float]:
+    """The best candidate and a confidence in the choice."""
+    if outer is not None:
+        inside = tuple(c for c in cands if _in_container(c, outer))
+        if inside:
+            return _choose(inside, context=context, outer=None)[0], 0.9
+    cands = _drop_shadowed_admin1(cands)
+    if len(cands) == 1:
+        return cands[0], 1.0
+    per_country = Counter(c.country for c in cands)
+
+    def key(c: GazEntry) -> tuple[int, bool, int, int, int]:
+        outright = min(c.rank, 3)  # pinned, landmark and country beat everything else
+        known = c.country in context or c.population >= _BIG_CITY
+        return (outright, not known, c.rank, -c.population, -per_country[c.country])
+
+    ranked = sorted(cands, key=key)
+    best = ranked[0]
+    if best.kind == "country" and len(context) == 1 and best.country not in context:
+        # "Georgia" next to "Atlanta": a state of the one country the article is about.
+        local = [c for c in ranked if c.kind == "admin1" and not c.minor and c.country in context]
+        if local:
+            return local[0], 0.7
+    return best, _confidence(best, ranked[1], context)
+
+
+def _confidence(best: GazEntry, runner: GazEntry, context: frozenset[str]) -> float:
+    if best.rank < 3 and runner.rank > best.rank:
+        return 0.9
+    if best.country in context and runner.country not in context:
+        return 0.8
+    if best.kind == runner.kind == "city" and best.population >= 10 * runner.population:
+        return 0.8
+    return 0.6
+
+
+def _context(mentions: list[_Mention], outers: dict[int, GazEntry]) -> dict[str, Counter[str]]:
+    """Per surface name: the countries that mentions with *other* names point to."""
+    firsts: dict[str, str] = {}
+    for i, m in enumerate(mentions):
+        best, _ = _choose(m.candidates, context=frozenset(), outer=outers.get(i))
+        if best.country and (best.kind != "city" or len(m.candidates) == 1):
+            firsts.setdefault(m.span.text, best.country)
+    return {
+        name: Counter(c for other, c in firsts.items() if other != name)
+        for name in {m.span.text for m in mentions}
+    }
+
+
+def _place(doc: Document, span: Span, entry: GazEntry, confidence: float) -> Place:
+    return Place(
+        id=content_id(doc.id, "place", str(span.start), str(span.end), prefix="pl"),
+        name=entry.name,
+        span=span,
+        lat=entry.lat,
+        lon=entry.lon,
+        country=entry.country,
+        admin1=entry.admin1,
+        kind=entry.kind,
+        confidence=confidence,
+        version=VERSION,
+    )
+
+
+def extract_places(doc: Document, *, gazetteer: Gazetteer) -> list[Place]:
+    """Geocoded place mentions of a parsed document, in text order."""
+    mentions = _mentions(doc, gazetteer)
+    outers = _containers(doc, mentions)
+    contexts = _context(mentions, outers)
+    places: list[Place] = []
+    for i, m in enumerate(mentions):
+        context = frozenset(contexts[m.span.text])
+        best, confidence = _choose(m.candidates, context=context, outer=outers.get(i))
+        places.append(_place(doc, m.span, best, confidence))
+    return places
+
+
+def make_places(cfg: Config) -> Stage:
+    """The places stage, with its gazetteer built once."""
+    from ..pipeline import Stage
+
+    del cfg  # no settings yet; the signature is the factory contract
+    gazetteer = load_gazetteer()
+
+    def run(doc: Document) -> Document:
+        return replace(doc, places=tuple(extract_places(doc, gazetteer=gazetteer)))
+
+    return Stage("places", VERSION, frozenset({"parsed", "sentences"}), frozenset({"places"}), run)

@@ -1,0 +1,1 @@
+"""Data tables the project authors (lexicons, gazetteer additions), versioned with the code."""
