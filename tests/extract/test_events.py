@@ -152,7 +152,7 @@ def test_bad_lexicon_is_a_coded_config_error(patch: dict[str, object], message: 
     }
     with pytest.raises(ConfigError, match=message) as err:
         parse_event_lexicon({**raw, **patch})
-    assert err.value.code == "E130"
+    assert err.value.code == "E155"
 
 
 # -- triggers and roles ---------------------------------------------------------------
@@ -378,7 +378,7 @@ def test_unparsed_document_is_a_coded_stage_error(lexicon: EventLexicon) -> None
     doc = Document.from_article(Article("Russia attacked Ukraine.", "t.txt"))
     with pytest.raises(StageError) as err:
         extract_events(doc, lexicon=lexicon)
-    assert err.value.code == "E340"
+    assert err.value.code == "E350"
 
 
 # -- the seed article, through the real upstream stages ----------------------------------

@@ -269,7 +269,7 @@ def export(
     from ..store.export import write_export
 
     if fmt is ExportFormat.parquet and output == "-":
-        raise ConfigError("E130", "parquet is binary; give --output FILE.parquet")
+        raise ConfigError("E124", "parquet is binary; give --output FILE.parquet")
     with _open(db) as store:
         if output == "-":
             write_export(store, fmt.value, sys.stdout, table=table)

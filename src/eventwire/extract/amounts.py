@@ -112,7 +112,7 @@ def load_lexicon() -> AmountLexicon:
         raw = resources.files("eventwire.resources").joinpath("amount_units.json")
         table: dict[str, Any] = json.loads(raw.read_text("utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise ConfigError("E121", f"cannot read amount_units.json: {exc}; reinstall") from None
+        raise ConfigError("E151", f"cannot read amount_units.json: {exc}; reinstall") from None
     units: dict[str, tuple[str, str]] = {}
     for family, key in (("money", "currency_words"), ("percent", "percent_words")):
         units |= {k.lower(): (family, v) for k, v in table[key].items()}

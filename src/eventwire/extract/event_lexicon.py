@@ -152,7 +152,7 @@ def _check_codes(lex: EventLexicon) -> None:
     missing = sorted(used - set(lex.cameo))
     if bad_types or missing:
         raise ConfigError(
-            "E130",
+            "E155",
             f"event lexicon: codes with non-PLOVER-2021 types {bad_types}, codes without a "
             f"'cameo' entry {missing}; fix resources/{_RESOURCE}",
         )
@@ -177,7 +177,7 @@ def parse_event_lexicon(raw: dict[str, Any]) -> EventLexicon:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(
-            "E130", f"event lexicon is malformed ({type(exc).__name__}: {exc}); fix it"
+            "E155", f"event lexicon is malformed ({type(exc).__name__}: {exc}); fix it"
         ) from None
     _check_codes(lex)
     return lex

@@ -283,7 +283,7 @@ def extract_events(
     """Events of a parsed document with entities, times and places, in text order."""
     if doc.parsed is None:
         raise StageError(
-            "E340", "events need the parse stage; add 'parse' before 'events'", where=doc.source
+            "E350", "events need the parse stage; add 'parse' before 'events'", where=doc.source
         )
     ctx = _Context(lexicon, _fallback_date(doc, use_published=use_published))
     index = ActorIndex(doc)

@@ -90,7 +90,7 @@ def _read_resource(name: str) -> Any:
         return json.loads(text)
     except (OSError, json.JSONDecodeError) as exc:
         raise ConfigError(
-            "E120", f"cannot read place table {name}: {exc}; reinstall eventwire"
+            "E150", f"cannot read place table {name}: {exc}; reinstall eventwire"
         ) from None
 
 

@@ -101,7 +101,7 @@ def load_cue_lexicon() -> CueLexicon:
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ConfigError(
-            "E120", f"cannot load resources/cue_verbs.json ({exc}); reinstall eventwire"
+            "E154", f"cannot load resources/cue_verbs.json ({exc}); reinstall eventwire"
         ) from None
 
 
