@@ -56,7 +56,9 @@ def test_dates(seed: Document) -> None:
         ("Russia", "GPE", None, "RUS"),
     ],
 )
-def test_entities(seed: Document, name: str, etype: str, title: str | None, country: str | None) -> None:
+def test_entities(
+    seed: Document, name: str, etype: str, title: str | None, country: str | None
+) -> None:
     ent = _entity(seed, name)
     assert ent.type == etype
     if title is not None:
@@ -95,14 +97,17 @@ def test_times(seed: Document) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "kind", "admin1", "lat", "lon"),
+    ("name", "kind", "admin1", "box"),
     [
-        ("Great Hall of the People", "landmark", "Beijing", (39.8, 40.0), (116.3, 116.5)),
-        ("Gansu", "admin1", None, (32.0, 42.0), (92.0, 108.0)),
-        ("Qinghai", "admin1", None, (31.0, 39.0), (89.0, 103.0)),
+        ("Great Hall of the People", "landmark", "Beijing", (39.8, 40.0, 116.3, 116.5)),
+        ("Gansu", "admin1", None, (32.0, 42.0, 92.0, 108.0)),
+        ("Qinghai", "admin1", None, (31.0, 39.0, 89.0, 103.0)),
     ],
 )
-def test_places(seed: Document, name: str, kind: str, admin1: str | None, lat, lon) -> None:
+def test_places(
+    seed: Document, name: str, kind: str, admin1: str | None, box: tuple[float, ...]
+) -> None:
+    lat, lon = box[:2], box[2:]
     places = [p for p in seed.places if p.name == name]
     assert places, [p.name for p in seed.places]
     place = places[0]
@@ -149,7 +154,9 @@ def test_no_statement_has_the_wrong_speaker(seed: Document) -> None:
 
 def _events_in(doc: Document, needle: str, etype: str) -> list:
     bounds = _sentence_with(doc, needle)
-    return [e for e in doc.events if e.type == etype and (e.sentence.start, e.sentence.end) == bounds]
+    return [
+        e for e in doc.events if e.type == etype and (e.sentence.start, e.sentence.end) == bounds
+    ]
 
 
 def test_meeting_event(seed: Document) -> None:
@@ -158,7 +165,7 @@ def test_meeting_event(seed: Document) -> None:
     assert event.cameo.startswith("04")
     assert {xi, mish} <= set(event.sources) | set(event.targets)
     assert event.date is not None and event.date.startswith("2023-12-20")
-    hall = [p for p in seed.places if p.name == "Great Hall of the People"][0]
+    hall = next(p for p in seed.places if p.name == "Great Hall of the People")
     assert event.place == hall.id
     assert 0 < event.confidence <= 1
     assert seed.text[event.trigger.start : event.trigger.end] == event.trigger.text

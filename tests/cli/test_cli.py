@@ -33,7 +33,9 @@ def inputs(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "oslo.txt").write_text(ARTICLE, encoding="utf-8")
     (folder / "feed.jsonl").write_text(
-        json.dumps({"id": "row-1", "text": "Kenya protested to Uganda on Monday.", "date": "2023-05-02"})
+        json.dumps(
+            {"id": "row-1", "text": "Kenya protested to Uganda on Monday.", "date": "2023-05-02"}
+        )
         + "\n{not json\n",
         encoding="utf-8",
     )
@@ -65,7 +67,9 @@ def test_extract_keeps_jsonl_ids_and_reports_bad_lines(runner: CliRunner, inputs
     assert "E201" in result.stderr and "feed.jsonl:2" in result.stderr
 
 
-def test_ingest_is_idempotent_and_queries_work(runner: CliRunner, inputs: Path, tmp_path: Path) -> None:
+def test_ingest_is_idempotent_and_queries_work(
+    runner: CliRunner, inputs: Path, tmp_path: Path
+) -> None:
     db = str(tmp_path / "ew.db")
     first = runner.invoke(app, ["ingest", str(inputs), "--db", db])
     assert first.exit_code == 1  # the malformed JSONL line
@@ -94,8 +98,9 @@ def test_export_csv_and_jsonl(runner: CliRunner, inputs: Path, tmp_path: Path) -
     out = runner.invoke(app, ["export", "--db", db, "--format", "jsonl"])
     assert json.loads(out.stdout.splitlines()[0])["title"] == "Ministers meet in Oslo"
     pq = tmp_path / "events.parquet"
-    out = runner.invoke(app, ["export", "--db", db, "--format", "parquet", "--table", "events",
-                              "-o", str(pq)])
+    out = runner.invoke(
+        app, ["export", "--db", db, "--format", "parquet", "--table", "events", "-o", str(pq)]
+    )
     assert out.exit_code == 0 and pq.stat().st_size > 0
 
 
@@ -110,6 +115,8 @@ def test_export_csv_and_jsonl(runner: CliRunner, inputs: Path, tmp_path: Path) -
 def test_usage_errors_exit_2_with_a_coded_message(
     runner: CliRunner, tmp_path: Path, args: list[str], message: str
 ) -> None:
-    result = runner.invoke(app, [*args, *(["--db", str(tmp_path / "e.db")] if args[0] == "events" else [])])
+    result = runner.invoke(
+        app, [*args, *(["--db", str(tmp_path / "e.db")] if args[0] == "events" else [])]
+    )
     assert result.exit_code == 2, result.output
     assert message in result.stderr
