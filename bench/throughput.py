@@ -13,7 +13,9 @@ import argparse
 import html
 import json
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from datetime import datetime
@@ -49,6 +51,21 @@ def read_reuters(folder: Path, limit: int) -> list[Article]:
             if len(out) >= limit:
                 return out
     return out
+
+
+def time_cli(articles: list[Article]) -> float:
+    """Wall time of ``eventwire extract`` over the articles as JSONL (model load included)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        feed = Path(tmp) / "reuters.jsonl"
+        with feed.open("w", encoding="utf-8") as out:
+            for art in articles:
+                rec = {"id": art.source, "text": art.text, "title": art.title}
+                rec["published"] = art.published.isoformat() if art.published else None
+                out.write(json.dumps(rec) + "\n")
+        exe = Path(sys.executable).with_name("eventwire")
+        t0 = time.perf_counter()
+        subprocess.run([str(exe), "extract", str(feed)], check=True, stdout=subprocess.DEVNULL)
+        return time.perf_counter() - t0
 
 
 def main() -> int:
@@ -98,12 +115,15 @@ def main() -> int:
                 break
             per_stage[stage.name] += time.perf_counter() - s0
     staged_total = sum(per_stage.values())
+    cli_s = time_cli(articles)
     report = {
         "articles": len(articles),
         "words": words,
         "spacy_alone_words_per_s": round(words / spacy_s),
         "eventwire_words_per_s": round(words / total_s),
         "ratio_eventwire_to_spacy": round(spacy_s / total_s, 3),
+        "cli_extract_words_per_s": round(words / cli_s),
+        "ratio_cli_to_spacy": round(spacy_s / cli_s, 3),
         "stage_seconds": {k: round(v, 2) for k, v in per_stage.items()},
         "stage_share": {k: round(v / staged_total, 3) for k, v in per_stage.items()},
         "failures": failures,
