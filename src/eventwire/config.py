@@ -16,7 +16,7 @@ from typing import Any
 
 from .errors import ConfigError
 
-__all__ = ["Config", "NlpConfig", "PipelineConfig", "StoreConfig", "load_config"]
+__all__ = ["Config", "EvalConfig", "NlpConfig", "PipelineConfig", "StoreConfig", "load_config"]
 
 
 @dataclass(frozen=True)
@@ -46,10 +46,17 @@ class StoreConfig:
 
 
 @dataclass(frozen=True)
+class EvalConfig:
+    # Where the gold sets live; a user's clone has none, so eval commands say so (E141).
+    data_dir: str = "../shared/data"
+
+
+@dataclass(frozen=True)
 class Config:
     nlp: NlpConfig = field(default_factory=NlpConfig)
     pipeline: PipelineConfig = field(default_factory=PipelineConfig)
     store: StoreConfig = field(default_factory=StoreConfig)
+    eval: EvalConfig = field(default_factory=EvalConfig)
 
 
 def _coerce(current: object, raw: object, key: str) -> object:

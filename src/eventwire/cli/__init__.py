@@ -294,6 +294,79 @@ def summary(db: DbOpt = "eventwire.db", as_json: JsonOpt = False, top: int = 10)
     _render(top_events, ["date", "type", "cameo", "sources", "targets", "trigger", "place"], False)
 
 
+eval_app = typer.Typer(help="Measure accuracy on gold data; check the pinned floors.")
+app.add_typer(eval_app, name="eval")
+
+
+def _print_report(report: Any, as_json: bool, problems: list[str]) -> None:
+    if as_json:
+        _print_json({**report.to_json(), "below_floor": problems})
+        return
+    from rich.table import Table
+
+    table = Table("metric", "value", title=f"{report.task}: {report.gold}")
+    for name, value in report.metrics.items():
+        table.add_row(
+            name, f"{value:.4f}" if isinstance(value, float) and value <= 1 else str(value)
+        )
+    Console(highlight=False).print(table)
+    for line in problems:
+        err_console().print(f"[red]below floor[/red] {escape(line)}")
+
+
+def _eval_command(name: str, summary: str) -> None:
+    @eval_app.command(name=name, help=summary)
+    @handles_errors
+    def command(
+        gold: Annotated[
+            Path | None, typer.Option(help="Gold file or folder (default: eval.data_dir).")
+        ] = None,
+        limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
+        as_json: JsonOpt = False,
+        config: ConfigOpt = None,
+        set_: SetOpt = None,
+    ) -> None:
+        from ..eval.base import check_floors, load_floors, run_task
+
+        report = run_task(name, cfg=_config(config, set_), gold=gold, limit=limit)
+        full_run = gold is None and limit is None
+        problems = check_floors(report, load_floors()) if full_run else []
+        _print_report(report, as_json, problems)
+        if problems:
+            raise typer.Exit(1)
+
+
+def _register_eval_commands() -> None:
+    from ..eval.base import TASKS
+
+    for task in TASKS.values():
+        _eval_command(task.name, task.summary)
+
+
+_register_eval_commands()
+
+
+@eval_app.command(name="all")
+@handles_errors
+def eval_all(as_json: JsonOpt = False, config: ConfigOpt = None, set_: SetOpt = None) -> None:
+    """Run every task whose gold data is present and check all pinned floors."""
+    from ..eval.base import TASKS, check_floors, load_floors, run_task
+
+    cfg = _config(config, set_)
+    floors = load_floors()
+    failed = False
+    for name, task in TASKS.items():
+        if not (Path(cfg.eval.data_dir) / task.default_gold).exists():
+            err_console().print(f"skip {name}: no gold data under {cfg.eval.data_dir}")
+            continue
+        report = run_task(name, cfg=cfg)
+        problems = check_floors(report, floors)
+        failed = failed or bool(problems)
+        _print_report(report, as_json, problems)
+    if failed:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -25,9 +25,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ..config import Config
 from ..model import Article, Document, Statement
+from .base import EvalReport, analyser
 
-__all__ = ["GoldAttribution", "Prf", "evaluate_polnear", "read_polnear", "score_document"]
+__all__ = [
+    "GoldAttribution",
+    "Prf",
+    "evaluate_polnear",
+    "evaluate_quotes",
+    "read_polnear",
+    "score_document",
+]
 
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t", re.MULTILINE)
 _E_LINE = re.compile(r"^E\d+\t(.*)$", re.MULTILINE)
@@ -171,9 +180,23 @@ def evaluate_polnear(
     return scores
 
 
+def evaluate_quotes(gold: Path, *, cfg: Config, limit: int | None = None) -> EvalReport:
+    """The ``quotes`` eval task on a PolNeAR split folder (``…/polnear/dev``) or its root."""
+    root, split = (gold.parent, gold.name) if (gold / "attributions").is_dir() else (gold, "dev")
+    run = analyser(cfg, ("parse", "entities", "statements"))
+    scores = evaluate_polnear(root, run, split=split, limit=limit)
+    metrics: dict[str, float] = {"documents": float(scores.documents)}
+    for name in ("cue", "source", "content", "content_tokens"):
+        prf: Prf = getattr(scores, name)
+        for key, value in prf.scores.items():
+            metrics[f"{name}_overlap_{key}" if name != "content_tokens" else f"{name}_{key}"] = (
+                value
+            )
+    return EvalReport("quotes", str(gold), metrics, scores.to_json())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: score parse + statements on PolNeAR, JSON to stdout."""
-    from ..config import Config
     from ..extract.parse import make_parse
     from ..extract.statements import make_statements
 

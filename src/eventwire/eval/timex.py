@@ -16,10 +16,21 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ..config import Config
 from ..errors import IngestError
 from ..model import Article, Document
+from .base import EvalReport, analyser
 
-__all__ = ["GoldTimex", "TimexScores", "TmlDoc", "evaluate", "read_tml", "read_tml_dir", "score"]
+__all__ = [
+    "GoldTimex",
+    "TimexScores",
+    "TmlDoc",
+    "evaluate",
+    "evaluate_timex",
+    "read_tml",
+    "read_tml_dir",
+    "score",
+]
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -156,3 +167,19 @@ def evaluate(root: Path, *, run: Callable[[Document], Document]) -> TimexScores:
         pred = tuple(GoldTimex(t.span.start, t.span.end, t.type, t.value) for t in doc.times)
         pairs.append((tml.timexes, pred))
     return score(pairs)
+
+
+def evaluate_timex(gold: Path, *, cfg: Config, limit: int | None = None) -> EvalReport:
+    """The ``timex`` eval task: parse + times over every ``.tml`` under ``gold``."""
+    from dataclasses import asdict
+    from itertools import islice
+
+    run = analyser(cfg, ("parse", "times"))
+    pairs: list[Pair] = []
+    for tml in islice(read_tml_dir(gold), limit):
+        doc = run(Document.from_article(Article(tml.text, tml.name, published=tml.dct)))
+        pred = tuple(GoldTimex(t.span.start, t.span.end, t.type, t.value) for t in doc.times)
+        pairs.append((tml.timexes, pred))
+    scores = score(pairs)
+    metrics = {k: round(float(v), 4) for k, v in asdict(scores).items()}
+    return EvalReport("timex", str(gold), metrics, {"documents": len(pairs)})
