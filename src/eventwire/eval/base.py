@@ -52,18 +52,51 @@ class Task:
 
 TASKS: MappingProxyType[str, Task] = MappingProxyType(
     {
-        "timex": Task(
-            "timex",
-            "eventwire.eval.timex:evaluate_timex",
-            "tempeval3/TBAQ-cleaned",
-            "TIMEX3 extent, type and value (TempEval-3 measures)",
-        ),
-        "quotes": Task(
-            "quotes",
-            "eventwire.eval.statements:evaluate_quotes",
-            "polnear/dev",
-            "reported speech: source, cue, content and attribution (PolNeAR)",
-        ),
+        t.name: t
+        for t in (
+            Task(
+                "timex",
+                "eventwire.eval.timex:evaluate_timex",
+                "tempeval3/TBAQ-cleaned",
+                "TIMEX3 extent, type and value (TempEval-3 measures)",
+            ),
+            Task(
+                "quotes",
+                "eventwire.eval.statements:evaluate_quotes",
+                "polnear/dev",
+                "reported speech: source, cue, content and attribution (PolNeAR)",
+            ),
+            Task(
+                "ner",
+                "eventwire.eval.ner:evaluate_ner",
+                "conll2003/valid.txt",
+                "named entities, exact span P/R/F1 vs the bare spaCy model (CoNLL-2003)",
+            ),
+            Task(
+                "geo",
+                "eventwire.eval.geo:evaluate_geo",
+                "geovirus",
+                "toponym recognition and geocoding (GeoVirus, LGL-style XML)",
+            ),
+            Task(
+                "geo-webnews",
+                "eventwire.eval.geo:evaluate_geo",
+                "geowebnews",
+                "toponym recognition and geocoding (GeoWebNews)",
+            ),
+            Task(
+                "plover",
+                "eventwire.eval.plover:evaluate_plover",
+                "plover-gsr/PLOVER_GSR_CAMEO.dev.json",
+                "event type, source, target and joint accuracy (PLOVER gold standard)",
+            ),
+            Task(
+                "petrarch",
+                "eventwire.eval.plover:evaluate_petrarch",
+                "petrarch2-unittest",
+                "event coding on the PETRARCH2 unit-test sentences",
+            ),
+        )
     }
 )
 
