@@ -192,7 +192,7 @@ def _render(rows: list[Any], columns: list[str], as_json: bool) -> None:
     table = Table(*columns, show_lines=False)
     for r in rows:
         data = r.to_json()
-        table.add_row(*[_cell(data.get(c)) for c in columns])
+        table.add_row(*[escape(_cell(data.get(c))) for c in columns])
     Console(highlight=False).print(table)
 
 
