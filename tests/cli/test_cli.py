@@ -84,6 +84,8 @@ def test_ingest_is_idempotent_and_queries_work(
     assert stmts.exit_code == 0 and len(json.loads(stmts.stdout)) >= 1
     hits = runner.invoke(app, ["search", "Oslo", "--db", db, "--json"])
     assert hits.exit_code == 0 and len(json.loads(hits.stdout)) == 1
+    table = runner.invoke(app, ["search", "Oslo", "--db", db])
+    assert "[Oslo]" in table.stdout  # highlights survive table rendering
     summary = runner.invoke(app, ["summary", "--db", db, "--json"])
     assert json.loads(summary.stdout)["articles"] == 2
 
@@ -120,3 +122,11 @@ def test_usage_errors_exit_2_with_a_coded_message(
     )
     assert result.exit_code == 2, result.output
     assert message in result.stderr
+
+
+def test_extract_reads_stdin(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["extract", "-"], input=ARTICLE)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["published"] == "2023-06-07"
+    assert record["text"].startswith("Norwegian Foreign Minister")
