@@ -172,6 +172,7 @@ class Statement:
     confidence: float = 1.0
     stage: str = "statements"
     version: str = "0"
+    events: tuple[str, ...] = ()  # Event ids the content reports (links stage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +193,13 @@ class Event:
     time: str | None = None  # TimeExpr.id the date came from
     stage: str = "events"
     version: str = "0"
+    # Every actor of each role with its evidence, entity or not ("police", "rebels in
+    # Darfur"), and its CAMEO-style actor code (country + sector: "SDNREB", "COP"; "" unknown).
+    source_actors: tuple[Span, ...] = ()
+    source_codes: tuple[str, ...] = ()
+    target_actors: tuple[Span, ...] = ()
+    target_codes: tuple[str, ...] = ()
+    main: bool = False  # the article's main event (its headline/lead event)
 
 
 @dataclass(frozen=True, slots=True)

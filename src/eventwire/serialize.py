@@ -89,6 +89,7 @@ def _statement(s: Statement, names: dict[str, str]) -> dict[str, Any]:
         "content": s.content.to_json(),
         "kind": s.kind,
         "confidence": s.confidence,
+        "events": list(s.events),
     }
 
 
@@ -106,6 +107,11 @@ def _event(e: Event) -> dict[str, Any]:
         "place": e.place,
         "confidence": e.confidence,
         "time": e.time,
+        "source_actors": [a.to_json() for a in e.source_actors],
+        "source_codes": list(e.source_codes),
+        "target_actors": [a.to_json() for a in e.target_actors],
+        "target_codes": list(e.target_codes),
+        "main": e.main,
     }
 
 
@@ -215,6 +221,7 @@ def from_record(rec: dict[str, Any]) -> Document:
                 _req_span(s["content"]),
                 s["kind"],
                 s["confidence"],
+                events=tuple(s.get("events", ())),
             )
             for s in rec["statements"]
         ),
@@ -232,6 +239,11 @@ def from_record(rec: dict[str, Any]) -> Document:
                 e["place"],
                 e["confidence"],
                 e["time"],
+                source_actors=tuple(_req_span(a) for a in e.get("source_actors", ())),
+                source_codes=tuple(e.get("source_codes", ())),
+                target_actors=tuple(_req_span(a) for a in e.get("target_actors", ())),
+                target_codes=tuple(e.get("target_codes", ())),
+                main=bool(e.get("main", False)),
             )
             for e in rec["events"]
         ),

@@ -21,7 +21,7 @@ PLOVER-2021 CAMEO conversion. It has five parts:
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from types import MappingProxyType
 from typing import Any
@@ -82,6 +82,8 @@ class TriggerRule:
     light: frozenset[str] = frozenset()
     refine: tuple[tuple[str, str], ...] = ()  # (modifier lemma, CAMEO code)
     reciprocal: bool = False
+    particle: frozenset[str] = frozenset()  # a required verb particle: "call *off*"
+    clause_target: bool = False  # "demanded that *Israel* withdraw": the clause subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,18 @@ class EventLexicon:
     frames: tuple[Frame, ...]
     negations: frozenset[str]
     non_actor_heads: frozenset[str]
+    # Common nouns naming kinds of actors -> sector ("police" -> COP); see event_actors.
+    actor_nouns: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Subjects that are the means of an attack, not its actor ("a roadside bombing killed").
+    means_subjects: frozenset[str] = frozenset()
+    # "X said Y must withdraw": a deontic modal under a saying verb is a demand (REQUEST).
+    deontic_modals: frozenset[str] = frozenset()
+    say_verbs: frozenset[str] = frozenset()
+
+    @property
+    def request_rule(self) -> TriggerRule | None:
+        """The rule of a demand with no event verb of its own ("Y must withdraw")."""
+        return TriggerRule("must", "100", 0.55) if "100" in self.cameo else None
 
     def frame_for(self, lemma: str) -> Frame | None:
         return next((f for f in self.frames if lemma in f.cues), None)
@@ -128,6 +142,8 @@ def _rule(lemma: str, raw: dict[str, Any]) -> TriggerRule:
         light=frozenset(raw.get("light", ())),
         refine=tuple(sorted(dict(raw.get("refine", {})).items())),
         reciprocal=bool(raw.get("reciprocal", False)),
+        particle=frozenset(raw.get("particle", ())),
+        clause_target=bool(raw.get("clause_target", False)),
     )
 
 
@@ -174,6 +190,10 @@ def parse_event_lexicon(raw: dict[str, Any]) -> EventLexicon:
             ),
             negations=frozenset(raw.get("negations", ())),
             non_actor_heads=frozenset(raw.get("non_actor_heads", ())),
+            actor_nouns=MappingProxyType(dict(raw.get("actor_nouns", {}))),
+            means_subjects=frozenset(raw.get("means_subjects", ())),
+            deontic_modals=frozenset(raw.get("deontic", {}).get("modals", ())),
+            say_verbs=frozenset(raw.get("deontic", {}).get("say_verbs", ())),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(

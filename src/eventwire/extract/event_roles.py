@@ -34,16 +34,24 @@ _DATE_TYPES = frozenset({"DATE", "TIME"})
 class Roles:
     sources: tuple[str, ...]
     targets: tuple[str, ...]
-    # "actor", "none" (no subject found), "other" (a subject naming no actor) or
-    # "blocked" (a subject that is never an actor: "the earthquake struck Gansu")
+    # "actor", "none" (no subject found), "other" (a subject naming no actor),
+    # "means" (an attack as subject: "a bombing killed") or "blocked" (a subject that
+    # is never an actor: "the earthquake struck Gansu")
     subject: str
 
 
 class ActorIndex:
-    """Token index -> actor Entity id, from the mention spans of actor entities."""
+    """Token index -> actor Entity id, from the mention spans of actor entities.
 
-    def __init__(self, doc: Document) -> None:
+    A role filler naming no entity but a kind of actor ("police", "the rebels") is an
+    actor too: its key is ``@<token index>`` (see ``is_nominal``). ``heads`` keeps, per
+    key, the token that named it in the latest lookup, for its evidence span.
+    """
+
+    def __init__(self, doc: Document, *, nominal: frozenset[str] = frozenset()) -> None:
         self._by_token: dict[int, str] = {}
+        self._nominal = nominal
+        self.heads: dict[str, Token] = {}
         if doc.parsed is None:
             return
         for ent in doc.entities:
@@ -59,6 +67,12 @@ class ActorIndex:
     def at(self, tok: Token) -> str | None:
         return self._by_token.get(tok.i)
 
+    def is_nominal(self, tok: Token) -> bool:
+        """A common noun naming a kind of actor: "police", "rebels", "Palestinians"."""
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        return tok.lemma_.lower() in self._nominal or tok.lower_ in self._nominal
+
     def of_phrase(self, head: Token, *, depth: int = 3) -> list[str]:
         """Actors named by the noun phrase headed by ``head`` (with its conjuncts)."""
         found: list[str] = []
@@ -69,19 +83,29 @@ class ActorIndex:
     def _of_single(self, tok: Token, depth: int) -> list[str]:
         own = self.at(tok)
         if own is not None:
+            self.heads[own] = tok
             return [own]
         for child in tok.children:
             linked = self.at(child)
             if linked is not None and (
                 child.dep_ in _NP_LINKS or (child.dep_ == "amod" and child.ent_type_ == "NORP")
             ):
-                return [linked]
+                # "Hungarian and Romanian officials": one actor per conjoined modifier
+                found = [linked, *(self.at(c) for c in _with_conjuncts(child) if c is not child)]
+                ids = _unique(i for i in found if i is not None)
+                for key in ids:
+                    self.heads[key] = tok
+                return ids
         if depth > 0:  # "the heads of government of Russia and China"
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     hits = self.of_phrase(obj, depth=depth - 1)
                     if hits:
                         return hits
+        if self.is_nominal(tok):
+            key = f"@{tok.i}"
+            self.heads[key] = tok
+            return [key]
         return []
 
 
@@ -130,11 +154,15 @@ def _agent_objects(tok: Token) -> Iterator[Token]:
         yield from (c for c in agent.children if c.dep_ == "pobj")
 
 
-def _subject_kind(subj: Token | None, actors: list[str], non_actor: frozenset[str]) -> str:
+def _subject_kind(
+    subj: Token | None, actors: list[str], non_actor: frozenset[str], means: frozenset[str]
+) -> str:
     if subj is None:
         return "none"
     if subj.lemma_.lower() in non_actor:
         return "blocked"
+    if not actors and subj.lemma_.lower() in means:
+        return "means"  # "a roadside bombing killed ...": an attack without a named actor
     return "actor" if actors else "other"
 
 
@@ -149,7 +177,12 @@ def _object_actors(index: ActorIndex, head: Token, trigger: Token) -> Iterator[s
 
 
 def find_roles(
-    index: ActorIndex, trigger: Token, verb: Token, *, non_actor_heads: frozenset[str]
+    index: ActorIndex,
+    trigger: Token,
+    verb: Token,
+    *,
+    non_actor_heads: frozenset[str],
+    means: frozenset[str] = frozenset(),
 ) -> Roles:
     """Source and target actors of ``trigger`` governed by ``verb`` (the same for verbs)."""
     sources: list[str] = []
@@ -162,7 +195,7 @@ def find_roles(
         sources.extend(subj_actors)
     for obj in _agent_objects(verb):
         sources.extend(index.of_phrase(obj))
-    kind = _subject_kind(subj, subj_actors, non_actor_heads)
+    kind = _subject_kind(subj, subj_actors, non_actor_heads, means)
     for head in {verb.i: verb, trigger.i: trigger}.values():
         targets.extend(_object_actors(index, head, trigger))
     if trigger is not verb and not sources:

@@ -30,13 +30,16 @@ the lexicon has no code for ("plan to praise" stays 051, hedged).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..errors import StageError
 from ..model import Document, Event, Span, content_id
+from .event_actors import ActorCoder, RoleActor
 from .event_lexicon import EventLexicon, Frame, TriggerRule, load_event_lexicon
 from .event_roles import ActorIndex, Roles, find_place, find_roles, find_time
+from .event_select import Ranked, select_events
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -47,7 +50,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "1"
+VERSION = "2"
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _MODALS = frozenset({"should", "could", "may", "might", "would"})
 _FUTURE = frozenset({"will", "'ll", "shall", "wo", "would"})
@@ -91,6 +94,10 @@ def _verb_rule(tok: Token, lex: EventLexicon) -> TriggerRule | None:
     for rule in rules:
         if rule.prep and not _has_prep(tok, rule.prep):
             continue
+        if rule.particle and not any(
+            c.dep_ == "prt" and c.lower_ in rule.particle for c in tok.children
+        ):
+            continue
         objs = _objects(tok)
         if rule.objects and not any(o.lemma_.lower() in rule.objects for o in objs):
             continue
@@ -104,6 +111,8 @@ def _light_verb(tok: Token, rule: TriggerRule, lex: EventLexicon) -> Token | Non
     node = tok
     while node.dep_ == "conj" and node.head is not node:  # "held talks and meetings"
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "declared a state of emergency"
     head = node.head
     if node.dep_ in _LIGHT_DEPS and head.pos_ in {"VERB", "AUX"}:
         # A frame cue governs event nouns directly too: "promised aid", "rejected talks".
@@ -122,7 +131,13 @@ def _match(tok: Token, lex: EventLexicon) -> _Candidate | None:
         rule = _verb_rule(tok, lex)
         return None if rule is None else _Candidate(tok, tok, rule, rule.cameo)
     if tok.pos_ in _NOUN_POS:
-        for rule in lex.nouns.get(tok.lemma_.lower(), ()):
+        rules = lex.nouns.get(tok.lemma_.lower(), ()) or lex.nouns.get(tok.lower_, ())
+        # The reading whose own light verb governs the noun wins ("lodged a protest").
+        for rule in rules:
+            light = _light_verb(tok, rule, lex)
+            if light is not None and any(w in rule.light for w in _lemmas(light)):
+                return _Candidate(tok, light, rule, _refined(tok, rule))
+        for rule in rules[:1]:
             light = _light_verb(tok, rule, lex)
             return _Candidate(tok, light or tok, rule, _refined(tok, rule))
     return None
@@ -159,8 +174,19 @@ def _frame_cue(cand: _Candidate, lex: EventLexicon) -> tuple[Frame, Token] | Non
     return None
 
 
+def _deontic_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
+    """ "Russia said Sudan must return the helicopter": a demand on the clause's subject."""
+    request = next((f for f in lex.frames if f.kind == "request"), None)
+    if request is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.say_verbs:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in lex.deontic_modals for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None if subj is None else (request, verb.head)
+
+
 def _cue(cand: _Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None:
-    return _frame_cue(cand, lex) or _future_cue(cand.verb, lex)
+    return _frame_cue(cand, lex) or _deontic_cue(cand.verb, lex) or _future_cue(cand.verb, lex)
 
 
 def _apply_frame(cand: _Candidate, lex: EventLexicon) -> _Candidate | None:
@@ -169,6 +195,8 @@ def _apply_frame(cand: _Candidate, lex: EventLexicon) -> _Candidate | None:
         return cand
     frame, cue = found
     code = frame.recode(cand.cameo)
+    if code is None and frame.kind == "request" and cue.lemma_.lower() in lex.say_verbs:
+        code = "100"  # "X said Y must reach an agreement": a demand whatever Y must do
     if code is not None:
         return replace(cand, cameo=code, frame=frame, cue=cue)
     if _verb_rule(cue, lex) is not None:
@@ -191,13 +219,31 @@ def _modal(cand: _Candidate) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for t in toks for c in t.children)
 
 
+def _find(index: ActorIndex, trigger: Token, verb: Token, lex: EventLexicon) -> Roles:
+    return find_roles(
+        index, trigger, verb, non_actor_heads=lex.non_actor_heads, means=lex.means_subjects
+    )
+
+
+def _clause_subjects(tok: Token, index: ActorIndex) -> list[str]:
+    """ "demanded that *Israel* withdraw", "a demand that *Israel* ease": the asked."""
+    found: list[str] = []
+    for clause in (c for c in tok.children if c.dep_ in {"ccomp", "acl", "xcomp"}):
+        for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            found.extend(index.of_phrase(subj))
+    return found
+
+
 def _raw_roles(cand: _Candidate, index: ActorIndex, lex: EventLexicon) -> Roles:
-    inner = find_roles(index, cand.trigger, cand.verb, non_actor_heads=lex.non_actor_heads)
+    inner = _find(index, cand.trigger, cand.verb, lex)
+    if cand.rule.clause_target and not inner.targets:
+        told = [a for a in _clause_subjects(cand.trigger, index) if a not in inner.sources]
+        inner = Roles(inner.sources, tuple(dict.fromkeys(told)), inner.subject)
     if cand.frame is None or cand.frame.kind != "request" or cand.cue is None:
         return inner
     # A request: the asker is the source; whoever is asked (the cue's object, or the
     # subject of a "demanded that Y ..." clause) and the inner targets are targets.
-    outer = find_roles(index, cand.cue, cand.cue, non_actor_heads=lex.non_actor_heads)
+    outer = _find(index, cand.cue, cand.cue, lex)
     asked = (*outer.targets, *inner.sources, *inner.targets)
     return Roles(outer.sources, tuple(a for a in asked if a not in outer.sources), outer.subject)
 
@@ -219,15 +265,39 @@ def _roles(cand: _Candidate, index: ActorIndex, lex: EventLexicon) -> Roles | No
     return Roles(sources, targets, roles.subject)
 
 
+def _future_negation(cand: _Candidate) -> bool:
+    """ "will not accept", "won't meet": a refusal, unlike a past "did not attack"."""
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in cand.verb.children)
+
+
+def _refusal(cand: _Candidate, lex: EventLexicon) -> _Candidate:
+    reject = next((f for f in lex.frames if f.kind == "reject"), None)
+    code = (reject.recode(cand.cameo) if reject is not None else None) or "120"
+    return replace(cand, cameo=code, frame=reject)
+
+
+def _deontic(tok: Token, lex: EventLexicon) -> _Candidate | None:
+    """A demand voiced as "X said Y must/should <do something>" with no event verb."""
+    if tok.pos_ not in {"VERB", "AUX"} or lex.request_rule is None:
+        return None
+    found = _deontic_cue(tok, lex)
+    if found is None:
+        return None
+    return _Candidate(tok, tok, lex.request_rule, "100", frame=found[0], cue=found[1])
+
+
+def _candidate(tok: Token, lex: EventLexicon) -> _Candidate | None:
+    cand = _match(tok, lex)
+    if cand is None:
+        return _deontic(tok, lex)
+    if _negated(cand, lex):
+        return _refusal(cand, lex) if _future_negation(cand) else None
+    return _apply_frame(cand, lex)
+
+
 def _candidates(parsed: SpacyDoc, sentence: Span, lex: EventLexicon) -> list[_Candidate]:
     toks = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    found: list[_Candidate] = []
-    for tok in toks or ():
-        cand = _match(tok, lex)
-        if cand is not None and not _negated(cand, lex):
-            framed = _apply_frame(cand, lex)
-            if framed is not None:
-                found.append(framed)
+    found = [c for c in (_candidate(tok, lex) for tok in toks or ()) if c is not None]
     # A cue absorbed by a framed event, or a verb that is the light verb of an event
     # noun ("agreed a ceasefire"), is not an event of its own.
     used = {c.cue.i for c in found if c.cue is not None}
@@ -239,6 +309,7 @@ def _candidates(parsed: SpacyDoc, sentence: Span, lex: EventLexicon) -> list[_Ca
 class _Context:
     lexicon: EventLexicon
     fallback_date: str | None  # the story date used when a sentence has none
+    coder: ActorCoder
 
 
 def _fallback_date(doc: Document, *, use_published: bool) -> str | None:
@@ -248,9 +319,19 @@ def _fallback_date(doc: Document, *, use_published: bool) -> str | None:
     return None
 
 
+def _actors(keys: tuple[str, ...], coder: ActorCoder) -> list[RoleActor]:
+    return [a for a in (coder.actor(k) for k in keys) if a is not None]
+
+
+def _depth(cand: _Candidate) -> int:
+    """How deep the event sits in its sentence: the main clause's event has depth 0."""
+    top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
+    return sum(1 for _ in top.ancestors)
+
+
 def _event(
     doc: Document, sentence: Span, cand: _Candidate, roles: Roles, *, ctx: _Context
-) -> Event:
+) -> Ranked:
     trig = doc.span(cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text))
     complete = 1.0 if roles.sources and roles.targets else _ONE_SIDED
     modal = _MODAL_FACTOR if _modal(cand) else 1.0
@@ -260,13 +341,14 @@ def _event(
     actor_spans = tuple(m.span for e in doc.entities if e.id in actors for m in e.mentions)
     place = find_place(doc, sentence, anchors, actor_spans=actor_spans)
     kind = ctx.lexicon.cameo[cand.cameo]
-    return Event(
+    src, tgt = _actors(roles.sources, ctx.coder), _actors(roles.targets, ctx.coder)
+    event = Event(
         id=content_id(doc.id, "event", str(trig.start), str(trig.end), cand.cameo, prefix="ev"),
         type=kind.type,
         mode=kind.mode,
         cameo=cand.cameo,
-        sources=roles.sources,
-        targets=roles.targets,
+        sources=tuple(a.entity for a in src if a.entity is not None),
+        targets=tuple(a.entity for a in tgt if a.entity is not None),
         trigger=trig,
         sentence=sentence,
         date=ctx.fallback_date if tx is None else tx.value,
@@ -274,37 +356,50 @@ def _event(
         confidence=round(cand.rule.strength * complete * modal * cand.factor, 3),
         time=None if tx is None else tx.id,
         version=VERSION,
+        source_actors=tuple(a.span for a in src),
+        source_codes=tuple(a.code for a in src),
+        target_actors=tuple(a.span for a in tgt),
+        target_codes=tuple(a.code for a in tgt),
     )
+    return Ranked(event, _depth(cand), cand.trigger.i, cand.verb.i)
 
 
 def extract_events(
-    doc: Document, *, lexicon: EventLexicon, use_published: bool = False
+    doc: Document,
+    *,
+    lexicon: EventLexicon,
+    use_published: bool = False,
+    country_of: Callable[[str], str | None] = lambda _: None,
 ) -> list[Event]:
     """Events of a parsed document with entities, times and places, in text order."""
     if doc.parsed is None:
         raise StageError(
             "E350", "events need the parse stage; add 'parse' before 'events'", where=doc.source
         )
-    ctx = _Context(lexicon, _fallback_date(doc, use_published=use_published))
-    index = ActorIndex(doc)
-    events: list[Event] = []
+    index = ActorIndex(doc, nominal=frozenset(lexicon.actor_nouns))
+    coder = ActorCoder(doc, index, sectors=dict(lexicon.actor_nouns), country_of=country_of)
+    ctx = _Context(lexicon, _fallback_date(doc, use_published=use_published), coder)
+    ranked: list[Ranked] = []
     for sentence in doc.sentences:
         for cand in _candidates(doc.parsed, sentence, lexicon):
             roles = _roles(cand, index, lexicon)
             if roles is not None:
-                events.append(_event(doc, sentence, cand, roles, ctx=ctx))
-    return events
+                ranked.append(_event(doc, sentence, cand, roles, ctx=ctx))
+    return select_events(ranked)
 
 
 def make_events(cfg: Config) -> Stage:
-    """The events stage, with its lexicon loaded once."""
+    """The events stage, with its lexicon and country names loaded once."""
     from ..pipeline import Stage
+    from .entity_tables import load_entity_tables
 
     del cfg  # no settings yet; the lexicon is package data
     lexicon = load_event_lexicon()
+    country_of = load_entity_tables().country_of
 
     def run(doc: Document) -> Document:
-        return replace(doc, events=tuple(extract_events(doc, lexicon=lexicon)))
+        events = extract_events(doc, lexicon=lexicon, country_of=country_of)
+        return replace(doc, events=tuple(events))
 
     return Stage(
         "events",

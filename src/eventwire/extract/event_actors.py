@@ -1,0 +1,125 @@
+"""Actor codes and evidence spans for event roles: entity or nominal ("the police").
+
+An event role filler is an actor key from ``ActorIndex``: an Entity id, or ``@<i>`` for a
+common noun naming a kind of actor. Each gets the words naming it (the noun phrase: its
+left modifiers, the head and a short "in/of/from X" phrase: "rebels in Darfur") and a
+CAMEO-style code, country (ISO alpha-3) + sector:
+
+- country: the entity's own, else a country word in the phrase (an actor entity with a
+  country, a place the places stage geocoded, a country name or demonym: "Hungarian
+  officials" -> HUN, "rebels in Darfur" -> SDN);
+- sector: the entity's own, else the head noun's (``actor_nouns`` in the event lexicon:
+  "officials" -> GOV, "police" -> COP, "rebels" -> REB, "protesters" -> CVL).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Document, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .event_roles import ActorIndex
+
+__all__ = ["ActorCoder", "RoleActor"]
+
+_LEFT = frozenset({"amod", "compound", "poss", "nmod", "det", "nummod", "quantmod"})
+_PP = frozenset({"in", "of", "from"})
+_MAX_PP = 6  # tokens: "rebels in Darfur", not a whole clause
+_DEMONYM_ENDINGS = ("ians", "ans", "ian", "an", "ns", "n", "s", "i")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleActor:
+    span: Span
+    code: str
+    entity: str | None
+
+
+def _country_word(word: str, country_of: Callable[[str], str | None]) -> str | None:
+    """A country name or demonym, with regular demonym endings undone ("Fijian" -> Fiji)."""
+    hit = country_of(word)
+    if hit is not None or len(word) < 4 or not word[:1].isupper():
+        return hit
+    for ending in _DEMONYM_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            for cand in (stem, stem + "a", stem + "ia"):
+                hit = country_of(cand)
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _pp_objects(tok: Token) -> Iterator[Token]:
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in _PP:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.right_edge.i - tok.i <= _MAX_PP:
+                    yield obj
+
+
+class ActorCoder:
+    """Codes and spans for the actor keys of one document (built once per document)."""
+
+    def __init__(
+        self,
+        doc: Document,
+        index: ActorIndex,
+        *,
+        sectors: dict[str, str],
+        country_of: Callable[[str], str | None],
+    ) -> None:
+        self._doc = doc
+        self._index = index
+        self._sectors = sectors
+        self._country_of = country_of
+
+    def actor(self, key: str) -> RoleActor | None:
+        head = self._index.heads.get(key)
+        if head is None:
+            return None
+        ent = None if key.startswith("@") else self._doc.entity(key)
+        country = (ent.country if ent is not None else None) or self._country(head)
+        if ent is not None and country is None:
+            country = _country_word(ent.name, self._country_of)
+        sector = (ent.sector if ent is not None else None) or self._sector(head)
+        return RoleActor(
+            self._span(head), (country or "") + (sector or ""), None if ent is None else ent.id
+        )
+
+    def _sector(self, head: Token) -> str | None:
+        return self._sectors.get(head.lemma_.lower()) or self._sectors.get(head.lower_)
+
+    def _country(self, head: Token) -> str | None:
+        """A country named in the actor's phrase: the head, its modifiers, its "in X"."""
+        toks = [head, *(c for c in head.children if c.dep_ in _LEFT), *_pp_objects(head)]
+        for tok in toks:
+            for sub in (tok, *tok.children):
+                hit = self._token_country(sub)
+                if hit is not None:
+                    return hit
+        return None
+
+    def _token_country(self, tok: Token) -> str | None:
+        key = self._index.at(tok)
+        ent = None if key is None else self._doc.entity(key)
+        if ent is not None and ent.country:
+            return ent.country
+        for place in self._doc.places:
+            if place.country and place.span.start <= tok.idx < place.span.end:
+                return place.country
+        return _country_word(tok.text, self._country_of)
+
+    def _span(self, head: Token) -> Span:
+        left = min([head.i, *(c.left_edge.i for c in head.children if c.dep_ in _LEFT)])
+        right = max([head.i, *(o.right_edge.i for o in _pp_objects(head))])
+        parsed = head.doc
+        while left < right and parsed[left].dep_ in {"det", "punct"}:
+            left += 1
+        start, end = parsed[left].idx, parsed[right].idx + len(parsed[right].text)
+        return self._doc.span(start, end)
