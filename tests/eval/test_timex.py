@@ -54,3 +54,23 @@ def test_score_strict_relaxed_and_value() -> None:
     assert s.relaxed_f1 == pytest.approx(0.8)
     assert (s.type_accuracy, s.value_accuracy) == pytest.approx((0.5, 0.5))
     assert s.value_f1 == pytest.approx(0.4)
+
+
+def test_value_f1_counts_overlapping_system_timexes_with_the_gold_value() -> None:
+    # Issue definition: hits are system timexes overlapping a gold one (one-to-one) with
+    # the same value; precision over system timexes, recall over gold ones.
+    gold = (
+        GoldTimex(0, 9, "DATE", "2023"),
+        GoldTimex(20, 29, "DATE", "2024"),
+        GoldTimex(50, 55, "DATE", "2021"),
+    )
+    pred = (
+        GoldTimex(4, 9, "DATE", "2023"),  # partial overlap, right value: a hit
+        GoldTimex(2, 8, "DATE", "2023"),  # second overlap of the same gold: not a hit
+        GoldTimex(20, 29, "DATE", "2025"),  # wrong value
+        GoldTimex(60, 65, "DATE", "2021"),  # right value, no overlap
+    )
+    s = score([(gold, pred)])
+    assert (s.value_p, s.value_r) == pytest.approx((1 / 4, 1 / 3))
+    assert s.value_f1 == pytest.approx(2 * (1 / 4) * (1 / 3) / (1 / 4 + 1 / 3))
+    assert s.te3_value_f1 == pytest.approx(s.relaxed_f1 * s.value_accuracy)

@@ -206,7 +206,6 @@ def test_parts_of_periods(
         ("He is currently in Paris.", "currently", "DATE", "PRESENT_REF"),
         ("At present, he is in Paris.", "At present", "DATE", "PRESENT_REF"),
         ("He recently moved.", "recently", "DATE", "PAST_REF"),
-        ("He previously lived there.", "previously", "DATE", "PAST_REF"),
         ("He will move soon.", "soon", "DATE", "FUTURE_REF"),
         ("He will move in the future.", "the future", "DATE", "FUTURE_REF"),
     ],
@@ -266,6 +265,142 @@ def test_leap_day_tomorrow(run_times: Callable[..., Document]) -> None:
     assert _find(run_times("It was signed on Feb. 29.", date(2024, 3, 5)), "Feb. 29").value == (
         "2024-02-29"
     )
+
+
+# --- round 2 families (hand-written sentences) ----------------------------------------
+
+_OCT = date(1989, 10, 26)  # a Thursday; the last full quarter is 1989-Q3
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "Net rose in the third quarter from $4 million a year earlier.",
+            "a year earlier",
+            "1988-Q3",
+        ),
+        ("Net rose in the third quarter, up from $2 million a year ago.", "a year ago", "1988-Q3"),
+        (
+            "Net rose in the third quarter. In the year-ago quarter it fell.",
+            "the year-ago quarter",
+            "1988-Q3",
+        ),
+        (
+            "Net rose in the third quarter. The year-ago results were restated.",
+            "year-ago",
+            "1988-Q3",
+        ),
+        (
+            "Net rose in the third quarter. The latest period had a gain.",
+            "The latest period",
+            "1989-Q3",
+        ),
+        (
+            "Net rose in the third quarter, against a loss in the 1988 period.",
+            "the 1988 period",
+            "1988-Q3",
+        ),
+        ("Profit fell in this year's third quarter.", "this year's third quarter", "1989-Q3"),
+        ("Sales were above fiscal 1989 sales.", "fiscal 1989", "1989"),
+        ("Prices were low two years ago.", "two years ago", "1987"),
+    ],
+)
+def test_results_copy_periods(
+    run_times: Callable[..., Document], text: str, words: str, value: str
+) -> None:
+    assert _find(run_times(text, _OCT), words).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "type_", "value"),
+    [
+        ("He was shot at 10 p.m. Wednesday.", "10 p.m. Wednesday", "TIME", "1989-10-25T22:00"),
+        (
+            "The offer runs until 5 p.m. EST, Nov. 6.",
+            "5 p.m. EST, Nov. 6",
+            "TIME",
+            "1989-11-06T17:00",
+        ),
+        ("Talks broke off at noon Tuesday.", "noon Tuesday", "TIME", "1989-10-24T12:00"),
+        ("His promise held until the year two thousand.", "the year two thousand", "DATE", "2000"),
+        ("In nineteen ninety-one he was convicted.", "nineteen ninety-one", "DATE", "1991"),
+        (
+            "It happened in January nineteen ninety-seven.",
+            "January nineteen ninety-seven",
+            "DATE",
+            "1997-01",
+        ),
+        ("Hate groups grew through the nineties.", "the nineties", "DATE", "199"),
+        ("The deal should close by year-end.", "year-end", "DATE", "1989"),
+        ("Earnings rose for the fiscal year.", "the fiscal year", "DATE", "1989"),
+        ("For the year ended June 30, net rose.", "the year", "DURATION", "P1Y"),
+        ("Earnings fell in the past year.", "the past year", "DATE", "1988"),
+        ("It grew in the last half of 1989.", "the last half of 1989", "DATE", "1989-H2"),
+        ("Over the weekend, officials met.", "the weekend", "DATE", "1989-W42-WE"),
+        ("The panel was appointed last May.", "last May", "DATE", "1989-05"),
+        ("The 1996 Olympic bombing killed one.", "1996", "DATE", "1996"),
+        ("It was the smallest gain in recent years.", "recent years", "DURATION", "PXY"),
+    ],
+)
+def test_round_two_families(
+    run_times: Callable[..., Document], text: str, words: str, type_: str, value: str
+) -> None:
+    t = _find(run_times(text, _OCT), words)
+    assert (t.type, t.value) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a past-tense report naming a date just ahead: the coming one
+        ("It declared a dividend payable Dec. 1.", "Dec. 1", "1989-12-01"),
+        ("The offer was extended to Nov. 16.", "Nov. 16", "1989-11-16"),
+        ("The rule was adopted on Aug. 6.", "Aug. 6", "1989-08-06"),
+        # present tense or a schedule: the nearest such day
+        ("He and Arafat meet separately Saturday.", "Saturday", "1989-10-28"),
+        ("The sale is scheduled to close Monday.", "Monday", "1989-10-30"),
+        ("The injunction issued Tuesday was lifted.", "Tuesday", "1989-10-24"),
+        ("The group might come as soon as Tuesday.", "Tuesday", "1989-10-31"),
+        ("Shares fell after Friday's close.", "Friday", "1989-10-20"),
+        ("The loan will be paid in February.", "February", "1990-02"),
+        ("He expects the vote in February.", "February", "1990-02"),
+    ],
+)
+def test_direction_of_bare_days_and_months(
+    run_times: Callable[..., Document], text: str, words: str, value: str
+) -> None:
+    assert _find(run_times(text, _OCT), words).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 52-year-old doctor was shot.",
+        "Mr. Smith, 52 years old, will succeed him.",
+        "He previously held similar posts.",
+        "It raised its quarterly dividend.",
+        "Call me as soon as you can.",
+        "He left soon after the vote.",
+        "Some 2023 people came and paid $2024.",
+        "The dividend is payable Dec. 0.",  # not a day: no crash, no time
+    ],
+)
+def test_round_two_not_times(run_times: Callable[..., Document], text: str) -> None:
+    assert run_times(text, _OCT).times == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("WASHINGTON, Oct. 25 (Xinhua) -- They met.", _OCT, date(1989, 10, 25)),
+        ("Your Oct. 23 item recognised the fund.", _OCT, _OCT),
+    ],
+)
+def test_yearless_lead_date_needs_a_dateline(
+    run_times: Callable[..., Document], text: str, published: date, expected: date
+) -> None:
+    assert run_times(text, published).reference_date.value == expected
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,13 @@
 Reads ``.tml`` files (recursively), runs the stage on each ``<TEXT>`` with the document
 creation time (the TIMEX3 with ``functionInDocument="CREATION_TIME"``) as the published
 date, and reports, as in TempEval-3: strict (exact span) and relaxed (overlap) extent
-precision/recall/F1, type and value accuracy over relaxed matches, and value F1 (relaxed
-F1 times value accuracy). The creation time itself is never scored.
+precision/recall/F1 and type and value accuracy over relaxed matches. ``value_f1`` is the
+issue's definition: a system timex counts only when it overlaps a gold timex (one-to-one)
+and has the same value; precision is over system timexes, recall over gold ones.
+``te3_value_f1`` is TempEval-3's relaxed F1 times value accuracy; over the same one-to-one
+matches the two are the same number (hits/system = accuracy x relaxed precision), and
+both are reported so a change to either computation shows. The creation time itself is
+never scored.
 """
 
 from __future__ import annotations
@@ -115,7 +120,10 @@ class TimexScores:
     relaxed_f1: float
     type_accuracy: float
     value_accuracy: float
+    value_p: float
+    value_r: float
     value_f1: float
+    te3_value_f1: float
 
 
 def _prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
@@ -154,32 +162,46 @@ def score(docs: Iterable[Pair]) -> TimexScores:
         values += sum(g.value == p.value for g, p in pairs)
     sp, sr, sf = _prf(strict, n_pred, n_gold)
     rp, rr, rf = _prf(relaxed, n_pred, n_gold)
+    vp, vr, vf = _prf(values, n_pred, n_gold)
     type_acc = types / relaxed if relaxed else 0.0
     value_acc = values / relaxed if relaxed else 0.0
-    return TimexScores(n_gold, n_pred, sp, sr, sf, rp, rr, rf, type_acc, value_acc, rf * value_acc)
+    return TimexScores(
+        n_gold, n_pred, sp, sr, sf, rp, rr, rf, type_acc, value_acc, vp, vr, vf, rf * value_acc
+    )
+
+
+def _predict(run: Callable[[Document], Document], tml: TmlDoc) -> Pair:
+    doc = run(Document.from_article(Article(tml.text, tml.name, published=tml.dct)))
+    pred = tuple(GoldTimex(t.span.start, t.span.end, t.type, t.value) for t in doc.times)
+    return tml.timexes, pred
 
 
 def evaluate(root: Path, *, run: Callable[[Document], Document]) -> TimexScores:
     """Run ``run`` (parse then times) on every TimeML file under ``root`` and score it."""
-    pairs: list[Pair] = []
-    for tml in read_tml_dir(root):
-        doc = run(Document.from_article(Article(tml.text, tml.name, published=tml.dct)))
-        pred = tuple(GoldTimex(t.span.start, t.span.end, t.type, t.value) for t in doc.times)
-        pairs.append((tml.timexes, pred))
-    return score(pairs)
+    return score(_predict(run, tml) for tml in read_tml_dir(root))
+
+
+def _metrics(scores: TimexScores) -> dict[str, float]:
+    from dataclasses import asdict
+
+    return {k: round(float(v), 4) for k, v in asdict(scores).items()}
 
 
 def evaluate_timex(gold: Path, *, cfg: Config, limit: int | None = None) -> EvalReport:
-    """The ``timex`` eval task: parse + times over every ``.tml`` under ``gold``."""
-    from dataclasses import asdict
+    """The ``timex`` eval task: parse + times over every ``.tml`` under ``gold``.
+
+    ``details["subsets"]`` scores each top-level folder (e.g. TimeBank, AQUAINT) alone.
+    """
     from itertools import islice
 
     run = analyser(cfg, ("parse", "times"))
-    pairs: list[Pair] = []
-    for tml in islice(read_tml_dir(gold), limit):
-        doc = run(Document.from_article(Article(tml.text, tml.name, published=tml.dct)))
-        pred = tuple(GoldTimex(t.span.start, t.span.end, t.type, t.value) for t in doc.times)
-        pairs.append((tml.timexes, pred))
-    scores = score(pairs)
-    metrics = {k: round(float(v), 4) for k, v in asdict(scores).items()}
-    return EvalReport("timex", str(gold), metrics, {"documents": len(pairs)})
+    by_subset: dict[str, list[Pair]] = {}
+    for path in islice(sorted(gold.rglob("*.tml")), limit):
+        rel = path.relative_to(gold).parts
+        by_subset.setdefault(rel[0] if len(rel) > 1 else ".", []).append(
+            _predict(run, read_tml(path))
+        )
+    pairs = [p for group in by_subset.values() for p in group]
+    subsets = {name: _metrics(score(group)) for name, group in sorted(by_subset.items())}
+    details = {"documents": len(pairs), "subsets": subsets if len(subsets) > 1 else {}}
+    return EvalReport("timex", str(gold), _metrics(score(pairs)), details)

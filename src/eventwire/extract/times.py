@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from ..config import Config
 from ..model import Document, ReferenceDate, TimeExpr, content_id
 from .timex_calendar import Tense
+from .timex_finance import report_quarter
 from .timex_normalize import Context, normalise
 from .timex_rules import Candidate, Grammar, build_grammar, find_candidates, load_lexicon
 
@@ -42,13 +43,29 @@ MAX_LEAD_AGE_DAYS = 400
 MAX_YEARLESS_AGE_DAYS = 14
 LEAD_CHARS = 400
 # Only these rules need the tense of their verb; the rest skip the parse walk.
-_TENSE_RULES = frozenset({"mdy", "dmy", "month", "weekday", "relweekday", "season", "quarter"})
+_TENSE_RULES = frozenset(
+    {
+        "mdy",
+        "dmy",
+        "month",
+        "weekday",
+        "relweekday",
+        "season",
+        "quarter",
+        "clock",
+        "noon",
+        "theunit",
+    }
+)
 _DAY_RULES = frozenset({"mdy", "dmy", "iso", "numeric"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# "BEIJING, Dec. 20 (Xinhua) --": a yearless date counts only in such a dateline, not in
+# "your Oct. 23 item" or "the Aug. 7 bombings".
+_DATELINE = re.compile(r"\s*[A-Z][\w.'\- ]*(?:,\s*[A-Z][\w.'\- ]*)*,\s*$")
 _LEAD_IN = re.compile(r"(?i:\b(?:on|dated)\s+)$")
 
 
-def _verb_tense(verb: Token) -> Tense | Literal["modal"] | None:
+def _verb_tense(verb: Token) -> Tense | None:
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lower_ in _FUTURE_AUX for a in aux):
         return "future"
@@ -56,9 +73,11 @@ def _verb_tense(verb: Token) -> Tense | Literal["modal"] | None:
     if "VBD" in tags or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)):
         return "past"
     if "MD" in tags:
-        return "modal"  # "would pay on Nov. 6": future-in-past, so no direction
+        return "modal"  # "would pay on Nov. 6": future-in-past
     if tags & {"VBZ", "VBP"}:
         return "present"
+    if verb.tag_ == "VBN" and not aux:
+        return "past"  # a reduced relative: "the injunction issued Thursday"
     return None
 
 
@@ -67,40 +86,69 @@ def _token_at(parsed: SpacyDoc, offset: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def _is_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)
+
+
+def _looks_ahead(verb: Token, tense: Tense) -> bool:
+    """An infinitive under this verb points ahead: a present or a bare participle."""
+    bare_participle = verb.tag_ == "VBN" and not any(
+        c.dep_.startswith("aux") for c in verb.children
+    )
+    return tense == "present" or bare_participle
+
+
 def tense_at(parsed: SpacyDoc | None, offset: int) -> Tense | None:
-    """Tense of the nearest finite verb governing the token at character ``offset``."""
+    """Tense of the nearest finite verb governing the token at character ``offset``.
+
+    An infinitive under a present or untensed verb points ahead ("is scheduled to close
+    Monday"); under a past one it keeps the past ("declined to comment Saturday").
+    """
     tok = _token_at(parsed, offset) if parsed is not None else None
-    if tok is None:
-        return None
+    infinitive = False
     for _ in range(8):
+        if tok is None:
+            break
         if tok.pos_ in {"VERB", "AUX"}:
+            infinitive = infinitive or _is_infinitive(tok)
             tense = _verb_tense(tok)
+            if tense is not None and infinitive and _looks_ahead(tok, tense):
+                return "future"  # "is scheduled to close Monday", "set to resume Monday"
             if tense is not None:
-                return None if tense == "modal" else tense
+                return tense
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    return None
+    return "future" if infinitive else None
 
 
 def _counts_things(parsed: SpacyDoc | None, cand: Candidate) -> bool:
-    """A bare four-digit number that counts a noun ("2023 people") is not a year."""
+    """A bare four-digit number that counts a plural noun ("2023 people") is not a year.
+
+    Before a singular noun it is a year used as a modifier ("the 1996 Olympic bombing").
+    """
     if parsed is None or cand.rule != "year" or cand.match.group("fiscal"):
         return False
     tok = _token_at(parsed, cand.start)
+    if tok is not None and tok.i > 0 and parsed[tok.i - 1].lower_ in _DETERMINERS:
+        return False
     return (
-        tok is not None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+        tok is not None and tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i
     )
 
 
-def _lead_date(c: Candidate, grammar: Grammar, published: date | None) -> date | None:
+def _lead_date(c: Candidate, lead: str, grammar: Grammar, published: date | None) -> date | None:
     """The full date a lead candidate states; day+month alone takes the published year."""
     ctx = Context(published, "past", grammar.lexicon)
     norm = normalise(replace(c, prefix=None), ctx)
     if norm is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", norm.value[:10]):
         return None
     stated = date.fromisoformat(norm.value[:10])
-    if norm.relative and (published is None or (published - stated).days > MAX_YEARLESS_AGE_DAYS):
+    if norm.relative and (
+        published is None
+        or (published - stated).days > MAX_YEARLESS_AGE_DAYS
+        or not _DATELINE.match(lead[: c.start])
+    ):
         return None
     return stated
 
@@ -117,7 +165,7 @@ def find_reference_date(doc: Document, *, grammar: Grammar) -> ReferenceDate:
     for cand in find_candidates(lead, grammar):
         if cand.rule not in _DAY_RULES:
             continue
-        stated = _lead_date(cand, grammar, doc.published)
+        stated = _lead_date(cand, lead, grammar, doc.published)
         if stated is None:
             continue
         published = doc.published
@@ -131,16 +179,31 @@ def find_reference_date(doc: Document, *, grammar: Grammar) -> ReferenceDate:
     return ReferenceDate(None, "none")
 
 
+# Words before a year used as a modifier: "the 1996 bombing", "its 1989 results".
+_DETERMINERS = frozenset({"the", "a", "its", "his", "her", "their", "our", "this", "that", "'s"})
+_AS_SOON_AS = re.compile(r"(?i:\bas\s+(?:soon|early)\s+as\s+)$")
+
+
+def _tense(text: str, parsed: SpacyDoc | None, cand: Candidate) -> Tense | None:
+    """The tense deciding a bare date's direction, with two lexical overrides."""
+    if _AS_SOON_AS.search(text, max(0, cand.start - 20), cand.start):
+        return "future"  # "as soon as Tuesday", "as early as next week"
+    if cand.rule == "weekday" and text.startswith("'s", cand.end):
+        return "past"  # "Friday's close", "Wednesday's ruling": already happened
+    return tense_at(parsed, cand.start)
+
+
 def extract_times(doc: Document, *, grammar: Grammar) -> list[TimeExpr]:
     """Every time expression in ``doc``, resolved against ``doc.reference_date``."""
     ref = doc.reference_date.value
     parsed = doc.parsed
+    quarter = report_quarter(doc.text, ref)
     out: list[TimeExpr] = []
     for cand in find_candidates(doc.text, grammar):
         if _counts_things(parsed, cand):
             continue
-        tense = tense_at(parsed, cand.start) if cand.rule in _TENSE_RULES else None
-        norm = normalise(cand, Context(ref, tense, grammar.lexicon))
+        tense = _tense(doc.text, parsed, cand) if cand.rule in _TENSE_RULES else None
+        norm = normalise(cand, Context(ref, tense, grammar.lexicon, quarter))
         if norm is None:
             continue
         out.append(

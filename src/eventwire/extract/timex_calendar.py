@@ -20,8 +20,11 @@ __all__ = [
     "weekday_date",
 ]
 
-Tense = Literal["past", "present", "future"]
+# "modal": a verb with would/could/may ..., i.e. future seen from the past.
+Tense = Literal["past", "present", "future", "modal"]
 
+# How far ahead of the reference a past-tense sentence's yearless date may lie.
+ANNOUNCED_DAYS = 60
 _MONTHS_PER = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}
 _DAYS_PER = {"D": 1, "W": 7, "WE": 7}
 
@@ -59,40 +62,58 @@ def fmt(d: date, gran: str) -> str:
     return formats.get(gran, d.isoformat())
 
 
+def _nearest_year(month: int, day: int, ref: date) -> int:
+    """The year putting ``month``/``day`` closest to ``ref`` (ties keep ref's year)."""
+    day = max(1, min(day, 28))  # only the distance matters; Feb 29 is resolved by the caller
+    return min(
+        (ref.year, ref.year - 1, ref.year + 1),
+        key=lambda y: abs((date(y, month, day) - ref).days),
+    )
+
+
 def month_year(month: int, ref: date, tense: Tense | None, *, rel: str | None = None) -> int:
     """The year of a month named without one: "last"/past tense look back, "next"/future ahead.
 
     ``rel`` is an explicit determiner (this, last, next, ...); without one the tense of
-    the governing verb decides, and an unknown tense means the reference year.
+    the governing verb decides, and a present, modal or unknown tense takes the nearest
+    such month ("in February", said in October, is next February).
     """
     if rel in {"last", "past", "previous"}:
         return ref.year if month < ref.month else ref.year - 1
     if rel in {"next", "coming", "following"}:
         return ref.year if month > ref.month else ref.year + 1
-    if rel is None and tense == "past":
+    if rel is not None:
+        return ref.year
+    if tense == "past":
         return ref.year if month <= ref.month else ref.year - 1
-    if rel is None and tense == "future":
+    if tense == "future":
         return ref.year if month >= ref.month else ref.year + 1
-    return ref.year
+    return _nearest_year(month, 15, ref)
 
 
 def day_year(month: int, day: int, ref: date, tense: Tense | None) -> int:
     """The year of "December 20" written without one, by tense around the reference date."""
     key, ref_key = (month, day), (ref.month, ref.day)
     if tense == "past":
-        return ref.year if key <= ref_key else ref.year - 1
+        # A past-tense report often names a date just ahead ("declared a dividend payable
+        # Dec. 1", "extended the offer to Nov. 16"): within two months it is that date.
+        ahead = (date(ref.year, month, max(1, min(day, 28))) - ref).days
+        return ref.year if key <= ref_key or ahead <= ANNOUNCED_DAYS else ref.year - 1
     if tense == "future":
         return ref.year if key >= ref_key else ref.year + 1
-    return ref.year
+    return _nearest_year(month, day, ref)
 
 
 def weekday_date(weekday: int, ref: date, direction: str) -> date:
     """The date of ISO ``weekday`` (Mon=1) near ``ref``.
 
     ``direction``: "past" = on or before ref, "before" = strictly before, "future" =
-    strictly after, "after" = on or after, anything else = the same ISO week.
+    strictly after, "after" = on or after, "nearest" = within three days either way,
+    anything else = the same ISO week.
     """
     diff = weekday - ref.isoweekday()
+    if direction == "nearest":
+        return ref + timedelta(days=(diff + 3) % 7 - 3)
     if direction == "past":
         return ref + timedelta(days=diff if diff <= 0 else diff - 7)
     if direction == "before":

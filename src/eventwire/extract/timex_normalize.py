@@ -8,107 +8,28 @@ the digits that would have come from it masked as ``X`` ("XXXX-WXX").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, timedelta
 from types import MappingProxyType
 
-from ..model import TimeType
-from .timex_calendar import Tense, day_year, fmt, month_year, shift, weekday_date
-from .timex_rules import Candidate, Lexicon
+from .timex_calendar import day_year, fmt, month_year, shift, weekday_date
+from .timex_finance import FINANCE_HANDLERS
+from .timex_rules import Candidate
+from .timex_spoken import SPOKEN_HANDLERS
+from .timex_values import APPROX as _APPROX
+from .timex_values import PART_MOD as _PART_MOD
+from .timex_values import STEP as _STEP
+from .timex_values import Context, Handler, Norm
+from .timex_values import num as _num
+from .timex_values import period as _period
+from .timex_values import unit as _unit
 
 __all__ = ["Context", "Norm", "normalise"]
 
 
-@dataclass(frozen=True)
-class Context:
-    ref: date | None
-    tense: Tense | None
-    lex: Lexicon
-
-
-@dataclass(frozen=True)
-class Norm:
-    type: TimeType
-    value: str
-    mod: str | None = None
-    relative: bool = False  # the value was computed from the reference date
-
-
-Handler = Callable[[Candidate, Context, date], "Norm | None"]
-
 # Stands in for a missing reference date; digits derived from it are masked afterwards.
 _NO_REF = date(2000, 6, 14)
-_APPROX = MappingProxyType(
-    {
-        "about": "APPROX",
-        "around": "APPROX",
-        "roughly": "APPROX",
-        "some": "APPROX",
-        "nearly": "LESS_THAN",
-        "almost": "LESS_THAN",
-        "less than": "LESS_THAN",
-        "up to": "EQUAL_OR_LESS",
-        "more than": "MORE_THAN",
-        "at least": "EQUAL_OR_MORE",
-    }
-)
-_PART_MOD = MappingProxyType(
-    {
-        "beginning": "START",
-        "start": "START",
-        "early": "START",
-        "end": "END",
-        "close": "END",
-        "late": "END",
-        "middle": "MID",
-        "mid": "MID",
-    }
-)
-_STEP = MappingProxyType(
-    {
-        "this": 0,
-        "current": 0,
-        "same": 0,
-        "last": -1,
-        "previous": -1,
-        "next": 1,
-        "coming": 1,
-        "following": 1,
-    }
-)
-
-
-def _num(word: str | None, lex: Lexicon) -> int | float | str | None:
-    """A count word or numeral: 2, 2.5, "X" for "several"; None if unknown."""
-    if word is None:
-        return 1
-    word = re.sub(r"\s+", " ", word.lower())
-    if re.fullmatch(r"\d+(?:\.\d+)?", word):
-        return float(word) if "." in word else int(word)
-    if "-" in word:
-        tens, _, ones = word.partition("-")
-        a, b = lex.numbers.get(tens), lex.numbers.get(ones)
-        return a + b if isinstance(a, int) and isinstance(b, int) else None
-    return lex.numbers.get(word)
-
-
-def _unit(word: str | None, lex: Lexicon) -> str | None:
-    if word is None:
-        return None
-    word = word.lower()
-    if word.startswith("centur"):
-        return "CE"
-    return lex.units.get(word[:-1] if word.endswith("s") and word[:-1] in lex.units else word)
-
-
-def _period(n: int | float | str, unit: str) -> str:
-    amount = f"{n:g}" if isinstance(n, float) else str(n)
-    if unit in {"H", "MIN", "S"}:
-        return f"PT{amount}{'M' if unit == 'MIN' else unit}"
-    if unit == "FN":
-        return f"P{n * 2 if isinstance(n, int) else amount}W"
-    return f"P{amount}{unit}"
 
 
 def _absolute(c: Candidate, ctx: Context, ref: date) -> Norm | None:
@@ -191,7 +112,8 @@ def _podrel(c: Candidate, ctx: Context, ref: date) -> Norm | None:
 def _relunit(c: Candidate, ctx: Context, ref: date) -> Norm | None:
     rel, unit = c.group("rel") or "", _unit(c.group("unit"), ctx.lex) or "Y"
     if rel == "past" or (rel == "last" and re.match(r"(?i)the\b", c.match.group(0))):
-        return Norm("DURATION", _period(1, unit))
+        # "over the past year": the unit before this one (a count makes it a duration)
+        return Norm("DATE", fmt(shift(ref, unit, -1), unit), relative=True)
     if rel == "last" and unit == "D":
         return None  # "the last day of ...": not a relative date
     mod = _PART_MOD.get(c.group("pmod") or "")
@@ -222,7 +144,10 @@ def _weekday(c: Candidate, ctx: Context, ref: date) -> Norm | None:
     wd = ctx.lex.weekdays[c.group("wd") or ""]
     rel = c.group("rel")
     directions = {"last": "before", "past": "before", "next": "future", "coming": "after"}
-    tense_dir = {"future": "future", "present": "week"}.get(ctx.tense or "", "past")
+    # News reports the recent past; a present tense is a schedule ("meet Monday"): nearest.
+    tense_dir = {"future": "future", "modal": "nearest", "present": "nearest"}.get(
+        ctx.tense or "", "past"
+    )
     day = fmt(weekday_date(wd, ref, directions.get(rel or "", tense_dir)), "D")
     pod = ctx.lex.parts_of_day.get(c.group("pod") or "")
     return Norm("TIME", f"{day}T{pod}", relative=True) if pod else Norm("DATE", day, relative=True)
@@ -235,12 +160,17 @@ def _ago(c: Candidate, ctx: Context, ref: date) -> Norm | None:
         return None
     if n == "X":
         return Norm("DATE", "FUTURE_REF" if future else "PAST_REF", relative=True)
+    if ctx.report_quarter and (unit, n, future) == ("Y", 1, False):
+        # "net fell from $4 million a year earlier": the same quarter a year before
+        return FINANCE_HANDLERS["finago"](c, ctx, ref)
     gran = unit if unit in {"Y", "M", "Q", "DE", "CE"} else "D"
     value = fmt(shift(ref, unit, int(n) if future else -int(n)), gran)
     return Norm("DATE", value, _APPROX.get(c.group("approx") or ""), relative=True)
 
 
 def _duration(c: Candidate, ctx: Context, ref: date) -> Norm | None:
+    if c.group("old"):
+        return None  # an age ("a 52-year-old doctor") is a property, not a time
     if c.group("dir"):
         return _ago(c, ctx, ref)
     n, unit = _num(c.group("num"), ctx.lex), _unit(c.group("unit"), ctx.lex)
@@ -253,7 +183,9 @@ def _duration(c: Candidate, ctx: Context, ref: date) -> Norm | None:
 
 def _durx(c: Candidate, ctx: Context, ref: date) -> Norm | None:
     unit = _unit(c.group("unit"), ctx.lex)
-    return Norm("DURATION", _period("X", unit)) if unit and unit != "WE" else None
+    if not unit or unit == "WE":
+        return None
+    return Norm("DURATION", _period("X", unit))
 
 
 def _quarter(c: Candidate, ctx: Context, ref: date) -> Norm | None:
@@ -262,7 +194,9 @@ def _quarter(c: Candidate, ctx: Context, ref: date) -> Norm | None:
     if word == "current":
         return Norm("DATE", fmt(ref, "Q"), relative=True)
     # Earnings copy: "the latest quarter" is the last one reported, i.e. the one before.
-    if year is None and word in {"last", "past", "previous", "latest"}:
+    if year is None and word == "latest":
+        return FINANCE_HANDLERS["finlatest"](c, ctx, ref)
+    if year is None and word in {"last", "past", "previous"}:
         return Norm("DATE", fmt(shift(ref, "Q", -1), "Q"), relative=True)
     q = ctx.lex.ordinals.get(word, 4)
     if year is None:
@@ -286,14 +220,20 @@ def _of_year(c: Candidate, ref: date) -> int | None:
 
 def _half(c: Candidate, ctx: Context, ref: date) -> Norm | None:
     year = _of_year(c, ref)
-    value = f"{year or ref.year:04d}-H{1 if c.group('ord') == 'first' else 2}"
+    value = f"{year or ref.year:04d}-H{1 if c.group('ord') == 'first' else 2}"  # second, last
     return Norm("DATE", value, relative=not c.group("oy"))
 
 
 def _theunit(c: Candidate, ctx: Context, ref: date) -> Norm | None:
     unit = _unit(c.group("unit"), ctx.lex) or "Y"
+    if unit == "Y" and re.match(r"\s+end(?:ed|ing)\b", c.match.string[c.end :]):
+        return Norm("DURATION", "P1Y")  # "for the year ended June 30": a fiscal year's span
+    if (c.group("tmod") or "").startswith("latest"):
+        return Norm("DATE", f"{ref.year - 1:04d}", relative=True)  # the last one reported
     if unit == "Q":
-        return Norm("DATE", fmt(shift(ref, "Q", -1), "Q"), relative=True)
+        return FINANCE_HANDLERS["finlatest"](c, ctx, ref)
+    if unit == "WE" and ctx.tense != "future" and ref.isoweekday() < 6:
+        ref = shift(ref, "W", -1)  # "over the weekend", said on a weekday: the last one
     return Norm("DATE", fmt(ref, unit), relative=True)
 
 
@@ -316,6 +256,22 @@ def _set(c: Candidate, ctx: Context, ref: date) -> Norm | None:
     return Norm("SET", _period(n, unit)) if n is not None and unit else None
 
 
+def _clock_day(c: Candidate, ctx: Context, ref: date) -> str:
+    """The day a clock time is on: its own weekday or date when given, else the reference."""
+    if c.group("wd"):
+        norm = _weekday(c, ctx, ref)
+        return norm.value if norm else fmt(ref, "D")
+    if c.group("month"):
+        norm = _month_day(c, ctx, ref)
+        return norm.value if norm else fmt(ref, "D")
+    offset = {"yesterday": -1, "tomorrow": 1}.get(c.group("dword") or "", 0)
+    return fmt(ref + timedelta(days=offset), "D")
+
+
+def _yearend(c: Candidate, ctx: Context, ref: date) -> Norm | None:
+    return Norm("DATE", f"{ref.year:04d}", "END", relative=True)
+
+
 def _clock(c: Candidate, ctx: Context, ref: date) -> Norm | None:
     word = c.group("word")
     if word:
@@ -326,7 +282,7 @@ def _clock(c: Candidate, ctx: Context, ref: date) -> Norm | None:
         if ampm and not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
-    return Norm("TIME", f"{fmt(ref, 'D')}T{hour:02d}:{minute:02d}", relative=True)
+    return Norm("TIME", f"{_clock_day(c, ctx, ref)}T{hour:02d}:{minute:02d}", relative=True)
 
 
 _HANDLERS: Mapping[str, Handler] = MappingProxyType(
@@ -362,6 +318,9 @@ _HANDLERS: Mapping[str, Handler] = MappingProxyType(
         "clock": _clock,
         "clock24": _clock,
         "noon": _clock,
+        "yearend": _yearend,
+        **FINANCE_HANDLERS,
+        **SPOKEN_HANDLERS,
     }
 )
 

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from importlib.resources import files
 from types import MappingProxyType
 
+from .timex_finance import FINANCE_TRIGGERS, finance_rules
+from .timex_spoken import SPOKEN_ACCEPT, SPOKEN_TRIGGERS, spoken_rules
+
 __all__ = ["Candidate", "Grammar", "Lexicon", "build_grammar", "find_candidates", "load_lexicon"]
 
 
@@ -128,7 +131,11 @@ def _context_ok(text: str, m: re.Match[str]) -> bool:
 
 
 def _month_ok(text: str, m: re.Match[str]) -> bool:
-    return m.group("month") != "May" or _context_ok(text, m)
+    has_rel = "rel" in m.groupdict() and m.group("rel") is not None  # "last May"
+    return m.group("month") != "May" or has_rel or _context_ok(text, m)
+
+
+_DETERMINED = re.compile(r"(?i:\b(?:the|its|his|her|their|our|this|that|a)\s+|'s?\s+)$")
 
 
 def _year_ok(text: str, m: re.Match[str]) -> bool:
@@ -136,7 +143,9 @@ def _year_ok(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 12]
     if re.search(r"[$€£#\d]\s?$|\d[.,]$", before) or re.match(r"[.,:]\d|\s*(?:%|percent)", after):
         return False
-    # "2023 people", "1500 troops": a year is rarely followed by a plural noun.
+    if m.group("fiscal") or _DETERMINED.search(text, max(0, m.start() - 8), m.start()):
+        return True  # "the 1992 protests", "its 1989 results": a year used as a modifier
+    # "2023 people", "1500 troops": a bare year is rarely followed by a plural noun.
     return not re.match(r"\s+(?!years\b)[a-z]+s\b", after)
 
 
@@ -159,6 +168,14 @@ def _theunit_ok(text: str, m: re.Match[str]) -> bool:
     return not re.match(r"\s+(?:of|before|after|that|when|in\s+which)\b|\s*'", text[m.end() :])
 
 
+def _fuzzy_ok(text: str, m: re.Match[str]) -> bool:
+    """ "as soon as", "soon after the vote": a relation between events, not a time."""
+    if m.group(0).lower() != "soon":
+        return True
+    before, after = text[max(0, m.start() - 3) : m.start()], text[m.end() : m.end() + 8]
+    return not (before.lower() == "as " or re.match(r"(?i)\s+(?:after|before|as)\b", after))
+
+
 _REL = r"(?P<rel>this|last|next|past|coming|previous|following|current|same)"
 
 
@@ -168,6 +185,11 @@ def _rule_sources(p: dict[str, str], lex: Lexicon) -> list[tuple[str, str]]:
     ord_ = (
         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final|latest|current|past|"
         r"previous)"
+    )
+    # "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Saturday": the clock and its day
+    clock_day = (
+        rf"(?:,?\s+(?:on\s+)?{p['WD']}|,?\s+{p['MONTH']}\s+(?P<d>[0-3]?\d)\b"
+        r"|\s+(?P<dword>today|yesterday|tomorrow)\b)?"
     )
     of_year = r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<oy>\d{4})|(?P<oyrel>this|last|next)\s+year))?"
     return [
@@ -211,14 +233,20 @@ def _rule_sources(p: dict[str, str], lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "durx",
-            rf"\b(?:(?:the\s+)?(?:(?:past|last|next|coming|previous|recent)\s+)?"
-            rf"(?:few|several|couple\s+of)|recent|coming|(?<=\bfor\s)|(?<=\bin\s))\s*{p['UNITS']}",
+            r"\b(?:(?:the\s+)?(?:(?P<rel>past|last|next|coming|previous|recent)\s+)?"
+            r"(?:few|several|couple\s+of)|(?P<rel2>recent|coming)|(?<=\bfor\s)|(?<=\bin\s))"
+            rf"\s*{p['UNITS']}",
         ),
         ("quarter", rf"\b(?:the\s+)?{ord_}[-\s]+quarter\b{of_year}"),
         ("quarter2", r"\b(?P<qn>Q[1-4])\s+(?P<oy>\d{4})\b"),
-        ("half", rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\b{of_year}"),
+        ("half", rf"\b(?:the\s+)?(?P<ord>first|second|last)\s+half\b{of_year}"),
         # Anaphoric "the quarter", "the year": the period the story is about.
-        ("theunit", r"\bthe\s+(?-i:(?P<unit>quarter|year|month|week|weekend))\b(?!-)"),
+        (
+            "theunit",
+            r"\bthe\s+(?:(?P<tmod>full|fiscal|current\s+fiscal|latest\s+fiscal)\s+)?"
+            r"(?-i:(?P<unit>quarter|year|month|week|weekend))\b(?!-)",
+        ),
+        ("yearend", r"\byear(?:-|\s+|'s\s+)end\b"),
         (
             "partunit",
             r"\bthe\s+(?P<part>beginning|start|end|middle|close)\s+of\s+the\s+"
@@ -236,14 +264,16 @@ def _rule_sources(p: dict[str, str], lex: Lexicon) -> list[tuple[str, str]]:
         (
             "clock",
             r"\b(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
-            r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?",
+            r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?" + clock_day,
         ),
         (
             "clock24",
             r"(?<![\d:.])\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)\b(?![:.]\d)"
             r"(?:\s+(?P<tz>GMT|UTC)\b)?",
         ),
-        ("noon", r"\b(?P<word>noon|midday|midnight)\b"),
+        ("noon", r"\b(?P<word>noon|midday|midnight)\b" + clock_day),
+        *finance_rules(),
+        *spoken_rules(p),
     ]
 
 
@@ -255,6 +285,8 @@ _ACCEPT: Mapping[str, Callable[[str, re.Match[str]], bool]] = MappingProxyType(
         "relunit": _capital_year_ok,
         "theunit": _theunit_ok,
         "duration": _capital_year_ok,
+        "fuzzy": _fuzzy_ok,
+        **SPOKEN_ACCEPT,
     }
 )
 
@@ -280,7 +312,8 @@ def _triggers(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "relweekday": weekdays,
         "weekday": weekdays,
         "quarter": ("quarter",),
-        "theunit": ("the quarter", "the year", "the month", "the week"),
+        "theunit": ("the ",),
+        "yearend": ("year-end", "year end", "year's end"),
         "quarter2": ("q1", "q2", "q3", "q4"),
         "half": ("half",),
         "partunit": (" of the ",),
@@ -289,6 +322,8 @@ def _triggers(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "clock": ("a.m", "p.m", "am", "pm"),
         "clock24": (":",),
         "noon": ("noon", "midday", "midnight"),
+        **FINANCE_TRIGGERS,
+        **SPOKEN_TRIGGERS,
     }
 
 
