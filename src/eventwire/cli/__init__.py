@@ -294,6 +294,23 @@ def summary(db: DbOpt = "eventwire.db", as_json: JsonOpt = False, top: int = 10)
     _render(top_events, ["date", "type", "cameo", "sources", "targets", "trigger", "place"], False)
 
 
+@app.command()
+@handles_errors
+def serve(
+    db: DbOpt = "eventwire.db",
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    allow_extract: Annotated[
+        bool, typer.Option("--allow-extract", help="Enable POST /api/v1/extract.")
+    ] = False,
+) -> None:
+    """Serve the web pages and JSON API over the store (read-only)."""
+    from ..web import serve as run_server
+
+    err_console().print(f"serving {db} on http://{host}:{port} (Ctrl+C stops)")
+    run_server(db, host=host, port=port, allow_extract=allow_extract)
+
+
 eval_app = typer.Typer(help="Measure accuracy on gold data; check the pinned floors.")
 app.add_typer(eval_app, name="eval")
 
