@@ -36,6 +36,7 @@ class PipelineConfig:
         "amounts",
         "statements",
         "events",
+        "links",
     )
     workers: int = 1
 

@@ -47,6 +47,7 @@ STAGE_FACTORIES: MappingProxyType[str, str] = MappingProxyType(
         "amounts": "eventwire.extract.amounts:make_amounts",
         "statements": "eventwire.extract.statements:make_statements",
         "events": "eventwire.extract.events:make_events",
+        "links": "eventwire.extract.links:make_links",
     }
 )
 

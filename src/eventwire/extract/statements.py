@@ -1,34 +1,53 @@
 """Statements stage: reported speech — who said what, by which cue.
 
-A cue is a speech or cognition verb from ``resources/cue_verbs.json`` ("said",
-"pointed out", "believes") or the prepositional cue "according to". For each cue:
+Cues are found by a small trained tagger (``statement_cues``: logistic regression over
+word, syntax, lexicon and quote-mark features, trained on PolNeAR train) that scores
+every content word, preposition and colon as the head of an attribution cue — speech
+("said", "pointed out"), cognition ("believes"), stances and actions ("vowed",
+"refused", "voted against"), "according to X" and the colon of 'Trump: "…"'.
 
-- content: the verb's clausal complement (``ccomp``) without a leading "that", or, for
-  cues like "urge", the object plus infinitive; failing both, a quotation right next
-  to the cue ('"…," X said' / 'X said: "…"'). Content that lies inside one quotation
-  becomes the quoted text (``direct``); content that is partly quoted, or whose quote
-  runs on past the clause (across sentences), is ``mixed``; otherwise ``indirect``.
-- speaker: the cue's subject, or the passive agent ("was said by X"), or the object of
-  "according to". A cue without its own subject ("… and said …", "…, saying …",
-  "was quoted as saying …") borrows the subject of the nearest governing verb. The
-  subject's head word is mapped to the entity with a mention over it (names, and
-  pronouns the entity stage resolved). We never guess: an unmapped subject ("officials",
-  an unresolved "he") leaves ``speaker`` None with a lower confidence.
+For each cue (``statement_parts``):
+
+- content: the clausal complement, an infinitive, a cue preposition's object, a
+  quotation right next to the cue, the clause around a parenthetical cue, or the
+  object. Content that lies inside one quotation becomes the quoted text (``direct``);
+  content partly quoted, or whose quote runs past the clause, is ``mixed``; otherwise
+  ``indirect``. A cue without content is no statement.
+- speaker: the cue's subject, passive agent or possessor, or the subject of the
+  nearest governing verb; for "according to X", X; for a colon, the short name before
+  it. Its head word maps to the entity with a mention over it (names, and pronouns the
+  entity stage resolved). We never guess: an unmapped subject ("officials", an
+  unresolved "he") leaves ``speaker`` None with a lower confidence.
 - coordinated subjects ("Presidents Putin and Xi said"): ``source`` covers every
-  conjunct but ``speaker`` is the first conjunct's entity, at lower confidence — a
-  Statement has one speaker and the first-named one is the usual lead voice.
+  conjunct but ``speaker`` is the first conjunct's entity, at lower confidence.
 """
 
 from __future__ import annotations
 
-import json
-import re
+import math
 from dataclasses import dataclass, replace
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from ..errors import ConfigError, StageError
-from ..model import Document, Entity, Span, Statement, StatementKind, content_id
+from ..errors import StageError
+from ..model import Document, Entity, Statement, StatementKind, content_id
+from .statement_cues import (
+    CueLexicon,
+    CueModel,
+    cue_features,
+    is_candidate,
+    load_cue_lexicon,
+    load_cue_model,
+)
+from .statement_parts import (
+    Speaker,
+    clause_content,
+    entity_at,
+    object_content,
+    speaker_in_line,
+    subject,
+    subtree_chars,
+)
+from .statement_quotes import adjacent_quote, find_quotes, trim, with_quotes, within_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,291 +55,95 @@ if TYPE_CHECKING:
     from ..config import Config
     from ..pipeline import Stage
 
-__all__ = ["CueLexicon", "extract_statements", "load_cue_lexicon", "make_statements"]
+__all__ = [
+    "CueLexicon",
+    "CueModel",
+    "extract_statements",
+    "find_quotes",
+    "load_cue_lexicon",
+    "load_cue_model",
+    "make_statements",
+]
 
-VERSION = "1"
+VERSION = "2"
 
-# Quote marks: straight, curly, and the doubled apostrophe of some wire/NYT copy.
-_QUOTE_MARK = re.compile("''|[\"\u201c\u201d\n]")
-_OPENERS = {'"', "\u201c", "''"}
-_TRAIL = set(' \t\r\n,.;:-\u2013\u2014"\u201c\u201d')
-_REL_PRONOUNS = {"WDT", "WP"}
-_SUBJECT_DEPS = {"nsubj", "csubj"}
-_SOURCE_DROP = {"relcl", "acl", "appos", "punct", "parataxis", "advmod"}
-_CLIMB_STOP = {"ccomp", "ROOT"}
-_LEAD_IN = re.compile(r"[^\"\u201c\u201d.]{0,60}[:,]\s*(?:''|[\"\u201c])")
-_LEAD_OUT = re.compile(r"(?:''|[\"\u201d])[\s,\u2013\u2014-]*")
-_FIRST_PERSON = {"i", "we", "you"}
-_EDGE_PUNCT = set(',;:-\u2013\u2014\u2015"\u201c\u201d()')
-
-
-@dataclass(frozen=True)
-class CueLexicon:
-    """The cue words, by how they are matched."""
-
-    speech: frozenset[str]
-    cognition: frozenset[str]
-    phrasal: frozenset[tuple[str, str]]  # (verb lemma, particle)
-    xcomp: frozenset[str]
-    prepositional: frozenset[tuple[str, str]]  # (verb lemma, preposition)
-    attribution: frozenset[tuple[str, str]]  # lowercased word pairs
-
-    def is_cue(self, tok: Token) -> Token | None:
-        """The cue's last word (particle, preposition or the verb) if ``tok`` is a cue."""
-        if tok.pos_ not in {"VERB", "AUX"}:
-            return None
-        lemma = tok.lemma_.lower()
-        for child in tok.children:
-            if child.dep_ == "prt" and (lemma, child.lower_) in self.phrasal:
-                return child
-            if child.dep_ == "prep" and (lemma, child.lower_) in self.prepositional:
-                return child
-        return tok if self.lemma_of(tok) is not None else None
-
-    def lemma_of(self, tok: Token) -> str | None:
-        """The cue lemma of a verb; the small model sometimes mislemmatises ("hopes" ->
-        "hop"), so the surface form minus a plain inflection is tried too."""
-        form = tok.lower_
-        for cand in (tok.lemma_.lower(), form, form[:-1], form[:-2], form[:-3]):
-            if cand in self.speech or cand in self.cognition:
-                return cand
-        return None
-
-
-def load_cue_lexicon() -> CueLexicon:
-    """Read ``resources/cue_verbs.json``."""
-    try:
-        raw = json.loads(files("eventwire.resources").joinpath("cue_verbs.json").read_text("utf-8"))
-        return CueLexicon(
-            speech=frozenset(raw["speech"]),
-            cognition=frozenset(raw["cognition"]),
-            phrasal=frozenset((v, p) for v, p in raw["phrasal"]),
-            xcomp=frozenset(raw["xcomp"]),
-            prepositional=frozenset((v, p) for v, p in raw["prepositional"]),
-            attribution=frozenset((a, b) for a, b in raw["attribution"]),
-        )
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ConfigError(
-            "E154", f"cannot load resources/cue_verbs.json ({exc}); reinstall eventwire"
-        ) from None
-
-
-# --- quotations -------------------------------------------------------------------
-
-
-def find_quotes(text: str) -> list[tuple[int, int]]:
-    """The insides of quotations, as ``(start, end)`` character ranges.
-
-    Any opening mark pairs with the next closing one, straight or curly. A quote still
-    open at a line break closes there (wire copy often drops the closing mark of a
-    paragraph).
-    """
-    quotes: list[tuple[int, int]] = []
-    inside: int | None = None
-    for mark in _QUOTE_MARK.finditer(text):
-        if inside is None:
-            if mark.group() in _OPENERS:
-                inside = mark.end()
-        elif mark.group() != "\u201c":
-            quotes.append((inside, mark.start()))
-            inside = None
-    if inside is not None:
-        quotes.append((inside, len(text)))
-    return [q for q in quotes if q[0] < q[1]]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip surrounding space, leading ':'/',' and trailing punctuation and quote marks."""
-    while start < end and (text[start].isspace() or text[start] in ":,"):
-        start += 1
-    while end > start and (text[end - 1] in _TRAIL or text.endswith("''", start, end)):
-        end -= 2 if text.endswith("''", start, end) else 1
-    return start, end
-
-
-# --- content ----------------------------------------------------------------------
-
-
-def _subtree_chars(tok: Token) -> tuple[int, int]:
-    right = tok.right_edge
-    return tok.left_edge.idx, right.idx + len(right.text)
-
-
-def _longer_side(clause: Token, inner: Token) -> tuple[int, int]:
-    """The longer part of ``clause``'s subtree left or right of ``inner``'s subtree
-    (content around a parenthetical cue: "Acts of protest, he said, are patriotic")."""
-    c_start, c_end = _subtree_chars(clause)
-    i_start, i_end = _subtree_chars(inner)
-    return max(((c_start, i_start), (i_end, c_end)), key=lambda r: r[1] - r[0])
-
-
-def _clause_content(verb: Token, last: Token, lexicon: CueLexicon) -> tuple[int, int] | None:
-    """Character range of what the cue introduces, without a leading "that"."""
-    # The nearest complement: a sentence the parser failed to split can hang a
-    # neighbouring sentence's clause on the cue as a second ccomp.
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
-    comp = min(comps, key=lambda c: abs(c.i - verb.i)) if comps else None
-    if comp is None and last.dep_ == "prep":  # "called for a ceasefire"
-        obj = next((c for c in last.children if c.dep_ == "pobj"), None)
-        return None if obj is None else _subtree_chars(obj)
-    if comp is None and verb.lemma_.lower() in lexicon.xcomp:
-        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        if xcomp is not None:
-            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
-            start = obj.left_edge.idx if obj is not None else xcomp.left_edge.idx
-            return start, _subtree_chars(xcomp)[1]
-    if comp is None:
-        # "…, he said, …" — unless the head is itself a cue (then this one is nested).
-        if verb.dep_ != "parataxis" or lexicon.is_cue(verb.head) is not None:
-            return None
-        return _longer_side(verb.head, verb)
-    start, end = _subtree_chars(comp)
-    first = comp.left_edge
-    # The small model sometimes tags the complementiser as a determiner ("pointed out
-    # that aid arrived"); right after the cue word it is the complementiser.
-    after_cue = first.i > 0 and verb in {first.nbor(-1), first.nbor(-1).head}
-    if first.lower_ == "that" and (first.dep_ == "mark" or after_cue):
-        start = first.nbor(1).idx if first.i + 1 < len(first.doc) else end
-    return start, end
-
-
-def _adjacent_quote(
-    text: str, quotes: list[tuple[int, int]], before: int, after: int
-) -> tuple[int, int] | None:
-    """A quotation ending just before ``before`` ('"…," X said') or opening just after
-    ``after`` ('X said: "…"')."""
-    for q_start, q_end in quotes:
-        if q_end < before and _LEAD_OUT.fullmatch(text, q_end, before):
-            return q_start, q_end
-        if q_start > after and _LEAD_IN.fullmatch(text, after, q_start):
-            return q_start, q_end
-    return None
-
-
-def _with_quotes(
-    quotes: list[tuple[int, int]], content: tuple[int, int], cue: Span
-) -> tuple[tuple[int, int], StatementKind]:
-    """Widen content to the quotation(s) it touches and decide its kind."""
-    start, end = content
-    touching = [
-        q for q in quotes if q[0] - 2 < end and start <= q[1] and not q[0] <= cue.start < q[1]
-    ]
-    if not touching:
-        return (start, end), "indirect"
-    q_start, q_end = touching[0]
-    if len(touching) == 1 and q_start - 2 <= start and end <= q_end + 2:
-        return (q_start, q_end), "direct"
-    widened = (min(start, q_start), max(end, touching[-1][1]))
-    if widened[0] < cue.start < widened[1]:  # widening must never swallow the cue
-        return (start, end), "mixed"
-    return widened, "mixed"
-
-
-# --- speaker ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Speaker:
-    head: Token  # the word that names the speaker (first conjunct)
-    source: tuple[int, int]
-    borrowed: bool  # taken from a governing verb, not the cue's own subject
-    coordinated: bool
-
-
-def _own_subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and child.tag_ not in _REL_PRONOUNS:
-            return child
-        if child.dep_ == "agent":
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-        if child.dep_ == "nsubjpass" and verb.lemma_.lower() in {"quote", "report"}:
-            return child  # "X was quoted as saying …"
-    if verb.dep_ == "relcl" and any(
-        c.dep_ in _SUBJECT_DEPS and c.lower_ == "who" for c in verb.children
-    ):
-        return verb.head  # "the minister, who said …"; "that"/"which" are rarely speakers
-    return None
-
-
-def _subject(cue: Token) -> tuple[Token, bool] | None:
-    """The cue's subject, or (borrowed=True) that of the nearest governing verb."""
-    tok = cue
-    for depth in range(12):
-        subj = _own_subject(tok) if depth == 0 or tok.pos_ in {"VERB", "AUX"} else None
-        if subj is not None:
-            return subj, depth > 0
-        if tok.dep_ in _CLIMB_STOP or tok.head is tok:
-            return None
-        tok = tok.head
-    return None
-
-
-def _source_range(head: Token) -> tuple[int, int]:
-    """Characters of the noun phrase naming the speaker, minus clauses and appositions."""
-    kept = [head]
-    for child in head.children:
-        if child.dep_ not in _SOURCE_DROP:
-            kept.extend(child.subtree)
-    first = min(kept, key=lambda t: t.i)
-    last = max(kept, key=lambda t: t.i)
-    return first.idx, last.idx + len(last.text)
-
-
-def _speaker(subj: Token, borrowed: bool) -> _Speaker:
-    start, end = _source_range(subj)
-    coordinated = any(c.dep_ == "conj" for c in subj.children)
-    return _Speaker(subj, (start, end), borrowed, coordinated)
-
-
-def _entity_at(entities: tuple[Entity, ...], tok: Token) -> Entity | None:
-    """The entity with a mention over ``tok``; the tightest mention wins."""
-    start, end = tok.idx, tok.idx + len(tok.text)
-    best: tuple[int, Entity] | None = None
-    for ent in entities:
-        for mention in ent.mentions:
-            span = mention.span
-            if span.start < end and start < span.end:
-                size = span.end - span.start
-                if best is None or size < best[0]:
-                    best = (size, ent)
-    return None if best is None else best[1]
-
-
-# --- statements -------------------------------------------------------------------
+Range = tuple[int, int]
+_LEFT_CUE_DEPS = {"aux", "auxpass", "neg"}
 
 
 @dataclass(frozen=True)
 class _Found:
-    cue: tuple[int, int]
-    content: tuple[int, int] | None
-    speaker: _Speaker | None
+    cue: Range
+    content: Range | None
+    fallback: Range | None  # weaker content, used when no quotation is adjacent
+    speaker: Speaker | None
     base: float
+    lexical: bool = True  # a speech/cognition cue, not a stance or action ("supports")
 
 
-def _find_verb_cue(tok: Token, lexicon: CueLexicon) -> _Found | None:
-    last = lexicon.is_cue(tok)
-    if last is None:
-        return None
-    subj = _subject(tok)
-    cognition = last is tok and lexicon.lemma_of(tok) in lexicon.cognition
-    if cognition and subj is not None and subj[0].lower_ in _FIRST_PERSON:
-        return None
-    speaker = None if subj is None else _speaker(*subj)
-    cue = (tok.idx, last.idx + len(last.text))
-    return _Found(cue, _clause_content(tok, last, lexicon), speaker, 0.6 if cognition else 0.9)
+def _cue_range(tok: Token, lexicon: CueLexicon) -> Range:
+    """The cue's words: the head plus adjacent auxiliaries/negation and a particle."""
+    last = lexicon.is_cue(tok) or tok
+    prt = next((c for c in tok.children if c.dep_ == "prt" and c.i > last.i), None)
+    last = prt or last
+    first = tok
+    for child in reversed(list(tok.lefts)):
+        if child.dep_ in _LEFT_CUE_DEPS and child.i == first.i - 1:
+            first = child
+    return first.idx, last.idx + len(last.text)
 
 
-def _find_according(tok: Token, lexicon: CueLexicon) -> _Found | None:
+def _find_verb_cue(tok: Token, lexicon: CueLexicon, base: float) -> _Found:
+    last = lexicon.is_cue(tok) or tok
+    content = clause_content(tok, last)
+    fallback = None if content is not None else object_content(tok, lexicon)
+    lexical = lexicon.is_cue(tok) is not None
+    return _Found(_cue_range(tok, lexicon), content, fallback, subject(tok), base, lexical)
+
+
+def _find_according(tok: Token, base: float) -> _Found:
     """'according to X, …' and '…, according to X'."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or (tok.lower_, nxt.lower_) not in lexicon.attribution:
-        return None
+    nxt = tok.nbor(1)
     obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
-    speaker = None if obj is None else _speaker(obj, False)
-    content = None if tok.head is tok else _longer_side(tok.head, tok)
-    return _Found((tok.idx, nxt.idx + len(nxt.text)), content, speaker, 0.85)
+    speaker = None
+    if obj is not None:
+        speaker = Speaker(obj, subtree_chars(obj), False, False)
+    content = None if tok.head.i == tok.i else _longer_side_of(tok)
+    return _Found((tok.idx, nxt.idx + len(nxt.text)), content, None, speaker, base)
+
+
+def _longer_side_of(tok: Token) -> Range:
+    head_start, head_end = subtree_chars(tok.head)
+    start, end = subtree_chars(tok)
+    return max(((head_start, start), (end, head_end)), key=lambda r: r[1] - r[0])
+
+
+def _find_colon(tok: Token, base: float) -> _Found | None:
+    """'Trump: "We will win."' — a short name before a colon, the rest of the line after."""
+    sent = tok.sent
+    left = [t for t in sent if t.i < tok.i]
+    if not 0 < len(left) <= 6 or "\n" in tok.doc.text[left[0].idx : tok.idx]:
+        return None
+    head = min(left, key=lambda t: abs(t.head.i - t.i) if t.head.i < tok.i else -1)
+    speaker = Speaker(head, (left[0].idx, left[-1].idx + len(left[-1].text)), False, False)
+    end = tok.doc.text.find("\n", tok.idx)
+    content = (tok.idx + 1, len(tok.doc.text) if end < 0 else end)
+    return _Found((tok.idx, tok.idx + 1), content, None, speaker, base)
+
+
+def _find(tok: Token, lexicon: CueLexicon, model: CueModel) -> _Found | None:
+    if not is_candidate(tok):
+        return None
+    score = model.score(cue_features(tok, lexicon)) - model.threshold
+    if score <= 0:
+        return None
+    base = 1.0 / (1.0 + math.exp(-score - 1.0))
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and (tok.lower_, nxt.lower_) in lexicon.attribution:
+        return _find_according(tok, base)
+    if tok.text == ":":
+        return _find_colon(tok, base)
+    return _find_verb_cue(tok, lexicon, base)
 
 
 def _confidence(found: _Found, ent: Entity | None, kind: StatementKind) -> float:
@@ -334,50 +157,32 @@ def _confidence(found: _Found, ent: Entity | None, kind: StatementKind) -> float
     return round(min(conf, 1.0), 3)
 
 
-def _within_line(text: str, content: tuple[int, int] | None, cue: Span) -> tuple[int, int] | None:
-    """Clip syntactic content to the cue's paragraph line: a paragraph break is a
-    stronger boundary than a parse that ran two paragraphs together."""
-    if content is None:
-        return None
-    start = max(content[0], text.rfind("\n", 0, cue.start) + 1)
-    line_end = text.find("\n", cue.end)
-    end = min(content[1], len(text) if line_end < 0 else line_end)
-    return (start, end) if start < end else None
-
-
-def _speaker_in_line(text: str, spk: _Speaker | None, cue: Span) -> _Speaker | None:
-    """The speaker with its source clipped to the cue's line and stripped of edge
-    punctuation; None if the naming word itself lies on another line."""
-    if spk is None:
-        return None
-    head = (spk.head.idx, spk.head.idx + len(spk.head.text))
-    line = _within_line(text, spk.source, cue)
-    if line is None or not (line[0] <= head[0] and head[1] <= line[1]):
-        return None
-    start, end = line
-    while start < head[0] and (text[start].isspace() or text[start] in _EDGE_PUNCT):
-        start += 1
-    while end > head[1] and (text[end - 1].isspace() or text[end - 1] in _EDGE_PUNCT):
-        end -= 1
-    return replace(spk, source=(start, end))
-
-
-def _to_statement(doc: Document, found: _Found, quotes: list[tuple[int, int]]) -> Statement | None:
+def _content(
+    doc: Document, found: _Found, spk: Speaker | None, quotes: list[Range]
+) -> Range | None:
     cue = doc.span(*found.cue)
-    spk = _speaker_in_line(doc.text, found.speaker, cue)
-    content = _within_line(doc.text, found.content, cue)
+    content = within_line(doc.text, found.content, cue)
     if content is None:
         before = min(cue.start, spk.source[0]) if spk is not None else cue.start
-        content = _adjacent_quote(doc.text, quotes, before, cue.end)
-        if content is None:
-            return None
-    (start, end), kind = _with_quotes(quotes, content, cue)
-    start, end = _trim(doc.text, start, end)
+        content = adjacent_quote(doc.text, quotes, before, cue.end)
+    return content if content is not None else within_line(doc.text, found.fallback, cue)
+
+
+def _to_statement(doc: Document, found: _Found, quotes: list[Range]) -> Statement | None:
+    cue = doc.span(*found.cue)
+    spk = speaker_in_line(doc.text, found.speaker, cue)
+    content = _content(doc, found, spk, quotes)
+    if content is None:
+        return None
+    (start, end), kind = with_quotes(quotes, content, cue)
+    start, end = trim(doc.text, start, end)
     if start >= end or (start < cue.end and cue.start < end):
         return None
     if spk is not None and start < spk.source[1] and spk.source[0] < end:
         spk = None  # the "subject" is inside what was said: a bad parse, not a speaker
-    ent = None if spk is None else _entity_at(doc.entities, spk.head)
+    ent = None if spk is None else entity_at(doc.entities, spk.head)
+    if ent is not None and not found.lexical and ent.type != "PERSON":
+        ent = None  # "China supports …" is a policy stance: keep the source, name no speaker
     found = replace(found, speaker=spk)
     return Statement(
         id=content_id(doc.id, "statement", str(cue.start), str(cue.end), prefix="s"),
@@ -391,7 +196,7 @@ def _to_statement(doc: Document, found: _Found, quotes: list[tuple[int, int]]) -
     )
 
 
-def extract_statements(doc: Document, *, lexicon: CueLexicon) -> list[Statement]:
+def extract_statements(doc: Document, *, lexicon: CueLexicon, model: CueModel) -> list[Statement]:
     """Every reported-speech statement in ``doc``, in text order (one per cue)."""
     if doc.parsed is None:
         raise StageError(
@@ -400,7 +205,7 @@ def extract_statements(doc: Document, *, lexicon: CueLexicon) -> list[Statement]
     quotes = find_quotes(doc.text)
     out: list[Statement] = []
     for tok in doc.parsed:
-        found = _find_verb_cue(tok, lexicon) or _find_according(tok, lexicon)
+        found = _find(tok, lexicon, model)
         stmt = None if found is None else _to_statement(doc, found, quotes)
         if stmt is not None:
             out.append(stmt)
@@ -408,14 +213,15 @@ def extract_statements(doc: Document, *, lexicon: CueLexicon) -> list[Statement]
 
 
 def make_statements(cfg: Config) -> Stage:
-    """The statements stage, with its cue lexicon loaded once."""
+    """The statements stage, with its cue lexicon and tagger loaded once."""
     from ..pipeline import Stage
 
     del cfg  # no settings yet; the signature is the factory contract
-    lexicon = load_cue_lexicon()
+    lexicon, model = load_cue_lexicon(), load_cue_model()
 
     def run(doc: Document) -> Document:
-        return replace(doc, statements=tuple(extract_statements(doc, lexicon=lexicon)))
+        stmts = extract_statements(doc, lexicon=lexicon, model=model)
+        return replace(doc, statements=tuple(stmts))
 
     return Stage(
         "statements",

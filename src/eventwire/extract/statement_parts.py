@@ -1,0 +1,206 @@
+"""Content and speaker of a cue, read off the dependency parse (statements stage).
+
+Content, in order of preference: the cue's clausal complement (``ccomp``, without a
+leading "that"); an object plus infinitive or a bare infinitive ("urged Russia to stop",
+"refused to testify"); the object of a cue preposition ("called for a ceasefire");
+a quotation next to the cue (left to the caller); the rest of the clause around a
+parenthetical cue ("Acts of protest, he said, are patriotic"); a direct object
+("criticised the plan") or the object of a preposition ("voted against the bill").
+
+Speaker: the cue's subject, the passive agent, a possessor ("Trump's criticism of"),
+or, for a cue without its own subject ("… and said …", "…, saying …"), the subject of
+the nearest governing verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..model import Entity, Span
+from .statement_quotes import within_line
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .statement_cues import CueLexicon
+
+__all__ = ["Speaker", "clause_content", "entity_at", "object_content", "speaker_in_line", "subject"]
+
+Range = tuple[int, int]
+
+_REL_PRONOUNS = {"WDT", "WP"}
+_SUBJECT_DEPS = {"nsubj", "csubj"}
+_SOURCE_DROP = {"relcl", "acl", "appos", "punct", "parataxis", "advmod"}
+_CLIMB_STOP = {"ccomp", "ROOT"}
+_EDGE_PUNCT = set(',;:-\u2013\u2014\u2015"\u201c\u201d()')
+_VAGUE = {"nothing", "little", "much", "something", "anything", "more", "so"}
+_CONTENT_PREPS = {"about", "against", "for", "on", "of", "to", "with", "over", "as", "that"}
+
+
+def subtree_chars(tok: Token) -> Range:
+    right = tok.right_edge
+    return tok.left_edge.idx, right.idx + len(right.text)
+
+
+def _longer_side(clause: Token, inner: Token) -> Range:
+    """The longer part of ``clause``'s subtree left or right of ``inner``'s subtree."""
+    c_start, c_end = subtree_chars(clause)
+    i_start, i_end = subtree_chars(inner)
+    return max(((c_start, i_start), (i_end, c_end)), key=lambda r: r[1] - r[0])
+
+
+def _complement(verb: Token, comp: Token) -> Range:
+    start, end = subtree_chars(comp)
+    first = comp.left_edge
+    # The small model sometimes tags the complementiser as a determiner ("pointed out
+    # that aid arrived"); right after the cue word it is the complementiser.
+    after_cue = first.i > 0 and verb in {first.nbor(-1), first.nbor(-1).head}
+    if first.lower_ == "that" and (first.dep_ == "mark" or after_cue):
+        start = first.nbor(1).idx if first.i + 1 < len(first.doc) else end
+    return start, end
+
+
+def clause_content(verb: Token, last: Token) -> Range | None:
+    """Character range of the clause the cue introduces, or None."""
+    # The nearest complement: a sentence the parser failed to split can hang a
+    # neighbouring sentence's clause on the cue as a second ccomp.
+    comps = [c for c in verb.children if c.dep_ in {"ccomp", "acl"} and c.pos_ in {"VERB", "AUX"}]
+    comps = comps or [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps:
+        return _complement(verb, min(comps, key=lambda c: abs(c.i - verb.i)))
+    if last.dep_ == "prep" and last.i != verb.i:  # "called for a ceasefire"
+        obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        return None if obj is None else subtree_chars(obj)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        said = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+        comp = None if said is None else next((c for c in said.children if c.dep_ == "ccomp"), None)
+        if said is not None and comp is not None:  # "was quoted as saying that …"
+            return _complement(said, comp)
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if xcomp is not None:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
+        start = obj.left_edge.idx if obj is not None else xcomp.left_edge.idx
+        return start, subtree_chars(xcomp)[1]
+    return None
+
+
+def _trivial(obj: Token) -> bool:
+    """A bare pronoun or quantifier object says nothing ("said nothing", "said it")."""
+    return obj.left_edge.i == obj.right_edge.i and (obj.pos_ == "PRON" or obj.lower_ in _VAGUE)
+
+
+def object_content(verb: Token, lexicon: CueLexicon) -> Range | None:
+    """The weaker fallbacks: around a parenthetical cue, a direct object, a preposition's
+    object."""
+    parenthetical = verb.dep_ in {"parataxis", "advcl"} and verb.head.i != verb.i
+    if parenthetical and lexicon.is_cue(verb.head) is None:
+        side = _longer_side(verb.head, verb)
+        if side[1] > side[0]:
+            return side
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr"} and child.i > verb.i and not _trivial(child):
+            return subtree_chars(child)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.i > verb.i:
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return subtree_chars(obj)
+    return None
+
+
+# --- speaker ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Speaker:
+    head: Token  # the word that names the speaker (first conjunct)
+    source: Range
+    borrowed: bool  # taken from a governing verb, not the cue's own subject
+    coordinated: bool
+
+
+def _own_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and child.tag_ not in _REL_PRONOUNS:
+            return child
+        if child.dep_ == "agent":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "nsubjpass" and verb.lemma_.lower() in {"quote", "report"}:
+            return child  # "X was quoted as saying …"
+        if child.dep_ == "poss" and verb.pos_ in {"NOUN", "PROPN"}:
+            return child  # "Trump's criticism of …"
+    if verb.dep_ == "relcl" and any(
+        c.dep_ in _SUBJECT_DEPS and c.lower_ == "who" for c in verb.children
+    ):
+        return verb.head  # "the minister, who said …"; "that"/"which" are rarely speakers
+    return None
+
+
+def _subject(cue: Token) -> tuple[Token, bool] | None:
+    tok = cue
+    for depth in range(12):
+        subj = _own_subject(tok) if depth == 0 or tok.pos_ in {"VERB", "AUX"} else None
+        if subj is not None:
+            return subj, depth > 0
+        if tok.dep_ in _CLIMB_STOP or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _source_range(head: Token) -> Range:
+    """Characters of the noun phrase naming the speaker, minus clauses and appositions."""
+    kept = [head]
+    for child in head.children:
+        if child.dep_ not in _SOURCE_DROP:
+            kept.extend(child.subtree)
+    first = min(kept, key=lambda t: t.i)
+    last = max(kept, key=lambda t: t.i)
+    end = last.idx + len(last.text)
+    if last.tag_ == "POS" and last.i != head.i:  # "Trump's" -> "Trump"
+        end = last.idx
+    return first.idx, end
+
+
+def subject(cue: Token) -> Speaker | None:
+    """The cue's speaker: its own subject or (borrowed) that of a governing verb."""
+    found = _subject(cue)
+    if found is None:
+        return None
+    subj, borrowed = found
+    coordinated = any(c.dep_ == "conj" for c in subj.children)
+    return Speaker(subj, _source_range(subj), borrowed, coordinated)
+
+
+def speaker_in_line(text: str, spk: Speaker | None, cue: Span) -> Speaker | None:
+    """The speaker with its source clipped to the cue's line and stripped of edge
+    punctuation; None if the naming word itself lies on another line."""
+    if spk is None:
+        return None
+    head = (spk.head.idx, spk.head.idx + len(spk.head.text))
+    line = within_line(text, spk.source, cue)
+    if line is None or not (line[0] <= head[0] and head[1] <= line[1]):
+        return None
+    start, end = line
+    while start < head[0] and (text[start].isspace() or text[start] in _EDGE_PUNCT):
+        start += 1
+    while end > head[1] and (text[end - 1].isspace() or text[end - 1] in _EDGE_PUNCT):
+        end -= 1
+    return replace(spk, source=(start, end))
+
+
+def entity_at(entities: tuple[Entity, ...], tok: Token) -> Entity | None:
+    """The entity with a mention over ``tok``; the tightest mention wins."""
+    start, end = tok.idx, tok.idx + len(tok.text)
+    best: tuple[int, Entity] | None = None
+    for ent in entities:
+        for mention in ent.mentions:
+            span = mention.span
+            if span.start < end and start < span.end:
+                size = span.end - span.start
+                if best is None or size < best[0]:
+                    best = (size, ent)
+    return None if best is None else best[1]
