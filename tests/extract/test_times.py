@@ -192,7 +192,7 @@ def test_parts_of_periods(
     [
         ("He served for three years.", "three years", "DURATION", "P3Y"),
         ("He served 11 months.", "11 months", "DURATION", "P11M"),
-        ("It lasted two decades.", "two decades", "DURATION", "P2DE"),
+        ("It lasted two decades.", "two decades", "DURATION", "P20Y"),
         ("It will last the next two years.", "the next two years", "DURATION", "P2Y"),
         ("It rose in the past three years.", "the past three years", "DURATION", "P3Y"),
         ("It took 30 minutes.", "30 minutes", "DURATION", "PT30M"),
@@ -492,3 +492,163 @@ def test_fmt_and_weekdays() -> None:
     assert weekday_date(2, wed, "future") == date(2023, 12, 26)
     assert weekday_date(5, wed, "week") == date(2023, 12, 22)
     assert add_months(date(2023, 12, 31), 2) == date(2024, 2, 29)
+
+
+# --- round three: holidays, halves, plans, titles -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("spec", "year", "expected"),
+    [
+        ("fixed 12 25", 2023, date(2023, 12, 25)),
+        ("nth 11 4 4", 2024, date(2024, 11, 28)),  # Thanksgiving in a leap year
+        ("nth 5 1 -1", 2024, date(2024, 5, 27)),  # Memorial Day: the last Monday
+        ("nth 9 1 1", 2023, date(2023, 9, 4)),
+        ("election", 2024, date(2024, 11, 5)),
+        ("election", 2021, date(2021, 11, 2)),  # November 1 is itself a Monday
+        ("election", 2022, date(2022, 11, 8)),  # November 1 is a Tuesday: not that one
+        ("easter 0", 2000, date(2000, 4, 23)),
+        ("easter 0", 2008, date(2008, 3, 23)),
+        ("easter -2", 2024, date(2024, 3, 29)),  # Good Friday, leap year
+        ("easter 0", 2038, date(2038, 4, 25)),
+    ],
+)
+def test_holiday_dates(spec: str, year: int, expected: date) -> None:
+    from eventwire.extract.timex_holidays import holiday_date
+
+    assert holiday_date(spec, year) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "value"),
+    [
+        ("He was found on Thanksgiving Day.", REF, "Thanksgiving Day", "2023-11-23"),
+        ("They will meet again on New Year's Day.", REF, "New Year's Day", "2024-01-01"),
+        ("Sales fell last Christmas.", REF, "last Christmas", "2023-12-25"),
+        ("Stores will close on Easter 2024.", REF, "Easter 2024", "2024-03-31"),
+        ("Voters will go to the polls on Election Day.", REF, "Election Day", "2024-11-05"),
+        # a January story looking back across the year boundary
+        ("He spoke on Christmas Eve.", date(2024, 1, 5), "Christmas Eve", "2023-12-24"),
+        ("The bank closed last Thanksgiving.", date(2024, 1, 5), "last Thanksgiving", "2023-11-23"),
+    ],
+)
+def test_holidays(
+    run_times: Callable[..., Document], text: str, published: date, words: str, value: str
+) -> None:
+    t = _find(run_times(text, published), words)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The flight took five and a half hours.", "five and a half hours", "PT5H30M"),
+        ("It stalled a minute and a half later.", "a minute and a half later", "PT1M30S"),
+        ("He spoke for half an hour.", "half an hour", "PT30M"),
+        ("He will stay for two more weeks.", "two more weeks", "P2W"),
+        ("The loan may be extended for an additional year.", "an additional year", "P1Y"),
+        ("Three days later, prices fell.", "Three days later", "P3D"),
+        ("It lasted a decade and a half.", "a decade and a half", "P15Y"),
+        ("Funds may shrink in the weeks ahead.", "the weeks ahead", "PXW"),
+        ("Over the years, it grew.", "the years", "PXY"),
+    ],
+)
+def test_fractional_and_vague_durations(
+    run_times: Callable[..., Document], text: str, words: str, value: str
+) -> None:
+    t = _find(run_times(text), words)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "value"),
+    [
+        ("They fled six weeks ago.", REF, "six weeks ago", "2023-W46"),
+        ("They fled two weeks ago.", date(2024, 1, 4), "two weeks ago", "2023-W51"),
+        ("For the week, the index fell 3%.", _OCT, "the week", "1989-WXX"),
+        ("A hearing is set for the week of Nov. 6.", _OCT, "the week of Nov. 6", "1989-W45"),
+        ("In July last year, he left.", REF, "July last year", "2022-07"),
+        ("The process began in February this year.", REF, "February this year", "2023-02"),
+        ("The current system works.", REF, "current", "PRESENT_REF"),
+        ("Shares fell 4% from the previous Friday.", _OCT, "the previous Friday", "1989-10-13"),
+        (
+            "Output will fall through the first two quarters of 1990.",
+            _OCT,
+            "the first two quarters of 1990",
+            "1990-H1",
+        ),
+        (
+            "Shares rose at mid-afternoon yesterday.",
+            _OCT,
+            "mid-afternoon yesterday",
+            "1989-10-25TAF",
+        ),
+        ("By mid-morning, trading was heavy.", _OCT, "mid-morning", "1989-10-26TMO"),
+        ("The offer will be made at a later date.", _OCT, "a later date", "FUTURE_REF"),
+    ],
+)
+def test_round_three_values(
+    run_times: Callable[..., Document], text: str, published: date, words: str, value: str
+) -> None:
+    assert _find(run_times(text, published), words).value == value
+
+
+def test_clock_day_after_a_bracketed_zone(run_times: Callable[..., Document]) -> None:
+    doc = run_times("The blast occurred at 10:35 a.m. (0735 GMT) Wednesday.", _OCT)
+    assert _covering(doc, "10:35 a.m.").value == "1989-10-25T10:35"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "value"),
+    [
+        # plans and commitments point ahead whatever the tense of their verb
+        ("The team planned to leave on Saturday.", _OCT, "Saturday", "1989-10-28"),
+        ("The court has scheduled a hearing Monday.", _OCT, "Monday", "1989-10-30"),
+        ("Officials postponed until Tuesday any action.", _OCT, "Tuesday", "1989-10-31"),
+        ("It agreed to buy the unit in December.", _OCT, "December", "1989-12"),
+        ("It agreed to sell the unit in February.", REF, "February", "2024-02"),
+        # ... but not the day of the planning itself
+        ("On Monday, the government planned new cuts.", _OCT, "Monday", "1989-10-23"),
+        # a month inside a noun phrase of a past report: the coming one if close
+        ("Officials set a January deadline.", REF, "January", "2024-01"),
+        ("It extended loans through January.", _OCT, "January", "1990-01"),
+        # ... a month dating a past verb stays in the past across the year boundary
+        ("The talks resumed in January.", REF, "January", "2023-01"),
+        ("Traders squared positions ahead of the weekend.", _OCT, "the weekend", "1989-W43-WE"),
+    ],
+)
+def test_plans_and_announcements_look_ahead(
+    run_times: Callable[..., Document], text: str, published: date, words: str, value: str
+) -> None:
+    assert _find(run_times(text, published), words).value == value
+
+
+def test_year_to_date_compares_with_the_year_before(run_times: Callable[..., Document]) -> None:
+    doc = run_times(
+        "Third-quarter net rose 5% from a year earlier. In the first nine months, net was "
+        "$9 million, compared with $4 million a year earlier.",
+        _OCT,
+    )
+    first, second = [t for t in doc.times if t.span.text == "a year earlier"]
+    assert (first.value, second.value) == ("1988-Q3", "1988")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Baker spoke on ABC\'s "This Week" program.',
+        'He said on CBS\'s "60 Minutes" that he would stay.',
+        "This is VOA Today.",
+        "It was high noon for Poland.",
+        "The Communist Party daily Granma said so.",
+        "He chose the people of tomorrow.",
+        "The plant earns $2 million a year.",
+        "Qantas runs four flights a week.",
+        "Iraq imports about three-quarters of its food.",
+        "They joined the March for Life on Capitol Hill.",
+        "Christmas shopping rose.",
+    ],
+)
+def test_round_three_not_times(run_times: Callable[..., Document], text: str) -> None:
+    assert run_times(text, _OCT).times == ()

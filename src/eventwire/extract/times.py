@@ -5,6 +5,8 @@ Rule-based, in three layers so each can grow on its own:
 * ``timex_rules``     recognition: lexicon-driven regexes, longest match, TimeBank extents
 * ``timex_normalize`` one handler per rule: TIMEX3 type, value and mod
 * ``timex_calendar``  date arithmetic (leap years, ISO weeks, quarters, seasons)
+* ``timex_accept``    context checks (a match that is a name, a rate, a count)
+* ``timex_holidays``  named holidays (fixed, n-th weekday, Easter-based, Election Day)
 
 This module picks the reference date (the story's own date when its lead states one
 before the published date, else the published date), finds the tense of the verb
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_times", "find_reference_date", "make_times"]
 
-VERSION = "1"
+VERSION = "2"
 
 # A lead date older than this is history ("On March 11, 2011, ..."), not the story's date.
 MAX_LEAD_AGE_DAYS = 400
@@ -55,10 +57,19 @@ _TENSE_RULES = frozenset(
         "clock",
         "noon",
         "theunit",
+        "holiday",
     }
 )
 _DAY_RULES = frozenset({"mdy", "dmy", "iso", "numeric"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# Words whose infinitive lies ahead of them: "agreed to buy it in January".
+_COMMIT_WORDS = frozenset(
+    {"agree", "agreement", "promise", "pledge", "vow", "decide", "offer", "propose", "expect"}
+)
+# Words whose object lies ahead of the time they are reported at, whatever their tense.
+_PLAN_WORDS = frozenset(
+    {"plan", "schedule", "reschedule", "postpone", "slate", "intend", "adjourn", "defer"}
+)
 # "BEIJING, Dec. 20 (Xinhua) --": a yearless date counts only in such a dateline, not in
 # "your Oct. 23 item" or "the Aug. 7 bombings".
 _DATELINE = re.compile(r"\s*[A-Z][\w.'\- ]*(?:,\s*[A-Z][\w.'\- ]*)*,\s*$")
@@ -98,6 +109,21 @@ def _looks_ahead(verb: Token, tense: Tense) -> bool:
     return tense == "present" or bare_participle
 
 
+def _plans_ahead(tok: Token, time_i: int) -> bool:
+    """A plan verb before the time, heading its clause: "planned a rally on Saturday".
+
+    Not "On Friday, the government planned ..." (the planning's own day) nor "a service
+    planned for Saturday was cancelled" (a participle inside a noun phrase).
+    """
+    return (
+        tok.lemma_.lower() in _PLAN_WORDS
+        and tok.i < time_i
+        and tok.pos_ in {"VERB", "AUX"}
+        and tok.dep_ not in {"acl", "amod", "relcl"}
+        and not any(c.lower_ == "had" for c in tok.children)  # "had been scheduled": over
+    )
+
+
 def tense_at(parsed: SpacyDoc | None, offset: int) -> Tense | None:
     """Tense of the nearest finite verb governing the token at character ``offset``.
 
@@ -105,10 +131,12 @@ def tense_at(parsed: SpacyDoc | None, offset: int) -> Tense | None:
     Monday"); under a past one it keeps the past ("declined to comment Saturday").
     """
     tok = _token_at(parsed, offset) if parsed is not None else None
-    infinitive = False
+    start, infinitive = (tok.i if tok is not None else 0), False
     for _ in range(8):
         if tok is None:
             break
+        if _plans_ahead(tok, start) or (infinitive and tok.lemma_.lower() in _COMMIT_WORDS):
+            return "future"  # "planned to leave on Thursday", "agreed to buy it in January"
         if tok.pos_ in {"VERB", "AUX"}:
             infinitive = infinitive or _is_infinitive(tok)
             tense = _verb_tense(tok)
@@ -181,16 +209,37 @@ def find_reference_date(doc: Document, *, grammar: Grammar) -> ReferenceDate:
 
 # Words before a year used as a modifier: "the 1996 bombing", "its 1989 results".
 _DETERMINERS = frozenset({"the", "a", "its", "his", "her", "their", "our", "this", "that", "'s"})
-_AS_SOON_AS = re.compile(r"(?i:\bas\s+(?:soon|early)\s+as\s+)$")
+# "as soon as Tuesday", "as early as next week", "ahead of the weekend": looking forward
+_AS_SOON_AS = re.compile(r"(?i:\b(?:as\s+(?:soon|early)\s+as|ahead\s+of)\s+)$")
 
 
 def _tense(text: str, parsed: SpacyDoc | None, cand: Candidate) -> Tense | None:
     """The tense deciding a bare date's direction, with two lexical overrides."""
     if _AS_SOON_AS.search(text, max(0, cand.start - 20), cand.start):
-        return "future"  # "as soon as Tuesday", "as early as next week"
+        return "future"
     if cand.rule == "weekday" and text.startswith("'s", cand.end):
         return "past"  # "Friday's close", "Wednesday's ruling": already happened
-    return tense_at(parsed, cand.start)
+    tense = tense_at(parsed, cand.start)
+    if tense == "past" and cand.rule == "month" and _names_a_thing(parsed, cand.start):
+        return "announced"  # "a cutback in September", "until mid-November"
+    return tense
+
+
+def _names_a_thing(parsed: SpacyDoc | None, offset: int) -> bool:
+    """A month inside a noun phrase or a deadline, not the time of a past-tense verb.
+
+    "The talks resumed in January" dates the verb; "a summit set for April", "a cutback
+    in its supply in September" or "until mid-November" only name a period.
+    """
+    tok = _token_at(parsed, offset) if parsed is not None else None
+    if tok is None:
+        return False
+    head = tok.head
+    if head.dep_ == "prep" or head.tag_ == "IN":
+        if head.lower_ in {"until", "till", "through"}:
+            return True
+        head = head.head
+    return head.pos_ in {"NOUN", "PROPN"} and head.i != tok.i
 
 
 def extract_times(doc: Document, *, grammar: Grammar) -> list[TimeExpr]:

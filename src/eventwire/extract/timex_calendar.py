@@ -21,10 +21,13 @@ __all__ = [
 ]
 
 # "modal": a verb with would/could/may ..., i.e. future seen from the past.
-Tense = Literal["past", "present", "future", "modal"]
+# "announced": a past-tense report naming a period in a noun phrase ("a cutback in
+# September", "until mid-November"): next month is the coming one, else the past.
+Tense = Literal["past", "present", "future", "modal", "announced"]
 
 # How far ahead of the reference a past-tense sentence's yearless date may lie.
 ANNOUNCED_DAYS = 60
+ANNOUNCED_MONTHS = 3
 _MONTHS_PER = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}
 _DAYS_PER = {"D": 1, "W": 7, "WE": 7}
 
@@ -84,7 +87,9 @@ def month_year(month: int, ref: date, tense: Tense | None, *, rel: str | None = 
         return ref.year if month > ref.month else ref.year + 1
     if rel is not None:
         return ref.year
-    if tense == "past":
+    if tense == "announced" and 0 < (month - ref.month) % 12 <= ANNOUNCED_MONTHS:
+        return ref.year if month > ref.month else ref.year + 1
+    if tense in {"past", "announced"}:
         return ref.year if month <= ref.month else ref.year - 1
     if tense == "future":
         return ref.year if month >= ref.month else ref.year + 1

@@ -91,9 +91,29 @@ def _report(ctx: Context, ref: date) -> tuple[int, int]:
     return int(value[:4]), int(value[-1])
 
 
+# Year-to-date figures ("in the first nine months, net was ... a year earlier") compare
+# with the year before, not with one quarter of it.
+_YEAR_TO_DATE = re.compile(
+    r"(?i)\b(?:nine|six)[-\s]months?\b|\bfirst\s+half\b|\byear\s+to\s+date\b|\bfull\s+year\b"
+)
+
+
+_STOP = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence(c: Candidate) -> str:
+    """The text of the sentence around ``c`` (from stop to stop; no parse needed)."""
+    text = c.match.string
+    starts = [m.end() for m in _STOP.finditer(text, max(0, c.start - 400), c.start)]
+    end = _STOP.search(text, c.end)
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+
+
 def _ago(c: Candidate, ctx: Context, ref: date) -> Norm | None:
     """A year before the reported quarter (or before its named ordinal quarter)."""
     year, q = _report(ctx, ref)
+    if not c.group("ord") and _YEAR_TO_DATE.search(_sentence(c)):
+        return Norm("DATE", f"{year - 1:04d}", relative=True)
     q = _ORDINALS.get(c.group("ord") or "", q)
     return Norm("DATE", f"{year - 1:04d}-Q{q}", relative=True)
 
@@ -106,6 +126,8 @@ def _adjective(c: Candidate, ctx: Context, ref: date) -> Norm | None:
 
 def _named_year(c: Candidate, ctx: Context, ref: date) -> Norm | None:
     _, q = _report(ctx, ref)
+    if c.group("y") and not c.group("ord") and _YEAR_TO_DATE.search(_sentence(c)):
+        return Norm("DATE", c.group("y") or "")  # "the first nine months ... the 1988 period"
     step = {"last": -1, "next": 1}.get(c.group("rel") or "", 0)
     year = int(c.group("y") or 0) or ref.year + step
     q = _ORDINALS.get(c.group("ord") or "", q)

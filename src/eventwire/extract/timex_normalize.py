@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from .timex_calendar import day_year, fmt, month_year, shift, weekday_date
 from .timex_finance import FINANCE_HANDLERS
+from .timex_holidays import HOLIDAY_HANDLERS
 from .timex_rules import Candidate
 from .timex_spoken import SPOKEN_HANDLERS
 from .timex_values import APPROX as _APPROX
@@ -70,6 +71,9 @@ def _month(c: Candidate, ctx: Context, ref: date) -> Norm | None:
         return Norm("DATE", f"{c.group('y')}-{month:02d}")
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{month:02d}")
+    yrel = c.match.groupdict().get("yrel")
+    if yrel:
+        return Norm("DATE", f"{ref.year + _STEP[yrel.lower()]:04d}-{month:02d}", relative=True)
     year = month_year(month, ref, ctx.tense, rel=c.group("rel"))
     return Norm("DATE", f"{year:04d}-{month:02d}", relative=True)
 
@@ -101,6 +105,11 @@ def _dayrel(c: Candidate, ctx: Context, ref: date) -> Norm | None:
     day = fmt(ref + timedelta(days=offsets[word]), "D")
     pod = "NI" if word == "tonight" else ctx.lex.parts_of_day.get(c.group("pod") or "")
     return Norm("TIME", f"{day}T{pod}", relative=True) if pod else Norm("DATE", day, relative=True)
+
+
+def _podmid(c: Candidate, ctx: Context, ref: date) -> Norm | None:
+    pod = ctx.lex.parts_of_day[c.group("pod") or ""]
+    return Norm("TIME", f"{fmt(ref, 'D')}T{pod}", relative=True)
 
 
 def _podrel(c: Candidate, ctx: Context, ref: date) -> Norm | None:
@@ -144,6 +153,10 @@ def _weekday(c: Candidate, ctx: Context, ref: date) -> Norm | None:
     wd = ctx.lex.weekdays[c.group("wd") or ""]
     rel = c.group("rel")
     directions = {"last": "before", "past": "before", "next": "future", "coming": "after"}
+    if rel in {"previous", "preceding"}:
+        # "down from the previous Friday": the one before the Friday just reported
+        previous = weekday_date(wd, ref, "before") - timedelta(days=7)
+        return Norm("DATE", previous.isoformat(), relative=True)
     # News reports the recent past; a present tense is a schedule ("meet Monday"): nearest.
     tense_dir = {"future": "future", "modal": "nearest", "present": "nearest"}.get(
         ctx.tense or "", "past"
@@ -153,17 +166,31 @@ def _weekday(c: Candidate, ctx: Context, ref: date) -> Norm | None:
     return Norm("TIME", f"{day}T{pod}", relative=True) if pod else Norm("DATE", day, relative=True)
 
 
+_SHORT_UNITS = frozenset({"S", "MIN", "H", "D", "W", "FN"})
+
+
+def _count(c: Candidate, ctx: Context) -> int | float | str | None:
+    """The number of units, with a trailing "and a half" ("a minute and a half")."""
+    n = _num(c.group("num"), ctx.lex)
+    return n + 0.5 if c.group("half") and isinstance(n, int) else n
+
+
 def _ago(c: Candidate, ctx: Context, ref: date) -> Norm | None:
-    n, unit = _num(c.group("num"), ctx.lex), _unit(c.group("unit"), ctx.lex)
+    n, unit = _count(c, ctx), _unit(c.group("unit"), ctx.lex)
     future = (c.group("dir") or "").startswith(("from", "hence", "later"))
-    if unit is None or n is None or isinstance(n, float):
+    if unit is None or n is None:
+        return None
+    if (c.group("dir") or "") in {"earlier", "later"} and unit in _SHORT_UNITS:
+        # "three days later": counted from the narrative, not from today; the span is kept
+        return Norm("DURATION", _period(n, unit))
+    if isinstance(n, float):
         return None
     if n == "X":
         return Norm("DATE", "FUTURE_REF" if future else "PAST_REF", relative=True)
     if ctx.report_quarter and (unit, n, future) == ("Y", 1, False):
         # "net fell from $4 million a year earlier": the same quarter a year before
         return FINANCE_HANDLERS["finago"](c, ctx, ref)
-    gran = unit if unit in {"Y", "M", "Q", "DE", "CE"} else "D"
+    gran = unit if unit in {"Y", "M", "Q", "W", "DE", "CE"} else "D"  # "six weeks ago": a week
     value = fmt(shift(ref, unit, int(n) if future else -int(n)), gran)
     return Norm("DATE", value, _APPROX.get(c.group("approx") or ""), relative=True)
 
@@ -173,16 +200,23 @@ def _duration(c: Candidate, ctx: Context, ref: date) -> Norm | None:
         return None  # an age ("a 52-year-old doctor") is a property, not a time
     if c.group("dir"):
         return _ago(c, ctx, ref)
-    n, unit = _num(c.group("num"), ctx.lex), _unit(c.group("unit"), ctx.lex)
+    n, unit = _count(c, ctx), _unit(c.group("unit"), ctx.lex)
     if n is None or unit is None or unit == "WE":
         return None
     if (c.group("num") or "").lower() in {"a", "an"} and unit in {"S", "Q"}:
         return None  # "a second meeting", "a quarter of the vote"
+    if unit == "Q" and re.match(r"\s+of\s+(?!\d)", c.match.string[c.end :]):
+        return None  # "three-quarters of its food": a fraction
     return Norm("DURATION", _period(n, unit), _APPROX.get(c.group("approx") or ""))
 
 
-def _durx(c: Candidate, ctx: Context, ref: date) -> Norm | None:
+def _halfdur(c: Candidate, ctx: Context, ref: date) -> Norm | None:
     unit = _unit(c.group("unit"), ctx.lex)
+    return Norm("DURATION", _period(0.5, unit)) if unit else None
+
+
+def _durx(c: Candidate, ctx: Context, ref: date) -> Norm | None:
+    unit = _unit(c.group("unit") or c.match.groupdict().get("unit2"), ctx.lex)
     if not unit or unit == "WE":
         return None
     return Norm("DURATION", _period("X", unit))
@@ -232,6 +266,9 @@ def _theunit(c: Candidate, ctx: Context, ref: date) -> Norm | None:
         return Norm("DATE", f"{ref.year - 1:04d}", relative=True)  # the last one reported
     if unit == "Q":
         return FINANCE_HANDLERS["finlatest"](c, ctx, ref)
+    if unit == "W":
+        # "For the week, the index fell": a week of the story, not knowably which one
+        return Norm("DATE", f"{ref.isocalendar()[0]:04d}-WXX", relative=True)
     if unit == "WE" and ctx.tense != "future" and ref.isoweekday() < 6:
         ref = shift(ref, "W", -1)  # "over the weekend", said on a weekday: the last one
     return Norm("DATE", fmt(ref, unit), relative=True)
@@ -298,6 +335,8 @@ _HANDLERS: Mapping[str, Handler] = MappingProxyType(
         "century": _century,
         "dayrel": _dayrel,
         "dayrel2": _dayrel,
+        "podword": _dayrel,
+        "podmid": _podmid,
         "podrel": _podrel,
         "relunit": _relunit,
         "relseason": _season,
@@ -306,9 +345,12 @@ _HANDLERS: Mapping[str, Handler] = MappingProxyType(
         "weekday": _weekday,
         "duration": _duration,
         "durx": _durx,
+        "durahead": _durx,
+        "halfdur": _halfdur,
         "quarter": _quarter,
         "quarter2": _quarter2,
         "half": _half,
+        "halfq": _half,
         "partunit": _partunit,
         "theunit": _theunit,
         "fuzzy": _fuzzy,
@@ -321,6 +363,7 @@ _HANDLERS: Mapping[str, Handler] = MappingProxyType(
         "yearend": _yearend,
         **FINANCE_HANDLERS,
         **SPOKEN_HANDLERS,
+        **HOLIDAY_HANDLERS,
     }
 )
 
@@ -331,6 +374,10 @@ def _apply_prefix(norm: Norm, c: Candidate, ctx: Context) -> Norm | None:
             return None
         pod = ctx.lex.parts_of_day[c.prefix_word or ""]
         return replace(norm, type="TIME", value=f"{norm.value}T{pod}")
+    if c.prefix == "weekof":
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", norm.value):
+            return None
+        return replace(norm, value=fmt(date.fromisoformat(norm.value), "W"))
     if c.prefix in {"part", "pmod"}:
         return replace(norm, mod=_PART_MOD.get(c.prefix_word or "", norm.mod))
     return norm

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from importlib.resources import files
 from types import MappingProxyType
 
+from .timex_accept import ACCEPT
 from .timex_finance import FINANCE_TRIGGERS, finance_rules
-from .timex_spoken import SPOKEN_ACCEPT, SPOKEN_TRIGGERS, spoken_rules
+from .timex_holidays import holiday_rules, holiday_triggers
+from .timex_spoken import SPOKEN_TRIGGERS, spoken_rules
 
 __all__ = ["Candidate", "Grammar", "Lexicon", "build_grammar", "find_candidates", "load_lexicon"]
 
@@ -36,6 +38,7 @@ class Lexicon:
     season_start_month: Mapping[str, int]
     fuzzy: Mapping[str, str]
     sets: Mapping[str, str]
+    holidays: Mapping[str, str]
     month_abbreviations: tuple[str, ...]
 
 
@@ -108,7 +111,9 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "MONTH": rf"(?P<month>{months})",
         "FULLMONTH": rf"(?P<month>{_alt(full, case=True)})\b",
         "WD": rf"(?P<wd>{_alt(lex.weekdays, case=True)})\b",
-        "NUM": rf"(?P<num>\d+(?:\.\d+)?|(?:{tens})-(?:{ones})|{_alt(lex.numbers)})",
+        # "5 1/2", "two and a half": a trailing half belongs to the number
+        "NUM": rf"(?P<num>(?:\d+(?:\.\d+)?|(?:{tens})-(?:{ones})|{_alt(lex.numbers)})"
+        r"(?:[-\s]+1/2|\s+and\s+a\s+half)?)",
         "UNIT": rf"(?P<unit>centur(?:y|ies)|(?:{units})s?)\b",
         "UNITS": rf"(?P<unit>centuries|(?:{units})s)\b",
         "POD": rf"(?P<pod>{_alt(lex.parts_of_day)})",
@@ -117,63 +122,6 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "APPROX": r"(?:(?P<approx>about|around|nearly|almost|roughly|more\s+than|less\s+than|"
         r"at\s+least|up\s+to|some)\s+)?",
     }
-
-
-_NEEDS_CONTEXT = re.compile(
-    r"(?i:\b(?:in|since|by|until|till|during|through|early|late|mid-?|of|from|to|last|next|"
-    r"this|before|after|throughout)\s*)$"
-)
-
-
-def _context_ok(text: str, m: re.Match[str]) -> bool:
-    """Ambiguous words (May, bare seasons) count only after a temporal preposition."""
-    return bool(_NEEDS_CONTEXT.search(text, max(0, m.start() - 14), m.start()))
-
-
-def _month_ok(text: str, m: re.Match[str]) -> bool:
-    has_rel = "rel" in m.groupdict() and m.group("rel") is not None  # "last May"
-    return m.group("month") != "May" or has_rel or _context_ok(text, m)
-
-
-_DETERMINED = re.compile(r"(?i:\b(?:the|its|his|her|their|our|this|that|a)\s+|'s?\s+)$")
-
-
-def _year_ok(text: str, m: re.Match[str]) -> bool:
-    before = text[max(0, m.start() - 2) : m.start()]
-    after = text[m.end() : m.end() + 12]
-    if re.search(r"[$€£#\d]\s?$|\d[.,]$", before) or re.match(r"[.,:]\d|\s*(?:%|percent)", after):
-        return False
-    if m.group("fiscal") or _DETERMINED.search(text, max(0, m.start() - 8), m.start()):
-        return True  # "the 1992 protests", "its 1989 results": a year used as a modifier
-    # "2023 people", "1500 troops": a bare year is rarely followed by a plural noun.
-    return not re.match(r"\s+(?!years\b)[a-z]+s\b", after)
-
-
-def _season_ok(text: str, m: re.Match[str]) -> bool:
-    if m.group("y"):
-        return True
-    if m.group("the"):
-        # "the fall of the Berlin Wall", "the spring of discontent"
-        return not re.match(r"\s+of\s+(?!\d)", text[m.end() :])
-    return m.group("season").lower() != "fall" and _context_ok(text, m)
-
-
-def _capital_year_ok(text: str, m: re.Match[str]) -> bool:
-    """ "the Year of Culture", "New Year": a capitalised Year is a name, not a date."""
-    return "Year" not in m.group(0) and not re.match(r"\s+of\s+[A-Z]", text[m.end() :])
-
-
-def _theunit_ok(text: str, m: re.Match[str]) -> bool:
-    """ "the year" alone, not "the year of ...", "the year before", "the year-ago quarter"."""
-    return not re.match(r"\s+(?:of|before|after|that|when|in\s+which)\b|\s*'", text[m.end() :])
-
-
-def _fuzzy_ok(text: str, m: re.Match[str]) -> bool:
-    """ "as soon as", "soon after the vote": a relation between events, not a time."""
-    if m.group(0).lower() != "soon":
-        return True
-    before, after = text[max(0, m.start() - 3) : m.start()], text[m.end() : m.end() + 8]
-    return not (before.lower() == "as " or re.match(r"(?i)\s+(?:after|before|as)\b", after))
 
 
 _REL = r"(?P<rel>this|last|next|past|coming|previous|following|current|same)"
@@ -187,8 +135,9 @@ def _rule_sources(p: dict[str, str], lex: Lexicon) -> list[tuple[str, str]]:
         r"previous)"
     )
     # "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Saturday": the clock and its day
+    # (a bracketed other zone may come between: "10:35 a.m. (0735 GMT) Friday")
     clock_day = (
-        rf"(?:,?\s+(?:on\s+)?{p['WD']}|,?\s+{p['MONTH']}\s+(?P<d>[0-3]?\d)\b"
+        rf"(?:(?:\s+\([^()]{{1,20}}\))?,?\s+(?:on\s+)?{p['WD']}|,?\s+{p['MONTH']}\s+(?P<d>[0-3]?\d)\b"
         r"|\s+(?P<dword>today|yesterday|tomorrow)\b)?"
     )
     of_year = r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<oy>\d{4})|(?P<oyrel>this|last|next)\s+year))?"
@@ -206,7 +155,11 @@ def _rule_sources(p: dict[str, str], lex: Lexicon) -> list[tuple[str, str]]:
             rf"{p['MONTH']}(?:,?\s+{p['YEAR']}\b)?",
         ),
         ("my", rf"\b{p['MONTH']},?\s+(?:of\s+)?{p['YEAR']}\b"),
-        ("month", rf"\b(?:{_REL}\s+)?{p['FULLMONTH']}"),
+        # "July last year", "in February this year": one expression, the year is stated
+        (
+            "month",
+            rf"\b(?:{_REL}\s+)?{p['FULLMONTH']}(?:\s+(?P<yrel>this|last|next)\s+year\b(?!'))?",
+        ),
         ("year", rf"\b(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|FY)\s*)?\b{p['YEAR']}\b"),
         (
             "decade",
@@ -215,6 +168,13 @@ def _rule_sources(p: dict[str, str], lex: Lexicon) -> list[tuple[str, str]]:
         ),
         ("century", r"\b(?:the\s+)?(?P<cn>\d{1,2})(?:st|nd|rd|th)[-\s]+century\b"),
         ("dayrel", rf"\b(?P<word>today|tonight|yesterday|tomorrow)\b(?:\s+{p['POD']})?"),
+        # "mid-afternoon yesterday", "by mid-morning"
+        (
+            "podword",
+            r"\b(?:(?:mid-?|early|late)\s*)?(?P<pod>morning|afternoon|evening)\s+"
+            r"(?P<word>yesterday|today|tomorrow)\b",
+        ),
+        ("podmid", r"\bmid-?\s*(?P<pod>morning|afternoon)\b"),
         ("dayrel2", r"\bthe\s+day\s+(?P<word>before\s+yesterday|after\s+tomorrow)\b"),
         ("podrel", rf"\b(?P<rel>this|last|tomorrow|yesterday)\s+{p['POD']}\b"),
         (
@@ -223,12 +183,16 @@ def _rule_sources(p: dict[str, str], lex: Lexicon) -> list[tuple[str, str]]:
             r"(?P<unit>year|month|week|weekend|quarter|decade|century|day)\b",
         ),
         ("relseason", rf"\b(?:the\s+)?{_REL}\s+{p['SEASON']}\b"),
-        ("relweekday", rf"\b(?P<rel>last|next|this|coming|past)\s+{p['WD']}"),
+        ("halfdur", r"\b(?:half\s+an?|a\s+half)[-\s]+(?P<unit>hour|day|year|century)\b"),
+        (
+            "relweekday",
+            rf"\b(?:the\s+)?(?P<rel>last|next|this|coming|past|previous|preceding)\s+{p['WD']}",
+        ),
         ("weekday", rf"\b{p['WD']}(?:\s+{p['POD']})?"),
         (
             "duration",
             rf"\b(?:(?:the\s+)?(?P<rel>past|last|next|first|coming|previous|following|"
-            rf"final)\s+)?{p['APPROX']}{p['NUM']}[-\s]+{p['UNIT']}"
+            rf"final)\s+)?{p['APPROX']}{p['NUM']}[-\s]+(?:(?:more|additional|extra)\s+)?{p['UNIT']}(?P<half>\s+and\s+a\s+half\b)?"
             r"(?:[-\s]+(?P<old>old)|\s+(?P<dir>ago|from\s+now|hence|earlier|later)\b)?",
         ),
         (
@@ -237,9 +201,16 @@ def _rule_sources(p: dict[str, str], lex: Lexicon) -> list[tuple[str, str]]:
             r"(?:few|several|couple\s+of)|(?P<rel2>recent|coming)|(?<=\bfor\s)|(?<=\bin\s))"
             rf"\s*{p['UNITS']}",
         ),
+        # "in the weeks ahead", "over the years": an unknown number of units
+        (
+            "durahead",
+            r"\bthe\s+(?P<unit>years|months|weeks|days)\s+ahead\b|(?<=\bover\s)the\s+(?P<unit2>years)\b",
+        ),
         ("quarter", rf"\b(?:the\s+)?{ord_}[-\s]+quarter\b{of_year}"),
         ("quarter2", r"\b(?P<qn>Q[1-4])\s+(?P<oy>\d{4})\b"),
         ("half", rf"\b(?:the\s+)?(?P<ord>first|second|last)\s+half\b{of_year}"),
+        # "the first two quarters of 1990": the first half of that year
+        ("halfq", r"\b(?:the\s+)?(?P<ord>first|last)\s+two\s+quarters\s+of\s+(?P<oy>\d{4})\b"),
         # Anaphoric "the quarter", "the year": the period the story is about.
         (
             "theunit",
@@ -274,21 +245,8 @@ def _rule_sources(p: dict[str, str], lex: Lexicon) -> list[tuple[str, str]]:
         ("noon", r"\b(?P<word>noon|midday|midnight)\b" + clock_day),
         *finance_rules(),
         *spoken_rules(p),
+        *holiday_rules(lex),
     ]
-
-
-_ACCEPT: Mapping[str, Callable[[str, re.Match[str]], bool]] = MappingProxyType(
-    {
-        "month": _month_ok,
-        "year": _year_ok,
-        "season": _season_ok,
-        "relunit": _capital_year_ok,
-        "theunit": _theunit_ok,
-        "duration": _capital_year_ok,
-        "fuzzy": _fuzzy_ok,
-        **SPOKEN_ACCEPT,
-    }
-)
 
 
 def _triggers(lex: Lexicon) -> dict[str, tuple[str, ...]]:
@@ -316,14 +274,20 @@ def _triggers(lex: Lexicon) -> dict[str, tuple[str, ...]]:
         "yearend": ("year-end", "year end", "year's end"),
         "quarter2": ("q1", "q2", "q3", "q4"),
         "half": ("half",),
+        "halfq": ("two quarters",),
+        "podword": ("yesterday", "today", "tomorrow"),
+        "podmid": ("mid",),
+        "durahead": (" ahead", "over the years"),
         "partunit": (" of the ",),
         "setunit": ("every", "each", "once", "twice", "times"),
         "setwd": ("every",),
         "clock": ("a.m", "p.m", "am", "pm"),
         "clock24": (":",),
+        "halfdur": ("half",),
         "noon": ("noon", "midday", "midnight"),
         **FINANCE_TRIGGERS,
         **SPOKEN_TRIGGERS,
+        **holiday_triggers(lex),
     }
 
 
@@ -349,6 +313,8 @@ _PREFIXES = (
             "relseason",
         },
     ),
+    # "the week of March 6": the ISO week holding that day
+    ("weekof", r"(?i:\bthe\s+(?P<w>week)\s+of\s+)$", {"mdy", "dmy", "iso", "numeric"}),
     (
         "pmod",
         r"(?i:\b(?P<w>early|late|mid)(?:-|\s+))$",
@@ -361,7 +327,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     """Compile every rule once (call from the stage factory, not per document)."""
     triggers = _triggers(lex)
     rules = tuple(
-        Rule(name, re.compile(src, re.IGNORECASE), _ACCEPT.get(name), triggers.get(name, ()))
+        Rule(name, re.compile(src, re.IGNORECASE), ACCEPT.get(name), triggers.get(name, ()))
         for name, src in _rule_sources(_pieces(lex), lex)
     )
     prefixes = tuple(Prefix(n, re.compile(src), frozenset(k)) for n, src, k in _PREFIXES)
