@@ -143,6 +143,7 @@ class Place:
     confidence: float = 1.0
     stage: str = "places"
     version: str = "0"
+    adjectival: bool = False  # a demonym ("Russian troops"): names the place, is no venue
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,6 +65,7 @@ def _place(p: Place) -> dict[str, Any]:
         "admin1": p.admin1,
         "kind": p.kind,
         "confidence": p.confidence,
+        "adjectival": p.adjectival,
     }
 
 
@@ -198,6 +199,7 @@ def from_record(rec: dict[str, Any]) -> Document:
                 p["admin1"],
                 p["kind"],
                 p["confidence"],
+                adjectival=p.get("adjectival", False),
             )
             for p in rec["places"]
         ),

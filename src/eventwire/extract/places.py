@@ -35,17 +35,30 @@ from ..model import Document, Place, Span, content_id
 from .gazetteer import GazEntry, Gazetteer, load_gazetteer
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
     from ..pipeline import Stage
 
 __all__ = ["extract_places", "make_places"]
 
 VERSION = "2"
 _LABELS = frozenset({"GPE", "LOC", "FAC"})
-_MISLABELS = frozenset({"ORG"})  # whole-entity country names only
+# only large units: whole names (and, for organisations, names inside the name)
+_MISLABELS = frozenset({"ORG", "PERSON"})
+# "Oaxaca State", "Birmingham City": the unit word is not part of the gazetteer name
+_UNIT_SUFFIX = re.compile(r"\s+(?:State|City|Province|Region|District)$")
+_LARGE = frozenset({"country", "region"})
+# Admin1 units named like this ("Central", "BA") are rarely meant inside an organisation
+_COMPASS = frozenset(
+    {"Central", "Centre", "Capital", "North", "South", "East", "West", "Nord", "Sud", "Est"}
+    | {"Northern", "Southern", "Eastern", "Western", "Ouest"}
+)
 _BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT"})
 # A city this big is what its name means unless the text says otherwise: "Rome" is
 # Italy's even in a story set in the US, and "Paris" is the city, not the department.
 _BIG_CITY = 1_000_000
+_TEAM_CITY = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,15 +80,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _landmark_mentions(doc: Document, gaz: Gazetteer) -> list[_Mention]:
-    taken: list[Span] = []
+    # one pass of one alternation (longest names first) instead of a scan per name
     out: list[_Mention] = []
-    for name, entry in gaz.scan_names:  # longest names first
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
-            span = doc.span(match.start(), match.end())
-            if any(span.overlaps(t) for t in taken):
-                continue
-            taken.append(span)
-            out.append(_Mention(span, (entry,)))
+    for match in gaz.scan_pattern.finditer(doc.text):
+        span = doc.span(match.start(), match.end())
+        out.append(_Mention(span, (gaz.scan_entries[match.group()],)))
     return out
 
 
@@ -100,14 +109,53 @@ def _mentions(doc: Document, gaz: Gazetteer) -> list[_Mention]:
         span = doc.span(start, end)
         if any(span.overlaps(m.span) for m in found):
             continue
-        candidates = gaz.lookup(span.text)
+        candidates = gaz.lookup(span.text) or gaz.lookup(_UNIT_SUFFIX.sub("", span.text))
         if ent.label_ in _MISLABELS:
-            # spaCy calls "DRC" or "NSW" an organisation: trust only countries and pins
-            candidates = tuple(c for c in candidates if c.kind == "country" or c.pinned)
+            # spaCy calls "DRC", "EU" or "NSW" an organisation and "Tamil Nadu" a person:
+            # trust only large units
+            candidates = _large_units(candidates) or _team_city(ent, candidates)
+            if not candidates and ent.label_ == "ORG":
+                found += _inner_mentions(doc, gaz, ent, found)
         if candidates:
             found.append(_Mention(span, candidates))
     found += _entity_mentions(doc, gaz, found)
     return sorted(found, key=lambda m: m.span.start)
+
+
+def _team_city(ent: SpacySpan, cands: tuple[GazEntry, ...]) -> tuple[GazEntry, ...]:
+    """A one-word organisation named exactly like a big city is usually its team or
+    council ("Toronto won"), which both gold sets count as the city."""
+    if ent.label_ != "ORG" or len(ent) != 1:
+        return ()
+    return tuple(c for c in cands if c.kind == "city" and c.population >= _TEAM_CITY)
+
+
+def _large_units(cands: tuple[GazEntry, ...]) -> tuple[GazEntry, ...]:
+    """Countries, regions, pins and major admin1 units: the places organisations name."""
+    if cands and (len(cands[0].name) <= 3 or cands[0].name.split()[0] in _COMPASS):
+        return tuple(c for c in cands if c.kind == "country" or c.pinned)
+    return tuple(
+        c for c in cands if c.pinned or c.kind in _LARGE or (c.kind == "admin1" and not c.minor)
+    )
+
+
+def _inner_mentions(
+    doc: Document, gaz: Gazetteer, ent: SpacySpan, found: list[_Mention]
+) -> list[_Mention]:
+    """Large places named inside an organisation's name ("U.S. Army", "Ohio State")."""
+    out: list[_Mention] = []
+    i = ent.start
+    while i < ent.end:
+        for j in range(min(ent.end, i + 4), i, -1):
+            span = doc.span(ent.doc[i].idx, ent.doc[j - 1].idx + len(ent.doc[j - 1].text))
+            upper = span.text[:1].isupper() and ent.doc[i].lower_ != "the"
+            cands = _large_units(gaz.lookup(span.text)) if upper else ()
+            if cands and not any(span.overlaps(m.span) for m in found):
+                out.append(_Mention(span, cands))
+                i = j - 1
+                break
+        i += 1
+    return out
 
 
 def _entity_mentions(doc: Document, gaz: Gazetteer, found: list[_Mention]) -> list[_Mention]:
@@ -222,8 +270,45 @@ def _place(doc: Document, span: Span, entry: GazEntry, confidence: float) -> Pla
     )
 
 
+def _in_longer_place(tokens: list[Token], i: int) -> bool:
+    tok = tokens[i]
+    if tok.ent_type_ not in _LABELS:
+        return False
+    last = i + 1 == len(tokens) or tokens[i + 1].ent_iob_ != "I"
+    return not (tok.ent_iob_ == "B" and last)
+
+
+def _adjective_places(doc: Document, gaz: Gazetteer, taken: list[Span]) -> list[Place]:
+    """Demonyms and place adjectives ("Russian", "South Korean", "European")."""
+    if doc.parsed is None:
+        return []
+    out: list[Place] = []
+    tokens = list(doc.parsed)
+    for i, tok in enumerate(tokens):
+        if not tok.text[:1].isupper() or _in_longer_place(tokens, i):
+            continue  # "French Quarter" is a place of its own
+        if i and tokens[i - 1].text in _COMPASS | {"Latin"}:
+            continue  # "Central American" is no American
+        for j in (i + 2, i + 1):  # two-word adjectives first
+            if j > len(tokens):
+                continue
+            start, end = tok.idx, tokens[j - 1].idx + len(tokens[j - 1].text)
+            entry = gaz.adjective(doc.text[start:end])
+            span = doc.span(start, end)
+            if entry is None or any(span.overlaps(t) for t in (*taken, *(p.span for p in out))):
+                continue
+            place = replace(_place(doc, span, entry, 0.9), adjectival=True)
+            out.append(replace(place, id=content_id(place.id, "adjectival", prefix="pl")))
+            break
+    return out
+
+
 def extract_places(doc: Document, *, gazetteer: Gazetteer) -> list[Place]:
-    """Geocoded place mentions of a parsed document, in text order."""
+    """Geocoded place mentions of a parsed document, in text order.
+
+    Demonyms come out as ``adjectival`` places of their country or region: they say
+    which place a story concerns but are no venue, so events should not use them.
+    """
     mentions = _mentions(doc, gazetteer)
     outers = _containers(doc, mentions)
     contexts = _context(mentions, outers)
@@ -232,7 +317,8 @@ def extract_places(doc: Document, *, gazetteer: Gazetteer) -> list[Place]:
         context = frozenset(contexts[m.span.text])
         best, confidence = _choose(m.candidates, context=context, outer=outers.get(i))
         places.append(_place(doc, m.span, best, confidence))
-    return places
+    places += _adjective_places(doc, gazetteer, [m.span for m in mentions])
+    return sorted(places, key=lambda p: p.span.start)
 
 
 def make_places(cfg: Config) -> Stage:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ROW_QUERIES", "entities_sql", "events_sql", "statements_sql"]
+__all__ = ["ROW_QUERIES", "actors_sql", "entities_sql", "events_sql", "statements_sql"]
 
 # Actor names are denormalised into event_actors; the subquery keeps the event's order.
 _ACTORS = (
@@ -115,3 +115,33 @@ def entities_sql(
     return _finish(
         _ENTITY_SELECT, where, "n.mentions DESC, n.name, a.seq, n.position", params, limit
     )
+
+
+def _distinct(column: str, table: str, where: str) -> str:
+    return (
+        f"(SELECT json_group_array({column}) FROM (SELECT DISTINCT {column} FROM {table}"
+        f" WHERE {where} AND {column} IS NOT NULL ORDER BY {column}))"
+    )
+
+
+ACTOR_SELECT = (
+    "SELECT a.id, a.name, a.type, a.country, a.first_seen, a.last_seen,"
+    " (SELECT COUNT(DISTINCT n.doc_id) FROM entities n WHERE n.actor_id = a.id) AS articles,"
+    f" {_distinct('alias', 'actor_aliases x', 'x.actor_id = a.id')} AS aliases,"
+    f" {_distinct('title', 'entities n', 'n.actor_id = a.id')} AS titles,"
+    f" {_distinct('country', 'entities n', 'n.actor_id = a.id')} AS countries"
+    " FROM actors a"
+)
+
+
+def actors_sql(*, name: str | None, limit: int | None) -> tuple[str, list[Any]]:
+    """Actors matching ``name`` in their name or any alias, most articles first."""
+    where: list[str] = []
+    params: list[Any] = []
+    if name:
+        where.append(
+            "(ew_contains(a.name, ?) OR EXISTS (SELECT 1 FROM actor_aliases x"
+            " WHERE x.actor_id = a.id AND ew_contains(x.alias, ?)))"
+        )
+        params.extend([name, name])
+    return _finish(ACTOR_SELECT, where, "articles DESC, a.name, a.id", params, limit)

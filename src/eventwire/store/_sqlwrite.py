@@ -9,6 +9,7 @@ from typing import Any
 
 from ..model import Document, Entity, Event, Failure, Span
 from ..serialize import to_record
+from ._sqlactors import link_actors
 
 __all__ = ["insert_document", "insert_failures"]
 
@@ -41,11 +42,13 @@ def _insert_article(
             " reference_source text record ingested_at", [row])  # fmt: skip
 
 
-def _insert_entities(conn: sqlite3.Connection, doc_id: str, ents: Sequence[Entity]) -> None:
+def _insert_entities(
+    conn: sqlite3.Connection, doc_id: str, ents: Sequence[Entity], actors: dict[str, str]
+) -> None:
     _insert(conn, "entities",
-            "doc_id id position name type title country sector mentions stage version",
+            "doc_id id position name type title country sector mentions stage version actor_id",
             [(doc_id, e.id, i, e.name, e.type, e.title, e.country, e.sector, len(e.mentions),
-              e.stage, e.version) for i, e in enumerate(ents)])  # fmt: skip
+              e.stage, e.version, actors.get(e.id)) for i, e in enumerate(ents)])  # fmt: skip
     _insert(conn, "mentions", "doc_id entity_id position start_char end_char text kind",
             [(doc_id, e.id, i, *_off(m.span), m.kind)
              for e in ents for i, m in enumerate(e.mentions)])  # fmt: skip
@@ -103,7 +106,7 @@ def insert_document(
     """Insert ``doc`` and all its facts. Raises sqlite3.Error on any constraint failure."""
     names = {ent.id: ent.name for ent in doc.entities}
     _insert_article(conn, doc, to_record(doc, versions=versions), at)
-    _insert_entities(conn, doc.id, doc.entities)
+    _insert_entities(conn, doc.id, doc.entities, link_actors(conn, doc))
     _insert_facts(conn, doc)
     _insert_statements(conn, doc, names)
     _insert_events(conn, doc, names)

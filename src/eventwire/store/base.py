@@ -15,6 +15,7 @@ from typing import Any, Literal, Protocol, Self, overload, runtime_checkable
 from ..model import Document, Failure
 
 __all__ = [
+    "ActorRow",
     "EntityRow",
     "EventRow",
     "Row",
@@ -86,6 +87,25 @@ class EntityRow:
     country: str | None
     sector: str | None
     mentions: int
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRow:
+    """One actor across the corpus: every article's entity for the same person or body."""
+
+    id: str
+    name: str
+    type: str
+    country: str | None
+    first_seen: str | None  # ISO date of the earliest article naming it
+    last_seen: str | None
+    articles: int
+    aliases: tuple[str, ...] = ()  # names as written ("Xi", "Xi Jinping")
+    titles: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return _json(self)
@@ -180,6 +200,12 @@ class Store(Protocol):
         type: str | None = None,
         limit: int | None = 100,
     ) -> list[EntityRow]: ...
+
+    def actors(self, *, name: str | None = None, limit: int | None = 100) -> list[ActorRow]:
+        """Actors whose name or an alias contains ``name``, most articles first."""
+        ...
+
+    def actor(self, actor_id: str) -> ActorRow | None: ...
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]: ...
 

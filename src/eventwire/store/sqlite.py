@@ -21,9 +21,17 @@ from typing import Any, Literal, Self, overload
 
 from ..errors import StoreError
 from ..model import Document, Failure
-from ._sqlquery import ROW_QUERIES, entities_sql, events_sql, statements_sql
+from ._sqlquery import (
+    ACTOR_SELECT,
+    ROW_QUERIES,
+    actors_sql,
+    entities_sql,
+    events_sql,
+    statements_sql,
+)
 from ._sqlwrite import insert_document, insert_failures
 from .base import (
+    ActorRow,
     EntityRow,
     EventRow,
     Row,
@@ -291,6 +299,16 @@ class SQLiteStore:
         sql, params = entities_sql(name=name, type=type, limit=limit)
         return [EntityRow(*r) for r in self._select(sql, params)]
 
+    def actors(self, *, name: str | None = None, limit: int | None = 100) -> list[ActorRow]:
+        """Actors whose name or an alias contains ``name``, most articles first."""
+        sql, params = actors_sql(name=name, limit=limit)
+        return [_actor_row(r) for r in self._select(sql, params)]
+
+    def actor(self, actor_id: str) -> ActorRow | None:
+        """One actor with its aliases, titles, countries and first/last seen dates."""
+        rows = list(self._select(ACTOR_SELECT + " WHERE a.id = ?", (actor_id,)))
+        return _actor_row(rows[0]) if rows else None
+
     @overload
     def iter_rows(self, table: Literal["events"]) -> Iterator[EventRow]: ...
     @overload
@@ -362,6 +380,15 @@ def _event_row(r: sqlite3.Row) -> EventRow:
         type=r["type"], mode=r["mode"], cameo=r["cameo"], date=r["date"],
         sources=_names(r["sources"]), targets=_names(r["targets"]), place=r["place"],
         trigger=r["trigger_text"], sentence=r["sentence_text"], confidence=r["confidence"],
+    )  # fmt: skip
+
+
+def _actor_row(r: sqlite3.Row) -> ActorRow:
+    return ActorRow(
+        id=r["id"], name=r["name"], type=r["type"], country=r["country"],
+        first_seen=r["first_seen"], last_seen=r["last_seen"], articles=r["articles"],
+        aliases=_names(r["aliases"]), titles=_names(r["titles"]),
+        countries=_names(r["countries"]),
     )  # fmt: skip
 
 
