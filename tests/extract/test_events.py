@@ -373,7 +373,7 @@ def test_make_events_stage(parse: Parse) -> None:
     doc = _doc(parse, "Russia attacked Ukraine.", [("Russia", "GPE"), ("Ukraine", "GPE")])
     out = stage.run(doc)
     assert isinstance(out.events, tuple)
-    assert [(e.type, e.stage, e.version) for e in out.events] == [("ASSAULT", "events", "2")]
+    assert [(e.type, e.stage, e.version) for e in out.events] == [("ASSAULT", "events", "3")]
 
 
 def test_unparsed_document_is_a_coded_stage_error(lexicon: EventLexicon) -> None:
@@ -534,3 +534,72 @@ def test_same_type_in_one_sentence_is_one_event(parse: Parse, lexicon: EventLexi
     event = _only(extract_events(doc, lexicon=lexicon))
     assert (event.type, event.trigger.text, event.main) == ("PROTEST", "rally", True)
     assert (_names(doc, event.targets), event.source_codes) == (["Germany"], ("EDU",))
+
+
+# -- round 2: where English puts the actors, and what is no event ---------------------
+
+_ROLE_CASES = [
+    # a pronoun subject is the reporting clause's subject
+    ("Syria said it expelled the ambassador of Turkey.", "SANCTION", ["Syria"], ["Turkey"]),
+    # the place an act is done in is its target when nothing else is acted on
+    ("Serbia lifted a curfew in Montenegro.", "CONCEDE", ["Serbia"], ["Montenegro"]),
+    # the author of what is rejected is the target
+    ("Kenya dismissed an appeal from Uganda.", "REJECT", ["Kenya"], ["Uganda"]),
+    # the object of the object: "a suspension of links with X"
+    ("Italy announced a suspension of air links with Serbia.", "SANCTION", ["Italy"], ["Serbia"]),
+    # an own force mobilised is no target; the enemy of the purpose is
+    ("Britain mobilized reservists for a war against Iraq.", "MOBILIZE", ["Britain"], ["Iraq"]),
+    # a threat's condition names the threatened
+    (
+        "Russia threatened to stop negotiations if Canada deploys missiles.",
+        "THREATEN",
+        ["Russia"],
+        ["Canada"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", _ROLE_CASES, ids=[c[1] for c in _ROLE_CASES])
+def test_round2_roles(
+    parse: Parse, lexicon: EventLexicon, case: tuple[str, str, list[str], list[str]]
+) -> None:
+    text, plover, sources, targets = case
+    doc = _doc(parse, text, [(n, "GPE") for n in sorted({*sources, *targets})])
+    event = next(e for e in extract_events(doc, lexicon=lexicon) if e.type == plover)
+    assert (_names(doc, event.sources), _names(doc, event.targets)) == (sources, targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan refused to comment on the plan.",  # declining to comment
+        "Japan was asked whether Canada would agree.",  # a question
+        "Japan agreed with the central bank's policy.",  # concurring in an opinion
+        "Japan said the benefits must begin next year.",  # a forecast, not a demand
+        "Japan discussed Brazilian loans.",  # an aid noun with no giver
+        "Japan spoke about the annual meetings.",  # a generic mention
+        "Japan has yet to endorse the proposal.",  # not (yet) done
+        "There has been speculation Japan would demand a cut.",  # rumour
+        "Japan could fight off the planned sale.",  # a figure of speech
+        "Customers are ordering a licence from Japan.",  # a purchase
+        "If Japan accepted the proposal, Canada would agree.",  # a condition
+    ],
+)
+def test_round2_no_event(parse: Parse, lexicon: EventLexicon, text: str) -> None:
+    doc = _doc(parse, text, [(n, "GPE") for n in ("Japan", "Canada") if n in text])
+    assert [e.type for e in extract_events(doc, lexicon=lexicon)] == []
+
+
+def test_round2_labour_strike_is_protest(parse: Parse, lexicon: EventLexicon) -> None:
+    doc = _doc(parse, "Workers in Chile went on strike.", [("Chile", "GPE")])
+    event = _only(extract_events(doc, lexicon=lexicon))
+    assert (event.type, event.cameo) == ("PROTEST", "143")
+
+
+def test_round2_nominal_actor_takes_its_sentences_country(
+    parse: Parse, lexicon: EventLexicon
+) -> None:
+    text = "Police arrested protesters in Chile."
+    doc = replace(parse(text), entities=(replace(_ent(text, "Chile", "GPE"), country="CHL"),))
+    event = _only(extract_events(doc, lexicon=lexicon))
+    assert (event.type, event.source_codes) == ("COERCE", ("CHLCOP",))

@@ -14,6 +14,7 @@ CAMEO-style code, country (ISO alpha-3) + sector:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
     from .event_roles import ActorIndex
 
 __all__ = ["ActorCoder", "RoleActor"]
+
+_PLACE_TYPES = frozenset({"GPE", "NORP"})
+_REGIONS = frozenset({"latin", "central", "north", "south"})
 
 _LEFT = frozenset({"amod", "compound", "poss", "nmod", "det", "nummod", "quantmod"})
 _PP = frozenset({"in", "of", "from"})
@@ -63,6 +67,14 @@ def _pp_objects(tok: Token) -> Iterator[Token]:
                     yield obj
 
 
+def _dominant(counts: Counter[str]) -> str | None:
+    """The most mentioned country when it leads the runner-up."""
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
 class ActorCoder:
     """Codes and spans for the actor keys of one document (built once per document)."""
 
@@ -78,6 +90,13 @@ class ActorCoder:
         self._index = index
         self._sectors = sectors
         self._country_of = country_of
+        self._mentions = [
+            (m.span.start, ent.country)
+            for ent in doc.entities
+            if ent.type in _PLACE_TYPES and ent.country
+            for m in ent.mentions
+        ]
+        self._dominant = _dominant(Counter(c for _, c in self._mentions))
 
     def actor(self, key: str) -> RoleActor | None:
         head = self._index.heads.get(key)
@@ -88,12 +107,28 @@ class ActorCoder:
         if ent is not None and country is None:
             country = _country_word(ent.name, self._country_of)
         sector = (ent.sector if ent is not None else None) or self._sector(head)
+        if country is None and sector is not None:
+            country = self._context_country(head)
         return RoleActor(
             self._span(head), (country or "") + (sector or ""), None if ent is None else ent.id
         )
 
     def _sector(self, head: Token) -> str | None:
-        return self._sectors.get(head.lemma_.lower()) or self._sectors.get(head.lower_)
+        mods = [c for c in head.children if c.dep_ in {"compound", "amod"}]
+        for tok in (*mods, head):  # "company officials": BUS, not GOV
+            hit = self._sectors.get(tok.lemma_.lower()) or self._sectors.get(tok.lower_)
+            if hit is not None:
+                return hit
+        return None
+
+    def _context_country(self, head: Token) -> str | None:
+        """ "police", "the president" with no country of their own: the one country their
+        sentence names (a guess across sentences proved wrong too often on wire news)."""
+        sentence = next((s for s in self._doc.sentences if s.start <= head.idx < s.end), None)
+        if sentence is None:
+            return None
+        here = {c for start, c in self._mentions if sentence.start <= start < sentence.end}
+        return next(iter(here)) if len(here) == 1 else None
 
     def _country(self, head: Token) -> str | None:
         """A country named in the actor's phrase: the head, its modifiers, its "in X"."""
@@ -106,6 +141,8 @@ class ActorCoder:
         return None
 
     def _token_country(self, tok: Token) -> str | None:
+        if tok.lower_ == "american" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _REGIONS:
+            return None  # "Latin American" is no American
         key = self._index.at(tok)
         ent = None if key is None else self._doc.entity(key)
         if ent is not None and ent.country:

@@ -18,7 +18,7 @@ from ..model import Document, Place, Span, TimeExpr
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ActorIndex", "Roles", "find_place", "find_roles", "find_time"]
+__all__ = ["ActorIndex", "Roles", "find_place", "find_roles", "find_time", "subject_of"]
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "between"})
@@ -27,6 +27,39 @@ _CLIMB = frozenset({"xcomp", "acomp", "conj", "pcomp"})
 _NP_LINKS = frozenset({"compound", "appos", "poss", "flat", "nmod"})
 _VIA_NOUNS = frozenset({"response", "reply", "retaliation", "solidarity"})
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
+# Pronoun subjects resolved to the subject of a clause above ("Syria says *it* will not
+# accept"): the reporting or intending actor is almost always the one the pronoun names.
+_PERSONAL = frozenset({"he", "she", "it", "they", "we"})
+_ANTECEDENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acomp"})  # not conj: own subject
+# Nouns for a body of people whose kind a modifier names: "opposition *groups*".
+_COLLECTIVE = frozenset(
+    {
+        "group",
+        "party",
+        "faction",
+        "movement",
+        "coalition",
+        "member",
+        "supporter",
+        "unit",
+        "camp",
+        "wing",
+        "organization",
+        "organisation",
+        "network",
+        "alliance",
+        "cell",
+        "commander",
+        "chief",
+        "team",
+        "body",
+        "side",
+    }
+)
+# Things an actor issues that then "demand", "urge", "accuse" on its behalf.
+_MESSAGES = frozenset(
+    {"statement", "declaration", "letter", "resolution", "communique", "message", "report"}
+)
 _DATE_TYPES = frozenset({"DATE", "TIME"})
 
 
@@ -45,19 +78,25 @@ class ActorIndex:
 
     A role filler naming no entity but a kind of actor ("police", "the rebels") is an
     actor too: its key is ``@<token index>`` (see ``is_nominal``). ``heads`` keeps, per
-    key, the token that named it in the latest lookup, for its evidence span.
+    key, the token that first named it since it was last cleared (once per event), for
+    its evidence span.
     """
 
     def __init__(self, doc: Document, *, nominal: frozenset[str] = frozenset()) -> None:
         self._by_token: dict[int, str] = {}
         self._nominal = nominal
         self.heads: dict[str, Token] = {}
+        self.gpe: set[str] = set()  # ids of GPE entities (places that can be targets)
         if doc.parsed is None:
             return
         for ent in doc.entities:
             if ent.type not in ACTOR_TYPES:
                 continue
+            if ent.type == "GPE":
+                self.gpe.add(ent.id)
             for mention in ent.mentions:
+                if mention.span.text.lower() == "reuter":  # the wire's sign-off
+                    continue
                 chars = doc.parsed.char_span(
                     mention.span.start, mention.span.end, alignment_mode="expand"
                 )
@@ -68,9 +107,16 @@ class ActorIndex:
         return self._by_token.get(tok.i)
 
     def is_nominal(self, tok: Token) -> bool:
-        """A common noun naming a kind of actor: "police", "rebels", "Palestinians"."""
+        """A common noun naming a kind of actor: "police", "rebels", "opposition groups"."""
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return False
+        if self._kind_word(tok):
+            return True
+        return tok.lemma_.lower() in _COLLECTIVE and any(
+            c.dep_ in {"compound", "amod"} and self._kind_word(c) for c in tok.children
+        )
+
+    def _kind_word(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self._nominal or tok.lower_ in self._nominal
 
     def of_phrase(self, head: Token, *, depth: int = 3) -> list[str]:
@@ -83,7 +129,7 @@ class ActorIndex:
     def _of_single(self, tok: Token, depth: int) -> list[str]:
         own = self.at(tok)
         if own is not None:
-            self.heads[own] = tok
+            self.heads.setdefault(own, tok)
             return [own]
         for child in tok.children:
             linked = self.at(child)
@@ -94,7 +140,7 @@ class ActorIndex:
                 found = [linked, *(self.at(c) for c in _with_conjuncts(child) if c is not child)]
                 ids = _unique(i for i in found if i is not None)
                 for key in ids:
-                    self.heads[key] = tok
+                    self.heads.setdefault(key, tok)
                 return ids
         if depth > 0:  # "the heads of government of Russia and China"
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -104,7 +150,7 @@ class ActorIndex:
                         return hits
         if self.is_nominal(tok):
             key = f"@{tok.i}"
-            self.heads[key] = tok
+            self.heads.setdefault(key, tok)
             return [key]
         return []
 
@@ -120,21 +166,58 @@ def _unique(ids: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def _subject(tok: Token) -> Token | None:
-    """The nominal subject of ``tok``'s clause, climbing xcomp/acomp/conj links."""
+def _antecedent(pron: Token) -> Token | None:
+    """The subject of a clause above a pronoun subject: "Syria says *it* will ..." -> Syria."""
+    node = pron.head
+    for _ in range(4):
+        if node.dep_ not in _ANTECEDENT_DEPS or node.head is node:
+            return None
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
+    return None
+
+
+def _subject(tok: Token) -> tuple[Token | None, bool]:
+    """The nominal subject of ``tok``'s clause, climbing xcomp/acomp/conj links, and
+    whether it is a passive subject."""
     node = tok
     for _ in range(6):
         subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None:
+            passive = subj.dep_ == "nsubjpass"
             if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
-                return node.head  # "the earthquake that struck": the subject is earthquake
-            return subj
+                return node.head, passive  # "the earthquake that struck": earthquake
+            if subj.lower_ in _PERSONAL:
+                return _antecedent(subj) or subj, passive
+            return subj, passive
         if node.dep_ == "relcl":
-            return node.head
+            return node.head, False
+        if node.dep_ == "acl" and node.tag_ == "VBG":  # "a declaration demanding ..."
+            return _participle_subject(node), False
         if node.dep_ not in _CLIMB or node.head is node:
-            return None
+            return None, False
         node = node.head
-    return None
+    return None, False
+
+
+def subject_of(tok: Token) -> Token | None:
+    """The (pronoun-resolved) subject of ``tok``'s clause."""
+    return _subject(tok)[0]
+
+
+def _participle_subject(acl: Token) -> Token | None:
+    """ "protesters *demanding* ...": the noun; "issued a statement *demanding*": the
+    subject of the verb the noun is the object of."""
+    noun = acl.head
+    if (
+        noun.dep_ in {"dobj", "attr"}
+        and noun.head.pos_ in {"VERB", "AUX"}
+        and noun.lemma_.lower() in _MESSAGES
+    ):
+        return _subject(noun.head)[0]
+    return noun
 
 
 def _prep_objects(tok: Token, preps: frozenset[str]) -> Iterator[Token]:
@@ -187,28 +270,38 @@ def find_roles(
     """Source and target actors of ``trigger`` governed by ``verb`` (the same for verbs)."""
     sources: list[str] = []
     targets: list[str] = []
-    subj = _subject(verb)
+    subj, passive = _subject(verb)
+    passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
     subj_actors = index.of_phrase(subj) if subj is not None else []
-    if subj is not None and subj.dep_ == "nsubjpass":
+    if subj is not None and passive:
         targets.extend(subj_actors)
     else:
         sources.extend(subj_actors)
     for obj in _agent_objects(verb):
         sources.extend(index.of_phrase(obj))
     kind = _subject_kind(subj, subj_actors, non_actor_heads, means)
+    if any(o.lemma_.lower() in non_actor_heads for o in _agent_objects(verb)):
+        kind = "blocked"  # "hit by unseasonal snowstorms"
     for head in {verb.i: verb, trigger.i: trigger}.values():
         targets.extend(_object_actors(index, head, trigger))
-    if trigger is not verb and not sources:
+    if trigger.pos_ == "NOUN" and not sources and (trigger is not verb or not passive):
         sources.extend(_noun_modifier_actors(index, trigger))
+        sources.extend(a for o in _agent_pobjs(trigger) for a in index.of_phrase(o))
     src = _unique(sources)
     return Roles(tuple(src), tuple(t for t in _unique(targets) if t not in src), kind)
+
+
+def _agent_pobjs(noun: Token) -> Iterator[Token]:
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+            yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 def _noun_modifier_actors(index: ActorIndex, noun: Token) -> list[str]:
     """Actors that modify an event noun: "China's aid", "US sanctions", "Russian attack"."""
     found = []
     for child in noun.children:
-        if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.pos_ != "PRON":
             found.extend(index.of_phrase(child, depth=0))
     return found
 

@@ -2,18 +2,18 @@
 
 Rule-based first level. For every token of every sentence:
 
-1. **Trigger**: a verb or event noun whose lemma has a rule in ``event_lexicon.json`` and
-   whose constraints hold ("work *with*", "sign an *agreement*", a noun's light verb:
-   "*held* talks"). Noun modifiers refine the code ("*relief* aid" -> 073).
-2. **Frame**: a governing cue recodes it: intent ("Russia is *ready* to provide relief
-   aid" -> 0333 AGREE; a promise of hostile action is a threat), request ("*urged* X to
-   meet" -> 106) or rejection ("*refused* to meet" -> 125). A cue also governs event
-   nouns directly ("*promised* military aid" -> 0332) and a future auxiliary counts as
-   intent ("Russia *will* provide aid" -> 033). A cue that is itself a trigger (agree,
+1. **Trigger** (``event_match``): a verb or event noun with a lexicon rule whose
+   constraints hold; readings that report no act are refused there.
+2. **Frame** (``event_frames``): intent, request and rejection cues recode it; negated,
+   hedged and habitual mentions are dropped. A cue that is itself a trigger (agree,
    demand, refuse ...) is absorbed into the framed event.
-3. **Roles** (``event_roles``): sources from the subject (passive: the ``by`` agent),
-   targets from objects and with/to/against/on/between phrases. Reciprocal events
-   (meetings) with two actors on one side are split: first is source, the rest targets.
+3. **Roles** (``event_roles``, ``event_targets``): sources from the subject (a pronoun
+   resolved to the subject of the clause above: "Syria says *it* ..."; passive: the
+   ``by`` agent), targets from objects and with/to/against/on/between phrases, else from
+   the object's complements, a purpose clause, a place acted on or a threat's condition.
+   Reciprocal events (meetings) with two actors on one side are split: first is source,
+   the rest targets. An event noun with no light verb needs its own actors ("talks
+   *between X and Y*"); stances (criticise, blame) need an actor they are aimed at.
 4. **Date**: the sentence's own DATE/TIME expression (attached to the trigger first), else
    the story's reference date when it was read from the text. Never the published date
    unless ``use_published`` is set (GDELT's event-date = report-date mistake).
@@ -37,12 +37,14 @@ from typing import TYPE_CHECKING
 from ..errors import StageError
 from ..model import Document, Event, Span, content_id
 from .event_actors import ActorCoder, RoleActor
-from .event_lexicon import EventLexicon, Frame, TriggerRule, load_event_lexicon
-from .event_roles import ActorIndex, Roles, find_place, find_roles, find_time
+from .event_frames import candidates, is_modal
+from .event_lexicon import EventLexicon, load_event_lexicon
+from .event_match import NOUN_POS, Candidate, verb_rule
+from .event_roles import ActorIndex, Roles, find_place, find_roles, find_time, subject_of
 from .event_select import Ranked, select_events
+from .event_targets import fallback_targets
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Token
 
     from ..config import Config
@@ -50,173 +52,18 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "2"
-_NOUN_POS = frozenset({"NOUN", "PROPN"})
-_MODALS = frozenset({"should", "could", "may", "might", "would"})
-_FUTURE = frozenset({"will", "'ll", "shall", "wo", "would"})
-_FRAME_DEPS = frozenset({"xcomp", "ccomp"})
-_LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "conj"})
+VERSION = "3"
+
 _ONE_SIDED = 0.75
+
 _MODAL_FACTOR = 0.8
-_UNMAPPED_FRAME_FACTOR = 0.6
 
+_SETTING_PREPS = frozenset({"during", "for", "at", "in", "into", "on"})  # "went on strike"
+_NOT_AGENTIVE = frozenset({"feel", "put", "place", "see", "expect", "fear", "welcome", "say"})
+_SPEECH_ACTS = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "AGREE", "REJECT", "THREATEN"})
+_STANCES = ("11",)  # disapprove, criticise, blame: aimed at someone
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    trigger: Token
-    verb: Token  # the trigger itself, or the light verb governing an event noun
-    rule: TriggerRule
-    cameo: str
-    frame: Frame | None = None
-    cue: Token | None = None
-    factor: float = 1.0
-
-
-def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children)
-
-
-def _objects(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-
-
-def _lemmas(tok: Token) -> list[str]:
-    """The lemma, plus stems of an "-ed" form the tagger mis-lemmatised ("staged" -> "stag")."""
-    lemma = tok.lemma_.lower()
-    word = tok.lower_
-    if word.endswith("ed") and tok.pos_ == "VERB":
-        return [lemma, word[:-1], word[:-2]]
-    return [lemma]
-
-
-def _verb_rule(tok: Token, lex: EventLexicon) -> TriggerRule | None:
-    rules = next((lex.verbs[w] for w in _lemmas(tok) if w in lex.verbs), ())
-    for rule in rules:
-        if rule.prep and not _has_prep(tok, rule.prep):
-            continue
-        if rule.particle and not any(
-            c.dep_ == "prt" and c.lower_ in rule.particle for c in tok.children
-        ):
-            continue
-        objs = _objects(tok)
-        if rule.objects and not any(o.lemma_.lower() in rule.objects for o in objs):
-            continue
-        if rule.no_object and any(o.dep_ == "dobj" for o in objs):
-            continue
-        return rule
-    return None
-
-
-def _light_verb(tok: Token, rule: TriggerRule, lex: EventLexicon) -> Token | None:
-    node = tok
-    while node.dep_ == "conj" and node.head is not node:  # "held talks and meetings"
-        node = node.head
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
-        node = node.head.head  # "declared a state of emergency"
-    head = node.head
-    if node.dep_ in _LIGHT_DEPS and head.pos_ in {"VERB", "AUX"}:
-        # A frame cue governs event nouns directly too: "promised aid", "rejected talks".
-        ok = any(w in rule.light or lex.frame_for(w) is not None for w in _lemmas(head))
-        return head if ok else None
-    return None
-
-
-def _refined(tok: Token, rule: TriggerRule) -> str:
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
-    return next((code for word, code in rule.refine if word in mods), rule.cameo)
-
-
-def _match(tok: Token, lex: EventLexicon) -> _Candidate | None:
-    if tok.pos_ == "VERB":
-        rule = _verb_rule(tok, lex)
-        return None if rule is None else _Candidate(tok, tok, rule, rule.cameo)
-    if tok.pos_ in _NOUN_POS:
-        rules = lex.nouns.get(tok.lemma_.lower(), ()) or lex.nouns.get(tok.lower_, ())
-        # The reading whose own light verb governs the noun wins ("lodged a protest").
-        for rule in rules:
-            light = _light_verb(tok, rule, lex)
-            if light is not None and any(w in rule.light for w in _lemmas(light)):
-                return _Candidate(tok, light, rule, _refined(tok, rule))
-        for rule in rules[:1]:
-            light = _light_verb(tok, rule, lex)
-            return _Candidate(tok, light or tok, rule, _refined(tok, rule))
-    return None
-
-
-def _future_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
-    """ "Russia will provide aid": a stated future action is coded as intent (or threat)."""
-    intent = next((f for f in lex.frames if f.kind == "intent"), None)
-    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None)
-    return None if intent is None or aux is None else (intent, aux)
-
-
-def _frame_cue(cand: _Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None:
-    """The intent/request/reject cue governing the candidate, if any."""
-    node = cand.verb
-    light_cue = lex.frame_for(node.lemma_.lower()) if node is not cand.trigger else None
-    if light_cue is not None:
-        return light_cue, node  # "promised military aid"
-    if node is cand.trigger and node.dep_ == "pobj" and node.head.dep_ == "prep":
-        node = node.head  # "called for talks": talks -> for -> called
-        head = node.head
-        frame = lex.frame_for(head.lemma_.lower())
-        return None if frame is None else (frame, head)
-    for _ in range(2):
-        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
-            node = node.head  # "committed to deepening"
-        if node.dep_ not in _FRAME_DEPS | {"prep"} or node.head is node:
-            return None
-        head = node.head
-        frame = lex.frame_for(head.lemma_.lower())
-        if frame is not None:
-            return frame, head
-        node = head
-    return None
-
-
-def _deontic_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
-    """ "Russia said Sudan must return the helicopter": a demand on the clause's subject."""
-    request = next((f for f in lex.frames if f.kind == "request"), None)
-    if request is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.say_verbs:
-        return None
-    if not any(c.dep_ == "aux" and c.lower_ in lex.deontic_modals for c in verb.children):
-        return None
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return None if subj is None else (request, verb.head)
-
-
-def _cue(cand: _Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None:
-    return _frame_cue(cand, lex) or _deontic_cue(cand.verb, lex) or _future_cue(cand.verb, lex)
-
-
-def _apply_frame(cand: _Candidate, lex: EventLexicon) -> _Candidate | None:
-    found = _cue(cand, lex)
-    if found is None:
-        return cand
-    frame, cue = found
-    code = frame.recode(cand.cameo)
-    if code is None and frame.kind == "request" and cue.lemma_.lower() in lex.say_verbs:
-        code = "100"  # "X said Y must reach an agreement": a demand whatever Y must do
-    if code is not None:
-        return replace(cand, cameo=code, frame=frame, cue=cue)
-    if _verb_rule(cue, lex) is not None:
-        return None  # the cue is an event of its own ("demanded an apology")
-    return replace(cand, factor=_UNMAPPED_FRAME_FACTOR)
-
-
-def _negated(cand: _Candidate, lex: EventLexicon) -> bool:
-    """A "not"/"never" on the trigger, its light verb or its cue; "no talks" on a noun."""
-    toks = [t for t in (cand.trigger, cand.verb, cand.cue) if t is not None]
-    return any(
-        c.dep_ in {"neg", "det", "advmod"} and c.lower_ in lex.negations
-        for t in toks
-        for c in t.children
-    )
-
-
-def _modal(cand: _Candidate) -> bool:
-    toks = [t for t in (cand.verb, cand.cue) if t is not None]
-    return any(c.dep_ == "aux" and c.lower_ in _MODALS for t in toks for c in t.children)
+_ATTACH_PREPS = frozenset({"between", "with", "by", "against", "from", "on", "to", "of"})
 
 
 def _find(index: ActorIndex, trigger: Token, verb: Token, lex: EventLexicon) -> Roles:
@@ -234,13 +81,48 @@ def _clause_subjects(tok: Token, index: ActorIndex) -> list[str]:
     return found
 
 
-def _raw_roles(cand: _Candidate, index: ActorIndex, lex: EventLexicon) -> Roles:
+def _governor_sources(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> tuple[str, ...]:
+    """ "youths threw stones during *demonstrations*", "the ILO reiterated its *demand*":
+    an event noun under a verb that is no event or cue of its own is that verb's
+    subject's act."""
+    noun = cand.trigger
+    if noun is not cand.verb or noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "pobj"}:
+        return ()
+    if noun.dep_ == "pobj" and noun.head.lower_ not in _SETTING_PREPS:
+        return ()
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if gov.pos_ != "VERB" or verb_rule(gov, lex) is not None or lex.frame_for(gov.lemma_):
+        return ()
+    if gov.lemma_.lower() in lex.say_verbs or gov.lemma_.lower() in _NOT_AGENTIVE:
+        return ()
+    if gov.dep_ == "xcomp" and lex.frame_for(gov.head.lemma_.lower()) is not None:
+        return ()  # "urged members to concentrate their protests": not yet anyone's act
+    subj = subject_of(gov)
+    return () if subj is None else tuple(index.of_phrase(subj))
+
+
+def _raw_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles:
     inner = _find(index, cand.trigger, cand.verb, lex)
+    if not inner.sources:
+        gov = _governor_sources(cand, index, lex)
+        if gov:
+            targets = tuple(t for t in inner.targets if t not in gov)
+            inner = Roles(gov, targets, "actor")
     if cand.rule.clause_target and not inner.targets:
         told = [a for a in _clause_subjects(cand.trigger, index) if a not in inner.sources]
         inner = Roles(inner.sources, tuple(dict.fromkeys(told)), inner.subject)
-    if cand.frame is None or cand.frame.kind != "request" or cand.cue is None:
+    if cand.frame is None or cand.cue is None:
         return inner
+    if cand.frame.kind != "request":
+        if cand.cue.pos_ == "AUX":
+            return inner
+        # "officials agreed that their countries should cooperate": the one who intends
+        # or refuses is the cue's subject.
+        outer = _find(index, cand.cue, cand.cue, lex)
+        sources = outer.sources or inner.sources
+        targets = tuple(dict.fromkeys((*inner.targets, *outer.targets)))
+        subject = outer.subject if outer.sources else inner.subject
+        return Roles(sources, tuple(t for t in targets if t not in sources), subject)
     # A request: the asker is the source; whoever is asked (the cue's object, or the
     # subject of a "demanded that Y ..." clause) and the inner targets are targets.
     outer = _find(index, cand.cue, cand.cue, lex)
@@ -248,61 +130,131 @@ def _raw_roles(cand: _Candidate, index: ActorIndex, lex: EventLexicon) -> Roles:
     return Roles(outer.sources, tuple(a for a in asked if a not in outer.sources), outer.subject)
 
 
-def _roles(cand: _Candidate, index: ActorIndex, lex: EventLexicon) -> Roles | None:
+def _roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles | None:
     """Roles after the rule's constraints; None when the event has no actor or is blocked."""
     roles = _raw_roles(cand, index, lex)
     if roles.subject == "blocked" or (cand.rule.actor_source and roles.subject == "other"):
+        return None
+    if _thing_speaks(cand, index, lex):
+        return None
+    if _voiced_demand(cand, lex) and not _clause_actor(cand, index):
+        return None  # "jobs must go": a deontic clause about no actor is no demand
+    if (
+        cand.rule.reciprocal
+        and not cand.rule.objects
+        and any(c.dep_ == "dobj" and not _names_actor(c, index) for c in cand.trigger.children)
+    ):
+        return None  # "meet the regulator's concerns" is no meeting
+    if _unasked(cand) or (_bare(cand) and not _attached_actor(cand, index, lex)):
         return None
     if cand.rule.actor_object and not roles.targets:
         return None
     sources, targets = roles.sources, roles.targets
     if cand.rule.reciprocal and not targets and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
-    elif cand.rule.reciprocal and not sources and len(targets) > 1:
+    elif cand.rule.reciprocal and not sources and len(targets) > 1 and not _asked(cand):
         sources, targets = targets[:1], targets[1:]
     if not sources and not targets:
         return None
-    return Roles(sources, targets, roles.subject)
+    kind = lex.cameo[cand.cameo].type
+    if kind == "MOBILIZE":  # "mobilized army reservists": its own forces, not a target
+        targets = tuple(t for t in targets if not t.startswith("@"))
+    if sources and not targets:
+        heads = tuple(t for t in (cand.trigger, cand.verb, cand.cue) if t is not None)
+        threat = kind == "THREATEN"
+        meeting = kind == "CONSULT" or cand.cameo == "036"
+        found = fallback_targets(index, heads, threat=threat, meeting=meeting)
+        targets = tuple(t for t in found if t not in sources)
+    done = Roles(sources, targets, roles.subject)
+    return None if _stance_on_thing(cand, done, index, lex) else done
 
 
-def _future_negation(cand: _Candidate) -> bool:
-    """ "will not accept", "won't meet": a refusal, unlike a past "did not attack"."""
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in cand.verb.children)
+def _names_actor(tok: Token, index: ActorIndex) -> bool:
+    """The word itself names an actor (its possessor does not count), or a quantity of
+    actors ("a bunch *of* orcs")."""
+    if index.at(tok) is not None or index.is_nominal(tok) or tok.pos_ == "PROPN":
+        return True
+    of = (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    return any(index.at(o) is not None or index.is_nominal(o) for o in of)
 
 
-def _refusal(cand: _Candidate, lex: EventLexicon) -> _Candidate:
-    reject = next((f for f in lex.frames if f.kind == "reject"), None)
-    code = (reject.recode(cand.cameo) if reject is not None else None) or "120"
-    return replace(cand, cameo=code, frame=reject)
+def _stance_on_thing(cand: Candidate, roles: Roles, index: ActorIndex, lex: EventLexicon) -> bool:
+    """ "blamed the strong yen", "criticised rising rates": a view of a thing with no
+    actor it is aimed at is no PLOVER event."""
+    verb = cand.trigger
+    if verb.pos_ != "VERB" or roles.targets or not cand.cameo.startswith(_STANCES):
+        return False
+    return any(c.dep_ == "dobj" and not _names_actor(c, index) for c in verb.children)
 
 
-def _deontic(tok: Token, lex: EventLexicon) -> _Candidate | None:
-    """A demand voiced as "X said Y must/should <do something>" with no event verb."""
-    if tok.pos_ not in {"VERB", "AUX"} or lex.request_rule is None:
-        return None
-    found = _deontic_cue(tok, lex)
-    if found is None:
-        return None
-    return _Candidate(tok, tok, lex.request_rule, "100", frame=found[0], cue=found[1])
+def _bare(cand: Candidate) -> bool:
+    return cand.trigger is cand.verb and cand.cue is None and cand.trigger.pos_ in NOUN_POS
 
 
-def _candidate(tok: Token, lex: EventLexicon) -> _Candidate | None:
-    cand = _match(tok, lex)
-    if cand is None:
-        return _deontic(tok, lex)
-    if _negated(cand, lex):
-        return _refusal(cand, lex) if _future_negation(cand) else None
-    return _apply_frame(cand, lex)
+def _attached_actor(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bool:
+    """An event noun with no light verb or cue stands for an event only when its actors
+    hang on it ("*the Philippines'* protest", "talks *between X and Y*") or it is the
+    act of its verb's subject ("youths threw stones during *demonstrations*"); a compound
+    ("Gatt negotiations") names a kind of event, not one that happened."""
+    noun = cand.trigger
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON" and index.of_phrase(child):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _ATTACH_PREPS
+            and any(index.of_phrase(o) for o in child.children if o.dep_ == "pobj")
+        ):
+            return True
+    return bool(_governor_sources(cand, index, lex))
 
 
-def _candidates(parsed: SpacyDoc, sentence: Span, lex: EventLexicon) -> list[_Candidate]:
-    toks = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    found = [c for c in (_candidate(tok, lex) for tok in toks or ()) if c is not None]
-    # A cue absorbed by a framed event, or a verb that is the light verb of an event
-    # noun ("agreed a ceasefire"), is not an event of its own.
-    used = {c.cue.i for c in found if c.cue is not None}
-    used |= {c.verb.i for c in found if c.verb is not c.trigger}
-    return [c for c in found if c.trigger.i not in used]
+def _unasked(cand: Candidate) -> bool:
+    """ "before the commission is asked for a licence": a passive request with no asker."""
+    verb = cand.trigger
+    if verb.pos_ != "VERB" or not cand.cameo.startswith("10"):
+        return False
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _thing_speaks(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bool:
+    """ "the pact calls on Japan", "these realities support the statement": a speech act
+    whose subject is a common noun naming no actor reports no one's act."""
+    if cand.trigger.pos_ != "VERB" or cand.rule.objects:
+        return False
+    if lex.cameo[cand.cameo].type not in _SPEECH_ACTS:
+        return False
+    top = cand.cue if cand.cue is not None and cand.cue.pos_ == "VERB" else cand.verb
+    subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and not index.of_phrase(subj)
+
+
+def _asked(cand: Candidate) -> bool:
+    """ "X was invited for talks with Y": whoever is asked is no side of the talks' source."""
+    return cand.frame is not None and cand.frame.kind == "request"
+
+
+def _voiced_demand(cand: Candidate, lex: EventLexicon) -> bool:
+    """ "X said Y must/should ...": a demand read off a deontic clause under a saying verb."""
+    if cand.rule == lex.request_rule:
+        return True
+    cue = cand.cue
+    framed = cand.frame is not None and cand.frame.kind == "request"
+    return framed and cue is not None and cue.lemma_.lower() in lex.say_verbs
+
+
+def _clause_actor(cand: Candidate, index: ActorIndex) -> bool:
+    subj = next((c for c in cand.verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and _names_actor(subj, index)
+
+
+def _unabsorbed(found: list[tuple[Candidate, Ranked]]) -> list[tuple[Candidate, Ranked]]:
+    """A cue absorbed by a framed event, or a verb that is the light verb of an event
+    noun ("agreed a ceasefire"), is not an event of its own (when that event stands)."""
+    used = {c.cue.i for c, _ in found if c.cue is not None}
+    used |= {c.verb.i for c, _ in found if c.verb is not c.trigger}
+    return [(c, r) for c, r in found if c.trigger.i not in used]
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,18 +275,18 @@ def _actors(keys: tuple[str, ...], coder: ActorCoder) -> list[RoleActor]:
     return [a for a in (coder.actor(k) for k in keys) if a is not None]
 
 
-def _depth(cand: _Candidate) -> int:
+def _depth(cand: Candidate) -> int:
     """How deep the event sits in its sentence: the main clause's event has depth 0."""
     top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
     return sum(1 for _ in top.ancestors)
 
 
 def _event(
-    doc: Document, sentence: Span, cand: _Candidate, roles: Roles, *, ctx: _Context
+    doc: Document, sentence: Span, cand: Candidate, roles: Roles, *, ctx: _Context
 ) -> Ranked:
     trig = doc.span(cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text))
     complete = 1.0 if roles.sources and roles.targets else _ONE_SIDED
-    modal = _MODAL_FACTOR if _modal(cand) else 1.0
+    modal = _MODAL_FACTOR if is_modal(cand) else 1.0
     anchors = tuple(t for t in (cand.trigger, cand.verb, cand.cue) if t is not None)
     tx = find_time(doc, sentence, anchors)
     actors = {*roles.sources, *roles.targets}
@@ -364,6 +316,17 @@ def _event(
     return Ranked(event, _depth(cand), cand.trigger.i, cand.verb.i)
 
 
+def _kept(event: Event) -> bool:
+    """An event with an actor, and no "assault" by a company ("could fight off the
+    bidder": companies do not assault each other)."""
+    if not event.source_actors and not event.target_actors:
+        return False
+    if event.type == "AID" and not event.target_actors:
+        return False  # aid is given to someone: "to fund its programme" is no aid
+    codes = (*event.source_codes, *event.target_codes)
+    return not (event.type == "ASSAULT" and any(c.endswith("BUS") for c in codes))
+
+
 def extract_events(
     doc: Document,
     *,
@@ -381,10 +344,13 @@ def extract_events(
     ctx = _Context(lexicon, _fallback_date(doc, use_published=use_published), coder)
     ranked: list[Ranked] = []
     for sentence in doc.sentences:
-        for cand in _candidates(doc.parsed, sentence, lexicon):
+        found = []
+        for cand in candidates(doc.parsed, sentence, lexicon):
+            index.heads.clear()  # evidence spans of this event's own lookups
             roles = _roles(cand, index, lexicon)
-            if roles is not None:
-                ranked.append(_event(doc, sentence, cand, roles, ctx=ctx))
+            if roles is not None:  # coded at once: the index keeps the latest evidence
+                found.append((cand, _event(doc, sentence, cand, roles, ctx=ctx)))
+        ranked.extend(item for _, item in _unabsorbed(found) if _kept(item.event))
     return select_events(ranked)
 
 

@@ -1,0 +1,259 @@
+"""Frames, negation and hedges for the events stage: what a candidate event's clause says.
+
+A governing cue recodes a candidate: intent ("Russia is *ready* to provide relief aid" ->
+0333 AGREE; a promise of hostile action is a threat; "will withdraw *unless* ..." is a
+threat), request ("*urged* X to meet" -> 106) or rejection ("*refused* to meet" -> 125; a
+refused act is no event of its own). A cue also governs event nouns directly ("*promised*
+military aid") and a future auxiliary counts as intent ("Russia *will* provide aid").
+Negated acts ("did not meet", "have *yet* to endorse") are no events, except a future
+refusal ("will not accept" -> 12x). Hedged ("*due* to attend", "*speculation* X would
+demand") and habitual ("who currently *chairs* meetings") mentions are no events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .event_lexicon import EventLexicon, Frame
+from .event_match import NOUN_POS, Candidate, match_trigger, verb_rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Token
+
+    from ..model import Span
+
+__all__ = ["candidates", "is_modal"]
+
+_MODALS = frozenset({"should", "could", "may", "might", "would"})
+
+_FUTURE = frozenset({"will", "'ll", "shall", "wo", "would"})
+
+_FRAME_DEPS = frozenset({"xcomp", "ccomp"})
+
+_UNMAPPED_FRAME_FACTOR = 0.6
+
+# Governors that make an act scheduled, expected or rumoured rather than done: "*due* to
+# attend a summit", "*likely* to tell", "*speculation* Venezuela would demand".
+# Verbs of trying and going whose negation negates the act they govern.
+_HEDGE_NOUNS = frozenset({"speculation", "rumor", "rumour", "rumors", "rumours"})
+# "called *for* talks", "agreed *to* talks", "insisted *on* talks"; not "suggested *in*
+# its negotiations".
+_CUE_PREPS = frozenset({"for", "to", "on", "upon"})
+# Links from an act up to the word that hedges it ("in *hopes* of freeing").
+_HEDGED_DEPS = frozenset({"xcomp", "ccomp", "acl", "acomp", "relcl", "pcomp", "prep", "pobj"})
+_IF = frozenset({"if", "unless", "whether"})
+_WHEN = frozenset({"when", "after", "before", "once", "until", "as soon as"})
+_ATTEMPTS = frozenset({"go", "seek", "try", "attempt", "want", "plan", "intend", "need"})
+_HEDGES = frozenset(
+    {
+        "due",
+        "likely",
+        "unlikely",
+        "expected",
+        "scheduled",
+        "set",
+        "speculation",
+        "hope",
+        "hopes",
+        "rumor",
+        "rumour",
+        "possibility",
+        "prospect",
+        "fear",
+        "likelihood",
+        "chance",
+        "idea",
+    }
+)
+
+
+def _future_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
+    """ "Russia will provide aid": a stated future action is coded as intent (or threat)."""
+    intent = next((f for f in lex.frames if f.kind == "intent"), None)
+    scope = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "will meet X and *appeal*"
+    aux = next(
+        (c for v in scope for c in v.children if c.dep_ == "aux" and c.lower_ in _FUTURE), None
+    )
+    return None if intent is None or aux is None else (intent, aux)
+
+
+def _frame_cue(cand: Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None:
+    """The intent/request/reject cue governing the candidate, if any."""
+    node = cand.verb
+    light_cue = lex.frame_for(node.lemma_.lower()) if node is not cand.trigger else None
+    if light_cue is not None:
+        return light_cue, node  # "promised military aid"
+    if node is cand.trigger and node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head  # "called for talks": talks -> for -> called
+        head = node.head
+        frame = lex.frame_for(head.lemma_.lower()) if node.lower_ in _CUE_PREPS else None
+        return None if frame is None else (frame, head)
+    for _ in range(2):
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head  # "committed to deepening"
+        if node.dep_ not in _FRAME_DEPS | {"prep"} or node.head is node:
+            return None
+        head = node.head
+        frame = lex.frame_for(head.lemma_.lower())
+        if frame is not None:
+            return frame, head
+        node = head
+    return None
+
+
+def _deontic_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
+    """ "Russia said Sudan must return the helicopter": a demand on the clause's subject."""
+    request = next((f for f in lex.frames if f.kind == "request"), None)
+    if request is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.say_verbs:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in lex.deontic_modals for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None if subj is None else (request, verb.head)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause a word is in: itself, or the verb an event noun hangs on
+    ("would take part *in the meeting*" -> take)."""
+    node = tok
+    for _ in range(3):
+        if node.pos_ in {"VERB", "AUX"} or node.head is node:
+            return node
+        node = node.head
+    return node
+
+
+def _cue(cand: Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None:
+    return (
+        _frame_cue(cand, lex)
+        or _deontic_cue(cand.verb, lex)
+        or _future_cue(_clause_verb(cand.verb), lex)
+    )
+
+
+def _apply_frame(cand: Candidate, lex: EventLexicon) -> Candidate | None:
+    found = _cue(cand, lex)
+    if found is None:
+        return cand
+    frame, cue = found
+    code = frame.recode(cand.cameo)
+    if frame.kind == "intent" and code is not None and _unless(cand.verb):
+        code = "130"  # "will withdraw its force unless Y ...": a conditional threat
+    if code is None and frame.kind == "request" and cue.lemma_.lower() in lex.say_verbs:
+        code = "100"  # "X said Y must reach an agreement": a demand whatever Y must do
+    if code is not None:
+        return replace(cand, cameo=code, frame=frame, cue=cue)
+    if verb_rule(cue, lex) is not None or frame.kind == "reject":
+        return None  # the cue is an event of its own, or the act was refused
+    if cue.pos_ == "AUX" or cue.lower_ in _FUTURE or frame.kind == "intent":
+        return None  # "will ask", "plans to ask": an act announced, not yet done
+    return replace(cand, factor=_UNMAPPED_FRAME_FACTOR)
+
+
+def _habitual(cand: Candidate) -> bool:
+    """ "de Keersmaeker, who currently *chairs* ministers' meetings": a simple-present
+    relative clause describes a role, it reports no event."""
+    verb = cand.verb
+    if verb.pos_ in NOUN_POS:
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
+
+
+def _hypothetical(cand: Candidate) -> bool:
+    """ "if Dixons accepted", "whether Japan is reneging", "without consulting", "when he
+    visits Washington", "after it receives approval": a condition, a question, an act
+    left undone or a present tense that speaks of the future."""
+    node = _clause_verb(cand.verb)
+    for _ in range(3):
+        marks = {c.lower_ for c in node.children if c.dep_ in {"mark", "advmod"}}
+        if marks & _IF or (node.dep_ == "pcomp" and node.head.lower_ == "without"):
+            return True
+        if node.dep_ == "advcl" and marks & _WHEN and node.tag_ in {"VBZ", "VBP"}:
+            return True
+        if node.dep_ not in {"xcomp", "conj"} or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _hedged(cand: Candidate) -> bool:
+    top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
+    subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    if subj is not None and any(t.lower_ in _HEDGE_NOUNS for t in subj.subtree):
+        return True  # "speculation Venezuela would demand" parsed as one noun phrase
+    node = top
+    for _ in range(3):
+        if node.dep_ not in _HEDGED_DEPS or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _HEDGES or node.lower_ in _HEDGES:
+            return True
+    return False
+
+
+def _unless(verb: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in verb.children
+    )
+
+
+def _negated(cand: Candidate, lex: EventLexicon) -> bool:
+    """A "not"/"never" on the trigger, its light verb or its cue; "no talks" on a noun."""
+    toks = [t for t in (cand.trigger, cand.verb, cand.cue) if t is not None]
+    if any(t.dep_ == "xcomp" and any(c.lower_ == "yet" for c in t.head.children) for t in toks):
+        return True  # "have yet to endorse"
+    heads = [t.head for t in toks if t.dep_ == "xcomp" and t.head.lemma_.lower() in _ATTEMPTS]
+    toks += heads  # "is not going to give in", "had not sought to resolve"
+    return any(
+        c.dep_ in {"neg", "det", "advmod"} and c.lower_ in lex.negations
+        for t in toks
+        for c in t.children
+    )
+
+
+def is_modal(cand: Candidate) -> bool:
+    toks = [t for t in (cand.verb, cand.cue) if t is not None]
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for t in toks for c in t.children)
+
+
+def _future_negation(cand: Candidate) -> bool:
+    """ "will not accept", "won't meet", "is not going to give in": a refusal, unlike a
+    past "did not attack"."""
+    if cand.verb.dep_ == "xcomp" and cand.verb.head.lemma_.lower() == "go":
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in cand.verb.children)
+
+
+def _refusal(cand: Candidate, lex: EventLexicon) -> Candidate:
+    reject = next((f for f in lex.frames if f.kind == "reject"), None)
+    code = (reject.recode(cand.cameo) if reject is not None else None) or "120"
+    return replace(cand, cameo=code, frame=reject)
+
+
+def _deontic(tok: Token, lex: EventLexicon) -> Candidate | None:
+    """A demand voiced as "X said Y must/should <do something>" with no event verb."""
+    if tok.pos_ not in {"VERB", "AUX"} or lex.request_rule is None:
+        return None
+    found = _deontic_cue(tok, lex)
+    if found is None:
+        return None
+    return Candidate(tok, tok, lex.request_rule, "100", frame=found[0], cue=found[1])
+
+
+def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
+    cand = match_trigger(tok, lex)
+    if cand is None:
+        return _deontic(tok, lex)
+    if _negated(cand, lex):
+        return _refusal(cand, lex) if _future_negation(cand) else None
+    framed = _apply_frame(cand, lex)
+    if framed is None or _hedged(framed) or _habitual(framed) or _hypothetical(framed):
+        return None
+    return framed
+
+
+def candidates(parsed: SpacyDoc, sentence: Span, lex: EventLexicon) -> list[Candidate]:
+    toks = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return [c for c in (_candidate(tok, lex) for tok in toks or ()) if c is not None]

@@ -1,0 +1,311 @@
+"""Trigger matching for the events stage: which words of a sentence name an event.
+
+A verb or event noun whose lemma has a rule in ``event_lexicon.json`` and whose
+constraints hold ("work *with*", "sign an *agreement*", a noun's light verb: "*held*
+talks") is a candidate; noun modifiers refine the code ("*relief* aid" -> 073). Readings
+that report no act are refused here: a participle modifier ("*visiting* official"), a
+question ("*asked whether*"), "*refused to comment*", concurring in an opinion ("*agreed
+with* the bank's policy"), a purchase ("customers *ordering* a licence"), an aid noun
+without a giving verb ("Brazilian *loans*"), a scheduled or habitual mention ("the *next*
+meeting").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .event_lexicon import EventLexicon, Frame, TriggerRule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["NOUN_POS", "Candidate", "match_trigger", "verb_rule"]
+
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+_LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "conj"})
+
+_QUESTION = frozenset({"whether", "if", "what", "how", "why", "when", "who", "which", "where"})
+
+# "refused to comment": declining to talk about something is no rejection of anyone
+_NO_COMMENT = frozenset(
+    {
+        "comment",
+        "speculate",
+        "elaborate",
+        "disclose",
+        "say",
+        "identify",
+        "name",
+        "confirm",
+        "specify",
+        "reveal",
+        "discuss",
+        "give",
+        "predict",
+        "estimate",
+    }
+)
+
+# A mention of a kind of event that is scheduled, habitual or hypothetical, not one that
+# happened: "the *next* meeting", "*annual* meetings", "*every* meeting".
+_GENERIC = frozenset(
+    {
+        "next",
+        "annual",
+        "every",
+        "each",
+        "future",
+        "upcoming",
+        "regular",
+        "weekly",
+        "monthly",
+        "any",
+        "possible",
+        "planned",
+        "proposed",
+        "scheduled",
+        "expected",
+    }
+)
+
+# Rejecting what was said about one is a denial, not a PLOVER rejection.
+_DENIED = frozenset(
+    {
+        "report",
+        "claim",
+        "allegation",
+        "accusation",
+        "charge",
+        "suggestion",
+        "speculation",
+        "rumor",
+        "rumour",
+        "story",
+        "assertion",
+    }
+)
+# Objects that make a violent verb a figure of speech.
+_ABSTRACT = frozenset(
+    {
+        "sale",
+        "competition",
+        "plan",
+        "proposal",
+        "bill",
+        "measure",
+        "takeover",
+        "bid",
+        "merger",
+        "deal",
+        "decision",
+        "inflation",
+        "tax",
+        "law",
+        "move",
+        "idea",
+        "effort",
+        "trend",
+        "rise",
+        "increase",
+        "decline",
+        "deficit",
+        "unemployment",
+        "corruption",
+        "poverty",
+        "disease",
+        "price",
+        "rate",
+        "offer",
+        "tariff",
+        "cost",
+        "loss",
+        "market",
+    }
+)
+_AGREED_ON = frozenset({"on", "to", "upon", "over"})
+
+_DIRECTIVES = frozenset({"order"})
+
+# What authorities order done, as opposed to goods a customer orders.
+_ORDERED = frozenset(
+    {
+        "arrest",
+        "release",
+        "withdrawal",
+        "evacuation",
+        "investigation",
+        "inquiry",
+        "probe",
+        "closure",
+        "expulsion",
+        "halt",
+        "ceasefire",
+        "attack",
+        "deployment",
+        "retreat",
+        "crackdown",
+        "curfew",
+        "mobilization",
+        "mobilisation",
+        "strike",
+        "raid",
+    }
+)
+
+_PARTITIVES = frozenset({"part", "some", "all", "most", "much", "portion", "half", "rest"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    trigger: Token
+    verb: Token  # the trigger itself, or the light verb governing an event noun
+    rule: TriggerRule
+    cameo: str
+    frame: Frame | None = None
+    cue: Token | None = None
+    factor: float = 1.0
+
+
+def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
+    """A preposition of ``preps`` on ``tok`` whose object is no date ("call for *talks*",
+    not "called a tender for Saturday")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
+        for c in tok.children
+    )
+
+
+def _objects(tok: Token) -> list[Token]:
+    """Objects, seen through a quantity: "suspended *part of* the aid" -> aid."""
+    found = []
+    for obj in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}):
+        found.append(obj)
+        if obj.lemma_.lower() in _PARTITIVES:
+            found.extend(g for p in obj.children if p.lower_ == "of" for g in p.children)
+    return found
+
+
+def _lemmas(tok: Token) -> list[str]:
+    """The lemma, plus stems of an "-ed" form the tagger mis-lemmatised ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    word = tok.lower_
+    if word.endswith("ed") and tok.pos_ == "VERB":
+        return [lemma, word[:-1], word[:-2]]
+    return [lemma]
+
+
+def verb_rule(tok: Token, lex: EventLexicon) -> TriggerRule | None:
+    rules = next((lex.verbs[w] for w in _lemmas(tok) if w in lex.verbs), ())
+    for rule in rules:
+        if rule.prep and not _has_prep(tok, rule.prep):
+            continue
+        if rule.particle and not any(
+            c.dep_ == "prt" and c.lower_ in rule.particle for c in tok.children
+        ):
+            continue
+        objs = _objects(tok)
+        if rule.prep:  # "comply *with demands*": the preposition's object is the object
+            objs += [o for p in tok.children if p.lower_ in rule.prep for o in p.children]
+        if rule.objects and not any(o.lemma_.lower() in rule.objects for o in objs):
+            continue
+        if rule.no_object and any(o.dep_ == "dobj" for o in objs):
+            continue
+        return rule
+    return None
+
+
+def _light_verb(tok: Token, rule: TriggerRule, lex: EventLexicon) -> Token | None:
+    node = tok
+    while node.dep_ == "conj" and node.head is not node:  # "held talks and meetings"
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "declared a state of emergency"
+    head = node.head
+    if node.dep_ in _LIGHT_DEPS and head.pos_ in {"VERB", "AUX"}:
+        # A frame cue governs event nouns directly too: "promised aid", "rejected talks".
+        ok = any(w in rule.light or lex.frame_for(w) is not None for w in _lemmas(head))
+        return head if ok else None
+    return None
+
+
+def _refined(tok: Token, rule: TriggerRule) -> str:
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    return next((code for word, code in rule.refine if word in mods), rule.cameo)
+
+
+def _dangling_participle(tok: Token) -> bool:
+    """ "..., *visiting* U.S. official Allen Wallis told ...": a participle with no subject
+    or object of its own describes the sentence's subject; it reports no act."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl":
+        return False
+    return not any(c.dep_ in {"nsubj", "dobj", "prep", "xcomp", "ccomp"} for c in tok.children)
+
+
+def _not_an_act(tok: Token, rule: TriggerRule) -> bool:
+    """Verb readings that report no act: a participle modifier ("*visiting* U.S.
+    official"), a question ("*asked whether* ..."), "*refused to comment*", concurring in an
+    opinion ("*agreed with* the bank's policy")."""
+    stop = next((c.i for c in tok.children if c.dep_ == "punct" and c.lower_ == "."), None)
+    kids = [c for c in tok.children if stop is None or c.i < stop]  # not a "Reuter" sign-off
+    if tok.dep_ == "amod" or _dangling_participle(tok):
+        return True
+    if rule.cameo[:2] in {"18", "19", "20"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ABSTRACT for c in kids
+    ):
+        return True  # "fought the planned sale", "beat back competition": no violence
+    if rule.lemma in _DIRECTIVES and not any(
+        c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "dobj" and c.lemma_.lower() in _ORDERED)
+        for c in kids
+    ):
+        return True  # "customers ordering a licence" is a purchase, not a directive
+    if rule.cameo.startswith("10") and any(
+        c.dep_ in {"ccomp", "advcl"} and c.left_edge.lower_ in _QUESTION for c in kids
+    ):
+        return True
+    if rule.cameo.startswith("12") and any(
+        (c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT)
+        or (c.dep_ == "dobj" and c.lemma_.lower() in _DENIED)
+        for c in kids
+    ):
+        return True  # "refused to comment", "rejected reports": no rejection of anyone
+    return (
+        rule.lemma == "agree"
+        and _has_prep(tok, frozenset({"with"}))
+        and not any(
+            c.dep_ in {"xcomp", "ccomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in _AGREED_ON)
+            for c in kids
+        )
+    )
+
+
+def _bare_noun_ok(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """An event noun with no light verb is an event only when it is no aid noun (aid is
+    given, not mentioned) and not a scheduled, habitual or hypothetical mention."""
+    if lex.cameo[rule.cameo].type == "AID":
+        return False
+    return not any(c.lower_ in _GENERIC for c in tok.children if c.dep_ in {"det", "amod"})
+
+
+def match_trigger(tok: Token, lex: EventLexicon) -> Candidate | None:
+    if tok.pos_ == "VERB":
+        rule = verb_rule(tok, lex)
+        if rule is None or _not_an_act(tok, rule):
+            return None
+        return Candidate(tok, tok, rule, rule.cameo)
+    if tok.pos_ in NOUN_POS:
+        rules = lex.nouns.get(tok.lemma_.lower(), ()) or lex.nouns.get(tok.lower_, ())
+        # The reading whose own light verb governs the noun wins ("lodged a protest").
+        for rule in rules:
+            light = _light_verb(tok, rule, lex)
+            if light is not None and any(w in rule.light for w in _lemmas(light)):
+                return Candidate(tok, light, rule, _refined(tok, rule))
+        for rule in rules[:1]:
+            light = _light_verb(tok, rule, lex)
+            if light is None and not _bare_noun_ok(tok, rule, lex):
+                return None
+            return Candidate(tok, light or tok, rule, _refined(tok, rule))
+    return None

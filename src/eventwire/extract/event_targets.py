@@ -1,0 +1,127 @@
+"""Where English puts the target when it is not the object: fallbacks for ``event_roles``.
+
+Tried in order, only when the direct object and the with/to/against/on phrases of the
+trigger name no actor:
+
+1. **Complements of the object noun**: "demanded the *removal of* X", "dismissed an
+   *appeal from* X", "rejected *calls by* X's rulers", "announced a *suspension of* air
+   links *with* X", "boycott *X's* elections"; for an event noun its own complements:
+   "the *invasion of* South Lebanon", "conceded to *demands from* X".
+2. **Purpose clauses**: "blocked a road *to show their disapproval for* X", "staged a
+   strike *in protest against* X" (the target of the act is the target of the purpose).
+3. **Places acted on**: a country or city the act happens in, into or from: "lifted a
+   curfew *in Montenegro*", "withdraw its troops *from Lebanon*" (PLOVER codes the place
+   as the target when no other actor is acted on).
+4. **Threat conditions**: "threatened to stop talks *if the United States* goes ahead":
+   the one whose conduct is the condition is the threatened party.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .event_roles import ActorIndex
+
+__all__ = ["fallback_targets"]
+
+_OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd"})
+_COMPLEMENT_PREPS = frozenset(
+    {"of", "by", "from", "with", "to", "against", "on", "at", "toward", "towards", "for"}
+)
+_PLACE_PREPS = frozenset({"in", "into", "from", "inside", "at"})
+_CONDITIONS = frozenset({"if", "unless"})
+_PURPOSE_NOUNS = frozenset({"protest", "defiance", "opposition", "support", "solidarity"})
+
+
+def _pobjs(tok: Token, preps: frozenset[str]) -> Iterator[Token]:
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+def _object_nouns(head: Token) -> Iterator[Token]:
+    """The nouns an act is done to: objects, and objects of the verb's prepositions."""
+    if head.pos_ in {"NOUN", "PROPN"}:
+        yield head
+    for child in head.children:
+        if child.dep_ in _OBJECT_DEPS and child.pos_ in {"NOUN", "PROPN"}:
+            yield child
+    yield from (o for o in _pobjs(head, _COMPLEMENT_PREPS) if o.pos_ in {"NOUN", "PROPN"})
+
+
+def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
+    poss = (c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
+    found = [a for c in poss for a in index.of_phrase(c)]
+    for obj in _pobjs(noun, _COMPLEMENT_PREPS):
+        hits = index.of_phrase(obj)
+        if not hits and depth > 1:  # "a suspension of air links with Serbia"
+            hits = _complements(index, obj, depth - 1)
+        found.extend(hits)
+    return found
+
+
+def _named(index: ActorIndex, noun: Token) -> list[str]:
+    """Actors a noun phrase names, unless only through a pronoun ("sell *its* division")."""
+    by_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    if by_pronoun and index.at(noun) is None and not index.is_nominal(noun):
+        return []
+    return index.of_phrase(noun)
+
+
+def _object_complements(index: ActorIndex, head: Token) -> list[str]:
+    return [a for n in _object_nouns(head) for a in _complements(index, n)]
+
+
+def _purpose(index: ActorIndex, head: Token) -> list[str]:
+    found: list[str] = []
+    for clause in head.children:
+        to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if clause.dep_ in {"advcl", "xcomp"} and to_clause:
+            found.extend(a for o in _object_nouns(clause) for a in _named(index, o))
+            found.extend(a for o in _object_nouns(clause) for a in _complements(index, o))
+    for noun in _pobjs(head, frozenset({"in"})):
+        if noun.lemma_.lower() in _PURPOSE_NOUNS:  # "in protest against X"
+            found.extend(_complements(index, noun))
+    return found
+
+
+def _condition(index: ActorIndex, head: Token) -> list[str]:
+    found: list[str] = []
+    for clause in head.children:
+        if clause.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in clause.children):
+            for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                found.extend(index.of_phrase(subj))
+    return found
+
+
+def _places(index: ActorIndex, head: Token) -> list[str]:
+    found: list[str] = []
+    nouns = [head, *_object_nouns(head)]
+    nouns += [o for n in nouns[1:] for o in _pobjs(n, frozenset({"of"}))]  # "closure of X in Y"
+    for noun in nouns:
+        for obj in _pobjs(noun, _PLACE_PREPS):
+            found.extend(a for a in index.of_phrase(obj, depth=0) if a in index.gpe)
+            for inner in _pobjs(obj, frozenset({"in"})):  # "at targets in Jericho"
+                found.extend(a for a in index.of_phrase(inner, depth=0) if a in index.gpe)
+    return found
+
+
+def fallback_targets(
+    index: ActorIndex, heads: tuple[Token, ...], *, threat: bool = False, meeting: bool = False
+) -> list[str]:
+    """Targets of an act whose object names no actor (see the module docstring); a
+    meeting's place is where it is held, not whom it is with."""
+    steps: list[Callable[[ActorIndex, Token], list[str]]] = [_object_complements, _purpose]
+    if not meeting:
+        steps.append(_places)
+    if threat:
+        steps.append(_condition)
+    for step in steps:
+        found = [a for h in heads for a in step(index, h)]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
