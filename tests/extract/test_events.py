@@ -603,3 +603,38 @@ def test_round2_nominal_actor_takes_its_sentences_country(
     doc = replace(parse(text), entities=(replace(_ent(text, "Chile", "GPE"), country="CHL"),))
     event = _only(extract_events(doc, lexicon=lexicon))
     assert (event.type, event.source_codes) == ("COERCE", ("CHLCOP",))
+
+
+# -- round 3: more acts from the codebook, and business readings that are no events -----
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("Japan declined to resign.", "REJECT", "124"),  # refusing to step down
+        ("Japan sought refuge in Canada.", "REQUEST", "103"),  # the verb reading wins
+        ("Japan handed over 700 kg of medicine to Canada.", "AID", "070"),  # a measure of
+        ("Japan completed the withdrawal of its forces from Canada.", "RETREAT", "0872"),
+        ("Japanese troops marched into Canada.", "MOBILIZE", "154"),  # no protest march
+    ],
+)
+def test_round3_codes(
+    parse: Parse, lexicon: EventLexicon, text: str, plover: str, cameo: str
+) -> None:
+    doc = _doc(parse, text, [(n, "GPE") for n in ("Japan", "Canada") if n in text])
+    event = _only(extract_events(doc, lexicon=lexicon))
+    assert (event.type, event.cameo) == (plover, cameo)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts asked whether Japan is reneging on the accord.",  # a question
+        "Japan and Canada agreed that the dollar had not fallen enough.",  # an opinion
+        "Japan said the warrants were called for redemption.",  # securities
+        "A shipment of wheat from Japan arrived in Canada.",  # goods arrive
+    ],
+)
+def test_round3_no_event(parse: Parse, lexicon: EventLexicon, text: str) -> None:
+    doc = _doc(parse, text, [(n, "GPE") for n in ("Japan", "Canada") if n in text])
+    assert [e.type for e in extract_events(doc, lexicon=lexicon)] == []

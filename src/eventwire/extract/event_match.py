@@ -154,7 +154,28 @@ _ORDERED = frozenset(
     }
 )
 
+# Securities are "called" for redemption; goods "arrive": no political act.
+_SECURITIES = frozenset(
+    {"warrant", "bond", "note", "debenture", "share", "stock", "security", "preferred"}
+    | {"redemption", "option", "loan", "debt", "issue", "certificate", "coupon"}
+)
+_GOODS = frozenset(
+    {"shipment", "cargo", "consignment", "delivery", "oil", "grain", "wheat", "crude"}
+    | {"product", "good", "vessel", "tanker", "ship", "freighter", "fund", "money", "payment"}
+)
+# Armed bodies whose marching in is a deployment (154 MOBILIZE), not a protest march.
+_ARMED = frozenset(
+    {"troop", "soldier", "army", "force", "tank", "paratrooper", "marine", "unit"}
+    | {"militia", "police", "policeman", "commando", "battalion", "brigade", "division"}
+)
+_CERTAIN = frozenset({"will", "would", "should", "shall", "must"})
+
 _PARTITIVES = frozenset({"part", "some", "all", "most", "much", "portion", "half", "rest"})
+# Measures seen through to what they measure: "handed over 700 *kg of* medicine".
+_MEASURES = frozenset(
+    {"kg", "kilogram", "ton", "tonne", "worth", "amount", "quantity", "shipment", "load"}
+    | {"consignment", "batch", "crate", "box", "truckload", "planeload", "lot", "pound"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +205,7 @@ def _objects(tok: Token) -> list[Token]:
     found = []
     for obj in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}):
         found.append(obj)
-        if obj.lemma_.lower() in _PARTITIVES:
+        if obj.lemma_.lower() in _PARTITIVES | _MEASURES:
             found.extend(g for p in obj.children if p.lower_ == "of" for g in p.children)
     return found
 
@@ -245,13 +266,35 @@ def _dangling_participle(tok: Token) -> bool:
     return not any(c.dep_ in {"nsubj", "dobj", "prep", "xcomp", "ccomp"} for c in tok.children)
 
 
+def _subjects(tok: Token) -> set[str]:
+    return {c.lemma_.lower() for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}}
+
+
+def _ordinary_reading(tok: Token, rule: TriggerRule, kids: list[Token]) -> bool:
+    """Business and opinion readings: "asked *whether* Japan is reneging" (a question),
+    "agreed *that* the dollar had not fallen enough" (an opinion, not an agreement to act),
+    warrants "*called* for redemption", "a shipment *arrived*"."""
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in kids):
+        return True
+    if rule.lemma == "agree" and any(
+        c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in _CERTAIN for a in c.children)
+        for c in kids
+    ):
+        return True
+    objs = _subjects(tok) | {c.lemma_.lower() for c in kids if c.dep_ == "dobj"}
+    objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children}
+    if rule.lemma in {"call", "redeem"} and objs & _SECURITIES:
+        return True
+    return rule.cameo.startswith("04") and bool(_subjects(tok) & _GOODS)
+
+
 def _not_an_act(tok: Token, rule: TriggerRule) -> bool:
     """Verb readings that report no act: a participle modifier ("*visiting* U.S.
     official"), a question ("*asked whether* ..."), "*refused to comment*", concurring in an
     opinion ("*agreed with* the bank's policy")."""
     stop = next((c.i for c in tok.children if c.dep_ == "punct" and c.lower_ == "."), None)
     kids = [c for c in tok.children if stop is None or c.i < stop]  # not a "Reuter" sign-off
-    if tok.dep_ == "amod" or _dangling_participle(tok):
+    if tok.dep_ == "amod" or _dangling_participle(tok) or _ordinary_reading(tok, rule, kids):
         return True
     if rule.cameo[:2] in {"18", "19", "20"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _ABSTRACT for c in kids
@@ -290,14 +333,28 @@ def _bare_noun_ok(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     return not any(c.lower_ in _GENERIC for c in tok.children if c.dep_ in {"det", "amod"})
 
 
+def _verb_covers(tok: Token, lex: EventLexicon) -> bool:
+    """ "*sought* refuge": the governing verb's own rule names this noun as its object, so
+    the verb reading codes the act and the noun is no trigger of its own."""
+    head = tok.head
+    if tok.dep_ not in {"dobj", "nsubjpass"} or head.pos_ != "VERB":
+        return False
+    rule = verb_rule(head, lex)
+    return rule is not None and tok.lemma_.lower() in rule.objects
+
+
 def match_trigger(tok: Token, lex: EventLexicon) -> Candidate | None:
     if tok.pos_ == "VERB":
         rule = verb_rule(tok, lex)
         if rule is None or _not_an_act(tok, rule):
             return None
+        if rule.cameo.startswith("14") and _subjects(tok) & _ARMED:
+            return Candidate(tok, tok, rule, "154")  # troops "marched into" a town
         return Candidate(tok, tok, rule, rule.cameo)
     if tok.pos_ in NOUN_POS:
         rules = lex.nouns.get(tok.lemma_.lower(), ()) or lex.nouns.get(tok.lower_, ())
+        if _verb_covers(tok, lex):
+            return None
         # The reading whose own light verb governs the noun wins ("lodged a protest").
         for rule in rules:
             light = _light_verb(tok, rule, lex)
