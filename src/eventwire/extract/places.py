@@ -3,7 +3,8 @@
 Candidates are spaCy GPE, LOC and FAC entities, ORG entities that are exactly a country
 name ("DRC", which the small model often calls an organisation), and a direct scan for
 the landmark names and aliases in ``landmarks.json`` (spaCy misses or mislabels
-buildings). A landmark hit wins over any entity it overlaps. Spans never include a
+buildings), plus AP-style state abbreviations, all-caps datelines and US counties
+(see ``place_patterns``). A landmark hit wins over any entity it overlaps. Spans never include a
 leading "the": the mention of "the Great Hall of the People" is "Great Hall of the People".
 
 Choosing among same-named places, in order:
@@ -33,6 +34,7 @@ from ..config import Config
 from ..errors import StageError
 from ..model import Document, Place, Span, content_id
 from .gazetteer import GazEntry, Gazetteer, load_gazetteer
+from .place_patterns import abbreviation_mentions, dateline_mentions, refine_county
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_places", "make_places"]
 
-VERSION = "2"
+VERSION = "3"
 _LABELS = frozenset({"GPE", "LOC", "FAC"})
 # only large units: whole names (and, for organisations, names inside the name)
 _MISLABELS = frozenset({"ORG", "PERSON"})
@@ -119,7 +121,18 @@ def _mentions(doc: Document, gaz: Gazetteer) -> list[_Mention]:
         if candidates:
             found.append(_Mention(span, candidates))
     found += _entity_mentions(doc, gaz, found)
+    found += _pattern_mentions(doc, gaz, found)
     return sorted(found, key=lambda m: m.span.start)
+
+
+def _pattern_mentions(doc: Document, gaz: Gazetteer, found: list[_Mention]) -> list[_Mention]:
+    """AP-style state abbreviations and all-caps datelines spaCy left out."""
+    out: list[_Mention] = []
+    pairs = [(s, (e,)) for s, e in abbreviation_mentions(doc, gaz)]
+    for span, cands in [*pairs, *dateline_mentions(doc, gaz)]:
+        if not any(span.overlaps(m.span) for m in (*found, *out)):
+            out.append(_Mention(span, cands))
+    return out
 
 
 def _team_city(ent: SpacySpan, cands: tuple[GazEntry, ...]) -> tuple[GazEntry, ...]:
@@ -312,11 +325,19 @@ def extract_places(doc: Document, *, gazetteer: Gazetteer) -> list[Place]:
     mentions = _mentions(doc, gazetteer)
     outers = _containers(doc, mentions)
     contexts = _context(mentions, outers)
+    chosen = [
+        _choose(m.candidates, context=frozenset(contexts[m.span.text]), outer=outers.get(i))
+        for i, m in enumerate(mentions)
+    ]
     places: list[Place] = []
-    for i, m in enumerate(mentions):
-        context = frozenset(contexts[m.span.text])
-        best, confidence = _choose(m.candidates, context=context, outer=outers.get(i))
-        places.append(_place(doc, m.span, best, confidence))
+    for i, (m, choice) in enumerate(zip(mentions, chosen, strict=True)):
+        if choice[0].county:
+            others = [c for j, (c, _) in enumerate(chosen) if j != i]
+            refined = refine_county(m.candidates, others, gazetteer)
+            if refined is None:
+                continue
+            choice = refined  # noqa: PLW2901
+        places.append(_place(doc, m.span, *choice))
     places += _adjective_places(doc, gazetteer, [m.span for m in mentions])
     return sorted(places, key=lambda p: p.span.start)
 
