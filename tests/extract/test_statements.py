@@ -261,3 +261,63 @@ def test_seed_statements_attributed_to_the_right_people(
     assert (
         relief.content.text == "Russia is ready to provide relief aid in response to China's needs"
     )
+
+
+def test_relative_pronoun_is_the_source_and_its_antecedent_the_speaker(parse: Parse) -> None:
+    text = "The board thanked Maria Lopez, who said the school would reopen in May."
+    stmt = next(s for s in _statements(parse, text, "Maria Lopez") if s.cue.text == "said")
+    assert stmt.source is not None and stmt.source.text == "who"
+    assert stmt.speaker == "e-Maria Lopez"
+    assert stmt.content.text == "the school would reopen in May"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            '"What is shaping up is a battle for the ages," said David Brock, a Clinton confidant.',
+            "David Brock",
+            "What is shaping up is a battle for the ages",
+        ),
+        (
+            '"The drop is directly attributable to the emails," said a person close to the '
+            "Clintons.",
+            "a person close to the Clintons",
+            "The drop is directly attributable to the emails",
+        ),
+    ],
+)
+def test_inverted_cue_takes_the_name_after_it(
+    parse: Parse, text: str, source: str, content: str
+) -> None:
+    stmt = _only(_statements(parse, text))
+    assert stmt.source is not None and stmt.source.text == source
+    assert (stmt.cue.text, stmt.content.text, stmt.kind) == ("said", content, "direct")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Biden called himself a friend of labour.", "called", "himself a friend of labour"),
+        (
+            "A lawmaker is calling for Trump to be banned from the country.",
+            "is calling",
+            "Trump to be banned from the country",
+        ),
+    ],
+)
+def test_small_clause_and_for_clause_content(
+    parse: Parse, text: str, cue: str, content: str
+) -> None:
+    stmt = _only(_statements(parse, text))
+    assert (stmt.cue.text, stmt.content.text) == (cue, content)
+
+
+def test_dense_weights_score_the_tok2vec_rows(parse: Parse) -> None:
+    doc = parse("Biden said prices will rise.")
+    assert doc.parsed is not None
+    width = doc.parsed.tensor.shape[1]
+    model = replace(MODEL, dense=(1.0,) + (0.0,) * (width - 1))
+    got = model.dense_scores(doc.parsed)
+    assert got == pytest.approx([float(row[0]) for row in doc.parsed.tensor], abs=1e-5)
+    assert MODEL.dense_scores(doc.parsed) == [0.0] * len(doc.parsed)  # shipped: sparse only

@@ -9,7 +9,10 @@ parenthetical cue ("Acts of protest, he said, are patriotic"); a direct object
 
 Speaker: the cue's subject, the passive agent, a possessor ("Trump's criticism of"),
 or, for a cue without its own subject ("… and said …", "…, saying …"), the subject of
-the nearest governing verb.
+the nearest governing verb. In "Maria Lopez, who said …" the source is "who" (as
+PolNeAR marks it) and the speaker its antecedent. With no subject in the parse at all:
+the name right after an inverted cue ('"…," said David Brock'), else the nearest person
+or organisation named earlier in the sentence (borrowed, so at lower confidence).
 """
 
 from __future__ import annotations
@@ -90,6 +93,20 @@ def _trivial(obj: Token) -> bool:
     return obj.left_edge.i == obj.right_edge.i and (obj.pos_ == "PRON" or obj.lower_ in _VAGUE)
 
 
+def _small_clause(verb: Token) -> Range | None:
+    """ "called himself pro-choice" (object + predicate); "calling for X to be banned"."""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "oprd":
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < child.i), child)
+            return obj.left_edge.idx, subtree_chars(child)[1]
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        if child.dep_ == "advcl" and mark is not None and mark.lower_ == "for":
+            return mark.nbor(1).idx, subtree_chars(child)[1]
+    return None
+
+
 def object_content(verb: Token, lexicon: CueLexicon) -> Range | None:
     """The weaker fallbacks: around a parenthetical cue, a direct object, a preposition's
     object."""
@@ -98,6 +115,9 @@ def object_content(verb: Token, lexicon: CueLexicon) -> Range | None:
         side = _longer_side(verb.head, verb)
         if side[1] > side[0]:
             return side
+    small = _small_clause(verb)
+    if small is not None:
+        return small
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"} and child.i > verb.i and not _trivial(child):
             return subtree_chars(child)
@@ -120,6 +140,15 @@ class Speaker:
     coordinated: bool
 
 
+def _relative(verb: Token) -> Token | None:
+    """The relative pronoun subject of "the minister, who said …" (PolNeAR's source)."""
+    if verb.dep_ != "relcl":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.tag_ in _REL_PRONOUNS), None
+    )
+
+
 def _own_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS and child.tag_ not in _REL_PRONOUNS:
@@ -132,18 +161,15 @@ def _own_subject(verb: Token) -> Token | None:
             return child  # "X was quoted as saying …"
         if child.dep_ == "poss" and verb.pos_ in {"NOUN", "PROPN"}:
             return child  # "Trump's criticism of …"
-    if verb.dep_ == "relcl" and any(
-        c.dep_ in _SUBJECT_DEPS and c.lower_ == "who" for c in verb.children
-    ):
-        return verb.head  # "the minister, who said …"; "that"/"which" are rarely speakers
-    return None
+    return _relative(verb)
 
 
 def _subject(cue: Token) -> tuple[Token, bool] | None:
     tok = cue
     for depth in range(12):
         subj = _own_subject(tok) if depth == 0 or tok.pos_ in {"VERB", "AUX"} else None
-        if subj is not None:
+        # A borrowed "that"/"which" is usually a misattached relative clause: climb on.
+        if subj is not None and (depth == 0 or subj.lower_ not in {"that", "which"}):
             return subj, depth > 0
         if tok.dep_ in _CLIMB_STOP or tok.head.i == tok.i:
             return None
@@ -165,12 +191,42 @@ def _source_range(head: Token) -> Range:
     return first.idx, end
 
 
+def _after_cue(cue: Token) -> Token | None:
+    """The name right after an inverted cue ('"…," said David Brock, a …')."""
+    doc = cue.doc
+    for tok in doc[cue.i + 1 : min(cue.i + 6, cue.sent.end)]:
+        if tok.pos_ in {"PROPN", "NOUN"}:
+            head = tok
+            while head.dep_ in {"compound", "flat", "amod"} and head.head.i > head.i:
+                head = head.head
+            return head
+        if tok.pos_ not in {"DET", "ADJ", "PUNCT"} or tok.text in {".", '"', "\u201c"}:
+            return None
+    return None
+
+
+def _fallback(cue: Token) -> Speaker | None:
+    """No subject in the parse: the name after an inverted speech verb whose content came
+    first, else the nearest person or organisation named earlier in the sentence."""
+    first = cue.sent[0].i
+    if cue.pos_ == "VERB" and cue.i - first > 2 and (after := _after_cue(cue)) is not None:
+        return Speaker(after, _source_range(after), True, False)
+    names = [e for e in cue.sent.ents if e.label_ in {"PERSON", "ORG"} and e.end <= cue.i]
+    if not names:
+        return None
+    ent = names[-1]
+    return Speaker(ent.root, (ent.start_char, ent.end_char), True, False)
+
+
 def subject(cue: Token) -> Speaker | None:
     """The cue's speaker: its own subject or (borrowed) that of a governing verb."""
     found = _subject(cue)
     if found is None:
-        return None
+        return _fallback(cue)
     subj, borrowed = found
+    if subj.tag_ in _REL_PRONOUNS:  # source is the pronoun; "who" names its antecedent
+        named = subj.head.head if subj.lower_ == "who" else subj
+        return Speaker(named, (subj.idx, subj.idx + len(subj.text)), borrowed, False)
     coordinated = any(c.dep_ == "conj" for c in subj.children)
     return Speaker(subj, _source_range(subj), borrowed, coordinated)
 
@@ -182,7 +238,11 @@ def speaker_in_line(text: str, spk: Speaker | None, cue: Span) -> Speaker | None
         return None
     head = (spk.head.idx, spk.head.idx + len(spk.head.text))
     line = within_line(text, spk.source, cue)
-    if line is None or not (line[0] <= head[0] and head[1] <= line[1]):
+    if line is None:
+        return None
+    if not spk.source[0] <= head[0] < spk.source[1]:  # "who": the source names no entity
+        return replace(spk, source=line)
+    if not (line[0] <= head[0] and head[1] <= line[1]):
         return None
     start, end = line
     while start < head[0] and (text[start].isspace() or text[start] in _EDGE_PUNCT):

