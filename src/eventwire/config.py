@@ -16,7 +16,15 @@ from typing import Any
 
 from .errors import ConfigError
 
-__all__ = ["Config", "EvalConfig", "NlpConfig", "PipelineConfig", "StoreConfig", "load_config"]
+__all__ = [
+    "Config",
+    "EvalConfig",
+    "EventsConfig",
+    "NlpConfig",
+    "PipelineConfig",
+    "StoreConfig",
+    "load_config",
+]
 
 
 @dataclass(frozen=True)
@@ -53,11 +61,18 @@ class EvalConfig:
 
 
 @dataclass(frozen=True)
+class EventsConfig:
+    # Events whose confidence is below this are not emitted (see extract/events.py).
+    min_confidence: float = 0.2
+
+
+@dataclass(frozen=True)
 class Config:
     nlp: NlpConfig = field(default_factory=NlpConfig)
     pipeline: PipelineConfig = field(default_factory=PipelineConfig)
     store: StoreConfig = field(default_factory=StoreConfig)
     eval: EvalConfig = field(default_factory=EvalConfig)
+    events: EventsConfig = field(default_factory=EventsConfig)
 
 
 def _coerce(current: object, raw: object, key: str) -> object:

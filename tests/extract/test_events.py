@@ -233,7 +233,7 @@ def test_protest_with_unnamed_subject_keeps_target(parse: Parse, lexicon: EventL
     assert _names(doc, event.targets) == ["Emmanuel Macron"]
     # "Farmers" names no entity but a kind of actor: a nominal source with its sector
     assert ([a.text for a in event.source_actors], event.source_codes) == (["Farmers"], ("AGR",))
-    assert event.confidence == pytest.approx(0.85, abs=1e-3)
+    assert event.confidence == pytest.approx(0.85 * 0.85, abs=1e-3)  # no actor has a country
 
 
 def test_meeting_between_two_actors_is_reciprocal(parse: Parse, lexicon: EventLexicon) -> None:
@@ -373,7 +373,7 @@ def test_make_events_stage(parse: Parse) -> None:
     doc = _doc(parse, "Russia attacked Ukraine.", [("Russia", "GPE"), ("Ukraine", "GPE")])
     out = stage.run(doc)
     assert isinstance(out.events, tuple)
-    assert [(e.type, e.stage, e.version) for e in out.events] == [("ASSAULT", "events", "3")]
+    assert [(e.type, e.stage, e.version) for e in out.events] == [("ASSAULT", "events", "4")]
 
 
 def test_unparsed_document_is_a_coded_stage_error(lexicon: EventLexicon) -> None:
@@ -638,3 +638,63 @@ def test_round3_codes(
 def test_round3_no_event(parse: Parse, lexicon: EventLexicon, text: str) -> None:
     doc = _doc(parse, text, [(n, "GPE") for n in ("Japan", "Canada") if n in text])
     assert [e.type for e in extract_events(doc, lexicon=lexicon)] == []
+
+
+# -- round 4: unrealised readings, anchoring, min_confidence ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme said its gearbox will be supplied to Beta Corp as standard equipment.",
+        "The bill would direct Japan to discuss the issue with Canada.",
+        "The cabinet of Japan approved negotiations with Canada.",
+        "Police of Japan rehearsed for a visit by the king of Canada.",
+        "Acme Corp was named in a lawsuit by Beta Corp.",
+        "Officials of Japan were opposed to the tax.",
+    ],
+)
+def test_unrealised_readings_code_no_event(parse: Parse, lexicon: EventLexicon, text: str) -> None:
+    actors = [("Japan", "GPE"), ("Canada", "GPE"), ("Acme", "ORG"), ("Beta Corp", "ORG")]
+    doc = _doc(parse, text, actors)
+    events = extract_events(doc, lexicon=lexicon)
+    assert events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "confidence"),
+    [
+        ("Japan met with Canada.", [("Japan", "GPE"), ("Canada", "GPE")], 0.9),
+        ("Acme met with Beta Corp.", [("Acme", "ORG"), ("Beta Corp", "ORG")], 0.9 * 0.85),
+        # target only, no country: one side x no source x no country
+        ("Beta Corp was criticised.", [("Beta Corp", "ORG")], None),
+    ],
+)
+def test_confidence_reflects_anchoring(
+    parse: Parse,
+    lexicon: EventLexicon,
+    text: str,
+    actors: list[tuple[str, str]],
+    confidence: float | None,
+) -> None:
+    events = extract_events(_doc(parse, text, actors), lexicon=lexicon)
+    if confidence is None:
+        assert all(e.confidence < 0.75 * 0.85 for e in events)
+        return
+    assert _only(events).confidence == pytest.approx(confidence, abs=1e-3)
+
+
+def test_min_confidence_drops_weak_events(parse: Parse, lexicon: EventLexicon) -> None:
+    doc = _doc(parse, "Acme met with Beta Corp.", [("Acme", "ORG"), ("Beta Corp", "ORG")])
+    assert len(extract_events(doc, lexicon=lexicon, min_confidence=0.7)) == 1
+    assert extract_events(doc, lexicon=lexicon, min_confidence=0.8) == []
+
+
+def test_min_confidence_setting_reaches_the_stage(parse: Parse) -> None:
+    from eventwire.config import load_config
+
+    assert load_config().events.min_confidence == 0.2
+    cfg = load_config(overrides=["events.min_confidence=0.95"])
+    doc = _doc(parse, "Russia attacked Ukraine.", [("Russia", "GPE"), ("Ukraine", "GPE")])
+    assert make_events(load_config()).run(doc).events != ()
+    assert make_events(cfg).run(doc).events == ()
