@@ -31,8 +31,9 @@ lint: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/eventwire eval all
 
+# Throughput, ratios, peak RSS, --workers scaling (needs ../shared/data): bench/results/latest.json
 bench: $(STAMP)
-	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/run.py
 
 # Statements cue tagger from PolNeAR train (needs ../shared/data); writes resources/cue_model.json.
 .PHONY: train-quotes

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -58,10 +59,19 @@ class OutFormat(StrEnum):
     json = "json"
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
+
+
+_PASSWORD = re.compile(r"//(?P<user>[^:/@]+):[^@]*@")  # hidden when a store URL is shown
+_HIDDEN = r"//\g<user>:***@"
 
 
 def err_console() -> Console:
@@ -149,6 +159,15 @@ def ingest(
     db: DbOpt = "eventwire.db",
     input_format: FormatOpt = None,
     batch_size: Annotated[int, typer.Option(help="Articles per transaction.")] = 64,
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes (default: setting pipeline.workers).")
+    ] = None,
+    engine: Annotated[
+        Engine, typer.Option(help="local (this machine) or dask (a dask.distributed cluster).")
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (default: a local cluster).")
+    ] = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
 ) -> None:
@@ -156,28 +175,24 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from ..ingest import read_articles
-    from ..pipeline import build_pipeline
-    from ..runners.local import ingest as run_ingest
+    from ..runners import IngestOptions, run_ingest
 
     items = read_articles(paths, input_format=input_format)  # E210 before the model loads
     cfg = _config(config, set_)
-    pipeline = build_pipeline(cfg)
+    n_workers = cfg.pipeline.workers if workers is None else workers
+    options = IngestOptions(engine.value, n_workers, batch_size, scheduler)
     console = err_console()
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn())
     with _open(db) as store, Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task("ingest", total=None)
         report = run_ingest(
-            pipeline,
-            store,
-            items,
-            batch_size=batch_size,
-            on_progress=lambda n: bar.advance(task, n),
+            cfg, store, items, options=options, on_progress=lambda n: bar.advance(task, n)
         )
     for fail in report.failures:
         console.print(f"[red]failed[/red] {escape(fail.message)}")
     console.print(
         f"read {report.read}, added {report.added}, already stored {report.skipped}, "
-        f"failed {report.failed} -> {db}"
+        f"failed {report.failed} -> {_PASSWORD.sub(_HIDDEN, db)}"
     )
     if report.failed:
         raise typer.Exit(1)

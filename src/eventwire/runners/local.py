@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from ..model import Article, Document, Failure
@@ -12,7 +13,7 @@ from ..pipeline import Pipeline, Result
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["IngestReport", "analyse", "ingest"]
+__all__ = ["IngestReport", "analyse", "fresh_articles", "ingest"]
 
 Progress = Callable[[int], None]
 
@@ -67,7 +68,7 @@ def _flush(
     fails.clear()
 
 
-def _fresh(
+def fresh_articles(
     store: Store, items: Iterable[Article | Failure], report: IngestReport, pending: list[Failure]
 ) -> Iterator[Article]:
     """Articles not yet stored nor seen in this run; reader failures are set aside."""
@@ -85,7 +86,7 @@ def _fresh(
 
 
 def ingest(
-    pipeline: Pipeline,
+    pipeline: Pipeline | Callable[[], Pipeline],
     store: Store,
     items: Iterable[Article | Failure],
     *,
@@ -95,21 +96,28 @@ def ingest(
     """Analyse articles and store them, one transaction per batch.
 
     Articles already in the store (same content hash) are skipped before analysis, so
-    re-ingesting is cheap and adds nothing.
+    re-ingesting is cheap and adds nothing. ``pipeline`` may be a factory: it is then
+    called only once a fresh article turns up (a re-ingest never loads the model).
     """
     report = IngestReport()
     docs: list[Document] = []
     fails: list[Failure] = []
-    versions = pipeline.versions
-    for result in pipeline.run_many(_fresh(store, items, report, fails), batch_size=batch_size):
-        if result.failure is not None:
-            fails.append(result.failure)
-            report.failures.append(result.failure)
-        elif result.doc is not None:
-            docs.append(result.doc)
-        if len(docs) + len(fails) >= batch_size:
-            _flush(store, docs, fails, report, versions)
-        if on_progress is not None:
-            on_progress(1)
+    fresh = fresh_articles(store, items, report, fails)
+    first = next(fresh, None)
+    versions: dict[str, str] = {}
+    if first is not None:
+        if not isinstance(pipeline, Pipeline):
+            pipeline = pipeline()
+        versions = pipeline.versions
+        for result in pipeline.run_many(chain([first], fresh), batch_size=batch_size):
+            if result.failure is not None:
+                fails.append(result.failure)
+                report.failures.append(result.failure)
+            elif result.doc is not None:
+                docs.append(result.doc)
+            if len(docs) + len(fails) >= batch_size:
+                _flush(store, docs, fails, report, versions)
+            if on_progress is not None:
+                on_progress(1)
     _flush(store, docs, fails, report, versions)
     return report

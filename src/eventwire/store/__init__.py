@@ -1,8 +1,9 @@
 """Persistence: the Store protocol, its backends and exports.
 
 ``open_store(url)`` picks the backend from the URL: ``:memory:`` gives the in-memory
-twin, a file path (or ``sqlite:///path``) the SQLite store, ``postgresql://`` is reserved
-for the PostgreSQL backend. The stored schema is documented in ``docs/store.md``.
+twin, a file path (or ``sqlite:///path``) the SQLite store, ``postgresql://`` the
+PostgreSQL store (``pip install 'eventwire[postgres]'``). The stored schema is documented
+in ``docs/store.md``.
 """
 
 from __future__ import annotations
@@ -46,12 +47,9 @@ def open_store(url: str | Path) -> Store:
 
         return MemoryStore()
     if text.startswith(_POSTGRES):
-        raise ConfigError(
-            "E120",
-            "PostgreSQL support needs `pip install eventwire[postgres]`, which is not "
-            "available yet; use a SQLite file path such as eventwire.db",
-            where="store.url",
-        )
+        from .postgres import PostgresStore
+
+        return PostgresStore(text.replace("postgresql+psycopg://", "postgresql://", 1))
     if text.startswith("sqlite:///"):
         text = text[len("sqlite:///") :]  # sqlite:///rel.db -> rel.db, sqlite:////abs -> /abs
     elif "://" in text:
