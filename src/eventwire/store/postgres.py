@@ -18,36 +18,22 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from importlib.resources import files
 from types import TracebackType
-from typing import Any, Literal, Self, cast, overload
+from typing import Any, Self, cast
 
 from ..errors import ConfigError, StoreError
 from ..model import Document, Failure
 from ._pgsql import PgConnection, to_pg
-from ._sqlquery import (
-    ACTOR_SELECT,
-    ROW_QUERIES,
-    actors_sql,
-    entities_sql,
-    events_sql,
-    statements_sql,
-)
+from ._queries import SqlQueries
 from ._sqlwrite import insert_document, insert_failures
 from .base import (
-    ActorRow,
-    EntityRow,
-    EventRow,
-    Row,
     SearchHit,
-    StatementRow,
     StoreSummary,
-    Table,
     WriteSummary,
 )
-from .sqlite import _check_day  # the same date-filter validation and message (E402)
 
 __all__ = ["PostgresStore", "read_pg_migrations"]
 
@@ -94,7 +80,7 @@ def _redacted(url: str) -> str:
     return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
 
 
-class PostgresStore:
+class PostgresStore(SqlQueries):
     """A Store in a PostgreSQL database."""
 
     def __init__(self, url: str) -> None:
@@ -222,67 +208,6 @@ class PostgresStore:
         cur = self._conn.cursor(row_factory=dict_row)
         yield from cur.stream(to_pg(sql), tuple(params))
 
-    def events(
-        self,
-        *,
-        actor: str | None = None,
-        type: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int | None = 100,
-    ) -> list[EventRow]:
-        """Events, newest article first; ``actor`` matches source or target names."""
-        since, until = _check_day(since, "since"), _check_day(until, "until")
-        if since and until and since > until:
-            raise StoreError("E402", f"--since {since} is after --until {until}")
-        sql, params = events_sql(actor=actor, type=type, since=since, until=until, limit=limit)
-        return [_event_row(r) for r in self._select(sql, params)]
-
-    def statements(
-        self, *, speaker: str | None = None, limit: int | None = 100
-    ) -> list[StatementRow]:
-        sql, params = statements_sql(speaker=speaker, limit=limit)
-        return [_statement_row(r) for r in self._select(sql, params)]
-
-    def entities(
-        self,
-        *,
-        name: str | None = None,
-        type: str | None = None,
-        limit: int | None = 100,
-    ) -> list[EntityRow]:
-        sql, params = entities_sql(name=name, type=type, limit=limit)
-        return [_entity_row(r) for r in self._select(sql, params)]
-
-    def actors(self, *, name: str | None = None, limit: int | None = 100) -> list[ActorRow]:
-        """Actors whose name or an alias contains ``name``, most articles first."""
-        sql, params = actors_sql(name=name, limit=limit)
-        return [_actor_row(r) for r in self._select(sql, params)]
-
-    def actor(self, actor_id: str) -> ActorRow | None:
-        """One actor with its aliases, titles, countries and first/last seen dates."""
-        rows = list(self._select(ACTOR_SELECT + " WHERE a.id = ?", (actor_id,)))
-        return _actor_row(rows[0]) if rows else None
-
-    @overload
-    def iter_rows(self, table: Literal["events"]) -> Iterator[EventRow]: ...
-    @overload
-    def iter_rows(self, table: Literal["statements"]) -> Iterator[StatementRow]: ...
-    @overload
-    def iter_rows(self, table: Literal["entities"]) -> Iterator[EntityRow]: ...
-    @overload
-    def iter_rows(self, table: Table) -> Iterator[Row]: ...
-    def iter_rows(self, table: Table) -> Iterator[Row]:
-        """Every row of ``table`` in ingest order, streamed."""
-        builders: dict[str, Callable[[dict[str, Any]], Row]] = {
-            "events": _event_row,
-            "statements": _statement_row,
-            "entities": _entity_row,
-        }
-        build = builders[table]
-        for r in self._select(ROW_QUERIES[table], ()):
-            yield build(r)
-
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         """Full-text search over titles and bodies (web-search syntax), best match first."""
         if not query.strip():
@@ -316,35 +241,3 @@ class PostgresStore:
             "SELECT source, code, message, article_id FROM failures ORDER BY id"
         )
         return [Failure(*r) for r in rows]
-
-
-def _names(raw: Any) -> tuple[str, ...]:
-    if isinstance(raw, str):
-        raw = json.loads(raw)
-    return tuple(raw or ())
-
-
-def _event_row(r: dict[str, Any]) -> EventRow:
-    return EventRow(
-        event_id=r["id"], doc_id=r["doc_id"], title=r["title"], source=r["source"],
-        type=r["type"], mode=r["mode"], cameo=r["cameo"], date=r["date"],
-        sources=_names(r["sources"]), targets=_names(r["targets"]), place=r["place"],
-        trigger=r["trigger_text"], sentence=r["sentence_text"], confidence=r["confidence"],
-    )  # fmt: skip
-
-
-def _actor_row(r: dict[str, Any]) -> ActorRow:
-    return ActorRow(
-        id=r["id"], name=r["name"], type=r["type"], country=r["country"],
-        first_seen=r["first_seen"], last_seen=r["last_seen"], articles=int(r["articles"]),
-        aliases=_names(r["aliases"]), titles=_names(r["titles"]),
-        countries=_names(r["countries"]),
-    )  # fmt: skip
-
-
-def _statement_row(r: dict[str, Any]) -> StatementRow:
-    return StatementRow(*r.values())
-
-
-def _entity_row(r: dict[str, Any]) -> EntityRow:
-    return EntityRow(*r.values())

@@ -11,41 +11,27 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, Self, overload
+from typing import Any, Self
 
 from ..errors import StoreError
 from ..model import Document, Failure
-from ._sqlquery import (
-    ACTOR_SELECT,
-    ROW_QUERIES,
-    actors_sql,
-    entities_sql,
-    events_sql,
-    statements_sql,
-)
+from ._queries import DbRow, SqlQueries
 from ._sqlwrite import insert_document, insert_failures
 from .base import (
-    ActorRow,
-    EntityRow,
-    EventRow,
-    Row,
     SearchHit,
-    StatementRow,
     StoreSummary,
-    Table,
     WriteSummary,
 )
 
 __all__ = ["SQLiteStore", "read_migrations"]
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
-_DATE_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _PRAGMAS = (
     "PRAGMA journal_mode=WAL",  # readers never block the writer, nor it them
     "PRAGMA foreign_keys=ON",
@@ -86,27 +72,15 @@ def _contains(haystack: str | None, needle: str) -> bool:
     return haystack is not None and needle.casefold() in haystack.casefold()
 
 
-def _check_day(value: str | None, name: str) -> str | None:
-    if value is None:
-        return None
-    ok = _DATE_PREFIX.match(value) is not None
-    if ok and len(value) == 10:
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            ok = False
-    if not ok:
-        raise StoreError(
-            "E402", f"--{name} {value!r} is not a date; use YYYY-MM-DD (or YYYY-MM, YYYY)"
-        )
-    return value
+def _dict_row(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> DbRow:
+    return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore:
+class SQLiteStore(SqlQueries):
     """A Store in one SQLite file (or ``:memory:``)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -262,71 +236,10 @@ class SQLiteStore:
 
     # -- reading -----------------------------------------------------------------------
 
-    def _select(self, sql: str, params: Sequence[Any]) -> Iterator[sqlite3.Row]:
+    def _select(self, sql: str, params: Sequence[Any]) -> Iterator[DbRow]:
         cur = self._conn.cursor()
-        cur.row_factory = sqlite3.Row
+        cur.row_factory = _dict_row
         yield from cur.execute(sql, params)
-
-    def events(
-        self,
-        *,
-        actor: str | None = None,
-        type: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        limit: int | None = 100,
-    ) -> list[EventRow]:
-        """Events, newest article first; ``actor`` matches source or target names."""
-        since, until = _check_day(since, "since"), _check_day(until, "until")
-        if since and until and since > until:
-            raise StoreError("E402", f"--since {since} is after --until {until}")
-        sql, params = events_sql(actor=actor, type=type, since=since, until=until, limit=limit)
-        return [_event_row(r) for r in self._select(sql, params)]
-
-    def statements(
-        self, *, speaker: str | None = None, limit: int | None = 100
-    ) -> list[StatementRow]:
-        sql, params = statements_sql(speaker=speaker, limit=limit)
-        return [StatementRow(*r) for r in self._select(sql, params)]
-
-    def entities(
-        self,
-        *,
-        name: str | None = None,
-        type: str | None = None,
-        limit: int | None = 100,
-    ) -> list[EntityRow]:
-        sql, params = entities_sql(name=name, type=type, limit=limit)
-        return [EntityRow(*r) for r in self._select(sql, params)]
-
-    def actors(self, *, name: str | None = None, limit: int | None = 100) -> list[ActorRow]:
-        """Actors whose name or an alias contains ``name``, most articles first."""
-        sql, params = actors_sql(name=name, limit=limit)
-        return [_actor_row(r) for r in self._select(sql, params)]
-
-    def actor(self, actor_id: str) -> ActorRow | None:
-        """One actor with its aliases, titles, countries and first/last seen dates."""
-        rows = list(self._select(ACTOR_SELECT + " WHERE a.id = ?", (actor_id,)))
-        return _actor_row(rows[0]) if rows else None
-
-    @overload
-    def iter_rows(self, table: Literal["events"]) -> Iterator[EventRow]: ...
-    @overload
-    def iter_rows(self, table: Literal["statements"]) -> Iterator[StatementRow]: ...
-    @overload
-    def iter_rows(self, table: Literal["entities"]) -> Iterator[EntityRow]: ...
-    @overload
-    def iter_rows(self, table: Table) -> Iterator[Row]: ...
-    def iter_rows(self, table: Table) -> Iterator[Row]:
-        """Every row of ``table`` in ingest order, streamed."""
-        builders: dict[str, Callable[[sqlite3.Row], Row]] = {
-            "events": _event_row,
-            "statements": _statement_row,
-            "entities": _entity_row,
-        }
-        build = builders[table]
-        for r in self._select(ROW_QUERIES[table], ()):
-            yield build(r)
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         """Full-text search over titles and bodies (FTS5 query syntax), best match first."""
@@ -368,33 +281,3 @@ class SQLiteStore:
             "SELECT source, code, message, article_id FROM failures ORDER BY id"
         )
         return [Failure(*r) for r in rows]
-
-
-def _names(raw: str | None) -> tuple[str, ...]:
-    return tuple(json.loads(raw)) if raw else ()
-
-
-def _event_row(r: sqlite3.Row) -> EventRow:
-    return EventRow(
-        event_id=r["id"], doc_id=r["doc_id"], title=r["title"], source=r["source"],
-        type=r["type"], mode=r["mode"], cameo=r["cameo"], date=r["date"],
-        sources=_names(r["sources"]), targets=_names(r["targets"]), place=r["place"],
-        trigger=r["trigger_text"], sentence=r["sentence_text"], confidence=r["confidence"],
-    )  # fmt: skip
-
-
-def _actor_row(r: sqlite3.Row) -> ActorRow:
-    return ActorRow(
-        id=r["id"], name=r["name"], type=r["type"], country=r["country"],
-        first_seen=r["first_seen"], last_seen=r["last_seen"], articles=r["articles"],
-        aliases=_names(r["aliases"]), titles=_names(r["titles"]),
-        countries=_names(r["countries"]),
-    )  # fmt: skip
-
-
-def _statement_row(r: sqlite3.Row) -> StatementRow:
-    return StatementRow(*r)
-
-
-def _entity_row(r: sqlite3.Row) -> EntityRow:
-    return EntityRow(*r)
