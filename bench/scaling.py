@@ -3,8 +3,8 @@
 Usage: .venv/bin/python bench/scaling.py FEED.jsonl [--workers 1 2] [--out results.json]
 
 Ingests FEED into a fresh temporary SQLite file once per --workers value, sequentially,
-sampling the whole process tree's RSS every 0.5 s, and prints articles/s, the speed-up
-over the first value, peak RSS and the load average before and after each run.
+sampling the whole process tree's RSS (bench/run.py's ``cli_ingest``), and prints
+articles/s, the speed-up over the first value, peak RSS and the load before and after.
 """
 
 from __future__ import annotations
@@ -12,52 +12,24 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+from typing import Any
 
-import psutil
-
-
-def _tree_rss(proc: psutil.Process) -> int:
-    total = 0
-    for p in [proc, *proc.children(recursive=True)]:
-        try:
-            total += p.memory_info().rss
-        except psutil.Error:
-            continue
-    return total
+from run import _count, cli_ingest  # bench/ is the script's directory, hence on sys.path
 
 
-def run_once(feed: Path, workers: int) -> dict[str, float]:
-    exe = Path(sys.executable).with_name("eventwire")
+def run_once(feed: Path, workers: int) -> dict[str, Any]:
+    """One ``eventwire ingest --workers N`` into a fresh database, sampled by ``cli_ingest``."""
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "scale.db"
-        cmd = [str(exe), "ingest", str(feed), "--db", str(db), "--workers", str(workers)]
         load0 = os.getloadavg()[0]
-        t0 = time.perf_counter()
-        proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        peak = 0
-        while proc.poll() is None:
-            peak = max(peak, _tree_rss(proc))
-            time.sleep(0.5)
-        seconds = time.perf_counter() - t0
-        import sqlite3
-
-        with sqlite3.connect(db) as conn:
-            stored = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-    return {
-        "workers": workers,
-        "seconds": round(seconds, 1),
-        "articles": stored,
-        "articles_per_s": round(stored / seconds, 2),
-        "peak_rss_mb": round(peak / 2**20),
-        "load_before": load0,
-        "load_after": os.getloadavg()[0],
-        "exit": proc.returncode,
-    }
+        out = cli_ingest(feed, db, workers, n=1)
+        stored = _count(db)
+    out.pop("articles_per_s_wall")  # computed from n; the stored count is the real figure
+    return {**out, "articles": stored, "articles_per_s": round(stored / out["wall_s"], 2),
+            "load_before": load0, "load_after": os.getloadavg()[0]}  # fmt: skip
 
 
 def main() -> int:
