@@ -26,9 +26,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
+
+if TYPE_CHECKING:
+    from .towns import Towns
 
 __all__ = ["GazEntry", "Gazetteer", "load_gazetteer", "name_key"]
 
@@ -37,6 +40,8 @@ KIND_RANK: MappingProxyType[str, int] = MappingProxyType(
     {"pinned": 0, "landmark": 1, "country": 2, "admin1": 3, "region": 4, "city": 5}
 )
 _ALT_NAME_MIN_POP = 100_000
+# GeoNames writes the Arabic ayn and hamza as quote marks news copy leaves out
+QUOTE_MARKS = re.compile(r"[‘’`ʻʼ]")
 _ALT_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)*")
 _UK_ADMIN1 = MappingProxyType(
     {"ENG": "England", "SCT": "Scotland", "WLS": "Wales", "NIR": "Northern Ireland"}
@@ -87,6 +92,8 @@ class Gazetteer:
     abbreviations: MappingProxyType[str, GazEntry] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # GeoNames places of 500+ people (SQLite, see ``towns``): believed only in context
+    towns: Towns | None = None
 
     @cached_property
     def scan_pattern(self) -> re.Pattern[str]:
@@ -100,6 +107,13 @@ class Gazetteer:
         for name, entry in self.scan_names:
             out.setdefault(name, entry)
         return out
+
+    @cached_property
+    def adjective_firsts(self) -> frozenset[str]:
+        """First words of the adjectives, to skip all other tokens at once."""
+        return frozenset(w.replace("’", "'").split()[0] for w in self.adjectives) | frozenset(
+            w.replace("'", "’").split()[0] for w in self.adjectives
+        )
 
     def adjective(self, word: str) -> GazEntry | None:
         """The place a demonym or place adjective refers to, if ``word`` is one."""
@@ -232,6 +246,8 @@ def _city_entries(iso2_to_iso3: dict[str, str]) -> Iterator[tuple[str, GazEntry]
             int(city["population"]),
         )
         yield city["name"], entry
+        if QUOTE_MARKS.search(city["name"]):  # "‘Afrīn" is "Afrin" in the news
+            yield QUOTE_MARKS.sub("", city["name"]), entry
         if entry.population >= _ALT_NAME_MIN_POP:
             for alt in city["alternatenames"]:
                 if _usable_alt_name(alt):
@@ -363,9 +379,12 @@ def _adjectives(
             if entry is not None:
                 out[row[2]] = entry
     for word, place in extra.items():
-        kinds = [
-            e for e in index.get(name_key(place), ()) if e.kind in ("region", "country", "admin1")
-        ]
+        # the region beats a same-named province ("Kurdistan" the region, not Iran's)
+        order = ("country", "region", "admin1")
+        kinds = sorted(
+            (e for e in index.get(name_key(place), ()) if e.kind in order),
+            key=lambda e: order.index(e.kind),
+        )
         if kinds:
             out[word] = kinds[0]
     return out

@@ -18,8 +18,10 @@ Choosing among same-named places, in order:
    million or more) wins, then the higher kind (admin1 > region > city), then the most
    populous, then the place whose country has the most same-named candidates.
 
-Demonyms and other look-alikes listed in ``place_aliases.json`` are never places, and
-nothing is emitted for names the gazetteer lacks ("Year of Culture").
+Names the gazetteer lacks, and cities spaCy called a person, go to the small-town step
+(``place_towns``), which believes a GeoNames town only in context ("Nenagh" in a story
+about Ireland). Demonyms and other look-alikes listed in ``place_aliases.json`` are
+never places, and nothing is emitted for names no table knows ("Year of Culture").
 """
 
 from __future__ import annotations
@@ -33,8 +35,10 @@ from typing import TYPE_CHECKING
 from ..config import Config
 from ..errors import StageError
 from ..model import Document, Place, Span, content_id
-from .gazetteer import GazEntry, Gazetteer, load_gazetteer
+from .gazetteer import GazEntry, Gazetteer, load_gazetteer, name_key
 from .place_patterns import abbreviation_mentions, dateline_mentions, refine_county
+from .place_towns import Pending, town_choices
+from .towns import open_towns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -44,7 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_places", "make_places"]
 
-VERSION = "3"
+VERSION = "4"
 _LABELS = frozenset({"GPE", "LOC", "FAC"})
 # only large units: whole names (and, for organisations, names inside the name)
 _MISLABELS = frozenset({"ORG", "PERSON"})
@@ -100,10 +104,12 @@ def _inside_blocking_entity(doc: Document, span: Span) -> bool:
     return False
 
 
-def _mentions(doc: Document, gaz: Gazetteer) -> list[_Mention]:
+def _mentions(doc: Document, gaz: Gazetteer) -> tuple[list[_Mention], list[Pending]]:
+    """Place mentions, and the entity spans left for the small-town lookup."""
     if doc.parsed is None:
         raise StageError("E320", "places needs the parse stage to run first", where=doc.source)
     found = [m for m in _landmark_mentions(doc, gaz) if not _inside_blocking_entity(doc, m.span)]
+    pending: list[Pending] = []
     for ent in doc.parsed.ents:
         if ent.label_ not in _LABELS and ent.label_ not in _MISLABELS:
             continue
@@ -112,6 +118,7 @@ def _mentions(doc: Document, gaz: Gazetteer) -> list[_Mention]:
         if any(span.overlaps(m.span) for m in found):
             continue
         candidates = gaz.lookup(span.text) or gaz.lookup(_UNIT_SUFFIX.sub("", span.text))
+        looked_up = candidates
         if ent.label_ in _MISLABELS:
             # spaCy calls "DRC", "EU" or "NSW" an organisation and "Tamil Nadu" a person:
             # trust only large units
@@ -120,9 +127,13 @@ def _mentions(doc: Document, gaz: Gazetteer) -> list[_Mention]:
                 found += _inner_mentions(doc, gaz, ent, found)
         if candidates:
             found.append(_Mention(span, candidates))
+        elif not any(c.kind != "city" for c in looked_up):
+            same = tuple(c for c in looked_up if name_key(c.name) == name_key(span.text))
+            pending.append(Pending(span, ent.label_, same))
     found += _entity_mentions(doc, gaz, found)
     found += _pattern_mentions(doc, gaz, found)
-    return sorted(found, key=lambda m: m.span.start)
+    pending = [p for p in pending if not any(p.span.overlaps(m.span) for m in found)]
+    return sorted(found, key=lambda m: m.span.start), pending
 
 
 def _pattern_mentions(doc: Document, gaz: Gazetteer, found: list[_Mention]) -> list[_Mention]:
@@ -297,8 +308,9 @@ def _adjective_places(doc: Document, gaz: Gazetteer, taken: list[Span]) -> list[
         return []
     out: list[Place] = []
     tokens = list(doc.parsed)
+    firsts = gaz.adjective_firsts
     for i, tok in enumerate(tokens):
-        if not tok.text[:1].isupper() or _in_longer_place(tokens, i):
+        if tok.text not in firsts or _in_longer_place(tokens, i):
             continue  # "French Quarter" is a place of its own
         if i and tokens[i - 1].text in _COMPASS | {"Latin"}:
             continue  # "Central American" is no American
@@ -322,7 +334,7 @@ def extract_places(doc: Document, *, gazetteer: Gazetteer) -> list[Place]:
     Demonyms come out as ``adjectival`` places of their country or region: they say
     which place a story concerns but are no venue, so events should not use them.
     """
-    mentions = _mentions(doc, gazetteer)
+    mentions, pending = _mentions(doc, gazetteer)
     outers = _containers(doc, mentions)
     contexts = _context(mentions, outers)
     chosen = [
@@ -338,7 +350,11 @@ def extract_places(doc: Document, *, gazetteer: Gazetteer) -> list[Place]:
                 continue
             choice = refined  # noqa: PLW2901
         places.append(_place(doc, m.span, *choice))
-    places += _adjective_places(doc, gazetteer, [m.span for m in mentions])
+    resolved = [(p.span, c) for p, (c, _) in zip(mentions, chosen, strict=True)]
+    towns = town_choices(doc, gazetteer, pending, resolved)
+    places += [_place(doc, span, entry, conf) for span, entry, conf in towns]
+    taken = [m.span for m in mentions] + [span for span, _, _ in towns]
+    places += _adjective_places(doc, gazetteer, taken)
     return sorted(places, key=lambda p: p.span.start)
 
 
@@ -347,7 +363,7 @@ def make_places(cfg: Config) -> Stage:
     from ..pipeline import Stage
 
     del cfg  # no settings yet; the signature is the factory contract
-    gazetteer = load_gazetteer()
+    gazetteer = replace(load_gazetteer(), towns=open_towns())
 
     def run(doc: Document) -> Document:
         return replace(doc, places=tuple(extract_places(doc, gazetteer=gazetteer)))
