@@ -9,6 +9,8 @@ import pytest
 
 from eventwire.config import Config
 from eventwire.errors import StageError
+from eventwire.extract.statement_cues import token_contexts
+from eventwire.extract.statement_parts import object_content, subject
 from eventwire.extract.statements import (
     extract_statements,
     find_quotes,
@@ -321,3 +323,83 @@ def test_dense_weights_score_the_tok2vec_rows(parse: Parse) -> None:
     got = model.dense_scores(doc.parsed)
     assert got == pytest.approx([float(row[0]) for row in doc.parsed.tensor], abs=1e-5)
     assert MODEL.dense_scores(doc.parsed) == [0.0] * len(doc.parsed)  # shipped: sparse only
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "has_source"),
+    [
+        ("Prices seem to be rising again.", "seem", False),
+        ("The statistics appear to be fabricated.", "appear", False),
+        ("Sanders had been told that the vote was close.", "told", False),
+        ("Sanders was told by aides that the vote was close.", "told", True),
+        ("Smith was quoted as saying that the vote was close.", "quoted", True),
+        ("Sanders said that the vote was close.", "said", True),
+    ],
+)
+def test_evidential_and_agentless_passive_cues_name_no_source(
+    parse: Parse, text: str, cue: str, has_source: bool
+) -> None:
+    doc = parse(text)
+    assert doc.parsed is not None
+    tok = next(t for t in doc.parsed if t.text == cue)
+    assert (subject(tok) is not None) is has_source
+
+
+def test_token_contexts_mark_quotes_per_token(parse: Parse) -> None:
+    doc = parse('He said: "We will win." Then he left the room.')
+    assert doc.parsed is not None
+    ctx = {
+        t.text: set(c)
+        for t, c in zip(doc.parsed, token_contexts(doc.parsed, find_quotes(doc.text)), strict=True)
+    }
+    assert {"sent_quote", "quote_right"} <= ctx["said"] and "in_quote" not in ctx["said"]
+    assert "in_quote" in ctx["win"]
+    assert ctx["room"] == set()
+
+
+def test_participle_after_a_quotation_keeps_its_own_object(parse: Parse) -> None:
+    text = '"We will win this state," she said on Monday, citing the latest polls.'
+    stmts = _statements(parse, text)
+    citing = [s for s in stmts if s.cue.text == "citing"]
+    assert citing and citing[0].content.text == "the latest polls"
+    said = [s for s in stmts if s.cue.text == "said"]
+    assert said and said[0].content.text == "We will win this state"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He is deeply mistrustful of the political establishment.", "the political establishment"),
+        (
+            "The senator was eager to testify before the committee.",
+            "to testify before the committee",
+        ),
+    ],
+)
+def test_predicate_adjective_content(parse: Parse, text: str, content: str) -> None:
+    doc = parse(text)
+    assert doc.parsed is not None
+    verb = next(t for t in doc.parsed if t.dep_ == "ROOT")
+    got = object_content(verb, LEXICON)
+    assert got is not None and doc.text[got[0] : got[1]] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Trump targeted the neighbour, calling its migrants criminals.",
+            "calling",
+            "its migrants criminals",
+        ),
+        ("The plan was endorsed by the mayor.", "endorsed", "The plan"),
+    ],
+)
+def test_object_content_prefers_own_arguments(
+    parse: Parse, text: str, cue: str, content: str
+) -> None:
+    doc = parse(text)
+    assert doc.parsed is not None
+    verb = next(t for t in doc.parsed if t.text == cue)
+    got = object_content(verb, LEXICON)
+    assert got is not None and doc.text[got[0] : got[1]] == content

@@ -5,21 +5,19 @@ as the head word of an attribution cue. It is a logistic regression over sparse 
 features: the word (lemma, form, part of speech, dependency), its syntax (child
 dependencies such as ``ccomp``/``xcomp``/``dobj`` and the lemmas of its objects and
 complements, the subject's entity type or pronoun, the head word), whether the word is
-in ``cue_verbs.json``, quote marks nearby or in the sentence, and what a colon follows.
+in ``cue_verbs.json``, quote marks nearby, in the sentence or around the word, and what
+a colon follows. Conjunctions let a linear model see combinations: the lemma with its
+argument frame ("say|ccomp+nsubj"), its subject kind ("vow|PERSON"), its tag (tense,
+voice), its quote context, a possessor ("Trump's criticism"), a predicate adjective's
+preposition ("angry|about"), the complementiser and subject of its clause. The
+quote-mark facts are computed once per document (``token_contexts``).
 The model may also weigh the token's spaCy tok2vec row (``CueModel.dense``); measured on
-the held-out tenth of train that did not pay (cue overlap F1 .700 with it, .708 without;
-attribution .596 vs .601), so the shipped weights are sparse only (``--dense`` trains it).
+the held-out tenth of train that did not pay, so the shipped weights are sparse only
+(``--dense`` trains it). Nor did a one-hidden-layer network over the same features
+(held-out cue-head F1 .728 against .731 for the linear model).
 
-How the weights were made: ``make train-quotes`` runs
-``python -m eventwire.extract.statement_train ../shared/data/polnear/train
-src/eventwire/resources/cue_model.json`` on the PolNeAR *train* split only (840
-articles, first annotator file each). The syntactic head of each gold Cue span is a
-positive example, every other candidate token a negative one (about 450k examples).
-Full-batch Adam, 150 steps, L2 1e-5, features seen fewer than 3 times dropped, weights
-under 0.02 pruned. The threshold is the one that maximised cue-head F1 on a held-out
-tenth of the train articles (model fitted on the other nine tenths); the shipped
-weights are then refitted on all of train. ``resources/cue_model.json`` is plain JSON
-(feature -> weight), about 0.9 MB.
+How the weights were made: ``make train-quotes`` (see ``statement_train`` and
+``resources/cue_model.md``) on the PolNeAR *train* split only.
 """
 
 from __future__ import annotations
@@ -45,6 +43,7 @@ __all__ = [
     "is_candidate",
     "load_cue_lexicon",
     "load_cue_model",
+    "token_contexts",
 ]
 
 _CANDIDATE_POS = {"VERB", "AUX", "NOUN", "ADJ", "ADP", "PROPN"}
@@ -109,41 +108,92 @@ def is_candidate(tok: Token) -> bool:
     return tok.pos_ in _CANDIDATE_POS or tok.text == ":"
 
 
-def _subject_features(tok: Token) -> list[str]:
-    subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+_CORE = {"ccomp", "xcomp", "dobj", "acomp", "attr", "agent", "nsubjpass", "prep", "advcl", "neg"}
+
+
+def _subject_kind(subj: Token | None) -> str:
     if subj is None:
-        return ["subj=none", f"subj=none|dep={tok.dep_}"]
+        return "none"
+    if subj.pos_ == "PRON":
+        return "PRON"
+    return subj.ent_type_ or subj.pos_
+
+
+def _subject_features(tok: Token, lemma: str) -> list[str]:
+    subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+    kind = _subject_kind(subj)
+    out = [f"subjtype={kind}", f"lemma_subj={lemma}|{kind}"]
+    if subj is None:
+        return [*out, "subj=none", f"subj=none|dep={tok.dep_}"]
     kind = subj.ent_type_ or ("PRON:" + subj.lower_ if subj.pos_ == "PRON" else subj.pos_)
-    return [f"subj={subj.dep_}", f"subjtype={kind}", f"subjlemma={subj.lemma_.lower()}"]
+    return [*out, f"subj={subj.dep_}", f"subjtype={kind}", f"subjlemma={subj.lemma_.lower()}"]
 
 
-def _quote_features(tok: Token) -> list[str]:
-    doc = tok.doc
+def token_contexts(doc: SpacyDoc, quotes: list[tuple[int, int]]) -> list[tuple[str, ...]]:
+    """Per token, the quote-mark features: a mark within four tokens left/right, the
+    sentence quotes anyone, the token lies inside a quotation. Computed once per doc."""
+    marks = [t.text in _QUOTES for t in doc]
+    sent_of = [0] * len(doc)
+    quoting: set[int] = set()
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sent_of[i] = n
+            if marks[i]:
+                quoting.add(n)
+    inside = [False] * len(doc)
+    for start, end in quotes:
+        for tok in doc.char_span(start, end, alignment_mode="contract") or ():
+            inside[tok.i] = True
     out = []
-    left = doc[max(0, tok.i - 4) : tok.i]
-    right = doc[tok.i + 1 : tok.i + 5]
-    if any(t.text in _QUOTES for t in left):
-        out.append("quote_left")
-    if any(t.text in _QUOTES for t in right):
-        out.append("quote_right")
+    for i in range(len(doc)):
+        feats = ["sent_quote"] if sent_of[i] in quoting else []
+        if any(marks[max(0, i - 4) : i]):
+            feats.append("quote_left")
+        if any(marks[i + 1 : i + 5]):
+            feats.append("quote_right")
+        if inside[i]:
+            feats.append("in_quote")
+        out.append(tuple(feats))
     return out
 
 
-def _context_features(tok: Token) -> list[str]:
-    """Whether the sentence quotes anyone; what surrounds a colon."""
-    out = ["sent_quote"] if any(t.text in _QUOTES for t in tok.sent) else []
-    if tok.text == ":" and tok.i > 0:
-        prev = tok.nbor(-1)
-        out.append(f"colon_prev={prev.ent_type_ or prev.pos_}")
-        if tok.i + 1 < len(tok.doc) and tok.nbor(1).text in _QUOTES:
-            out.append("colon_quote")
+def _colon_features(tok: Token) -> list[str]:
+    """What surrounds a colon."""
+    if tok.text != ":" or tok.i == 0:
+        return []
+    prev = tok.nbor(-1)
+    out = [
+        f"colon_prev={prev.ent_type_ or prev.pos_}",
+        f"colon_at={min(tok.i - tok.sent.start, 8)}",
+    ]
+    if tok.i + 1 < len(tok.doc) and tok.nbor(1).text in _QUOTES:
+        out.append("colon_quote")
     return out
 
 
-def cue_features(tok: Token, lexicon: CueLexicon) -> list[str]:
-    """The sparse features of one candidate token."""
+def _frame_features(tok: Token, lemma: str, deps: list[str]) -> list[str]:
+    """Conjunctions of the word with its argument frame and surroundings."""
+    frame = "+".join(d for d in deps if d in _CORE) or "-"
+    out = [f"frame={frame}", f"lemma_frame={lemma}|{frame}", f"lemma_tag={lemma}|{tok.tag_}"]
+    for c in tok.children:
+        if c.dep_ in {"ccomp", "xcomp"}:
+            marks = [g.lower_ for g in c.children if g.dep_ in {"mark", "aux", "nsubj"}]
+            out += [f"{c.dep_}_has={m}" for m in marks] + [f"{c.dep_}_lemma={c.lemma_.lower()}"]
+        elif c.dep_ == "poss":
+            out += [f"poss={_subject_kind(c)}", f"lemma_poss={lemma}|{_subject_kind(c)}"]
+        elif c.dep_ == "acomp":
+            out += [
+                f"acomp_prep={c.lemma_.lower()}|{g.lower_}" for g in c.children if g.dep_ == "prep"
+            ]
+            out += [f"acomp_child={c.lemma_.lower()}|{g.dep_}" for g in c.children]
+    return out
+
+
+def cue_features(tok: Token, lexicon: CueLexicon, context: tuple[str, ...] = ()) -> list[str]:
+    """The sparse features of one candidate token (``context``: its ``token_contexts``)."""
     lemma, pos, dep = tok.lemma_.lower(), tok.pos_, tok.dep_
     deps = sorted({c.dep_ for c in tok.children})
+    head = tok.head
     feats = [
         "bias",
         f"lemma={lemma}",
@@ -153,8 +203,10 @@ def cue_features(tok: Token, lexicon: CueLexicon) -> list[str]:
         f"dep={dep}",
         f"pos_dep={pos}|{dep}",
         f"lemma_dep={lemma}|{dep}",
-        f"head={tok.head.lemma_.lower()}",
-        f"headpos_dep={tok.head.pos_}|{dep}",
+        f"head={head.lemma_.lower()}",
+        f"head_dep={head.lemma_.lower()}|{dep}",
+        f"lemma_pos={lemma}|{pos}",
+        f"headpos_dep={head.pos_}|{dep}",
         f"suffix={lemma[-3:]}",
         f"prev={tok.nbor(-1).lower_ if tok.i > 0 else '<s>'}",
         f"next={tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else '</s>'}",
@@ -165,10 +217,12 @@ def cue_features(tok: Token, lexicon: CueLexicon) -> list[str]:
         f"prep={lemma}|{c.lower_}" for c in tok.children if c.dep_ in {"prep", "prt", "agent"}
     ]
     feats += [f"{c.dep_}_lemma={c.lemma_.lower()}" for c in tok.children if c.dep_ in _ARG_DEPS]
-    feats += _subject_features(tok) + _quote_features(tok) + _context_features(tok)
+    feats += _subject_features(tok, lemma) + _frame_features(tok, lemma, deps)
+    feats += list(context) + [f"lemma_{c}={lemma}" for c in context] + _colon_features(tok)
     if lexicon.lemma_of(tok) is not None:
-        feats.append("lexicon")
-        feats.append(f"lexicon|dep={dep}")
+        feats += ["lexicon", f"lexicon|dep={dep}"]
+    if head.i != tok.i and lexicon.lemma_of(head) is not None:
+        feats.append(f"head_lexicon|dep={dep}")
     return feats
 
 

@@ -3,13 +3,17 @@
 Content, in order of preference: the cue's clausal complement (``ccomp``, without a
 leading "that"); an object plus infinitive or a bare infinitive ("urged Russia to stop",
 "refused to testify"); the object of a cue preposition ("called for a ceasefire");
-a quotation next to the cue (left to the caller); the rest of the clause around a
-parenthetical cue ("Acts of protest, he said, are patriotic"); a direct object
-("criticised the plan") or the object of a preposition ("voted against the bill").
+a quotation next to the cue (left to the caller); the subject of an agentless or
+agentive passive ("the plan was endorsed by …"); the rest of the clause around a
+parenthetical cue with no argument of its own ("Acts of protest, he said, are
+patriotic"); a predicate adjective's complement ("is wary of the deal"); a direct
+object ("criticised the plan") or the object of a preposition ("voted against the bill").
 
 Speaker: the cue's subject, the passive agent, a possessor ("Trump's criticism of"),
 or, for a cue without its own subject ("… and said …", "…, saying …"), the subject of
-the nearest governing verb. In "Maria Lopez, who said …" the source is "who" (as
+the nearest governing verb. Evidential verbs ("seem", "appear") and passives without an
+agent ("she is expected to win", "he had been told that …") name no source, as
+PolNeAR marks them. In "Maria Lopez, who said …" the source is "who" (as
 PolNeAR marks it) and the speaker its antecedent. With no subject in the parse at all:
 the name right after an inverted cue ('"…," said David Brock'), else the nearest person
 or organisation named earlier in the sentence (borrowed, so at lower confidence).
@@ -38,6 +42,8 @@ _SOURCE_DROP = {"relcl", "acl", "appos", "punct", "parataxis", "advmod"}
 _CLIMB_STOP = {"ccomp", "ROOT"}
 _EDGE_PUNCT = set(',;:-\u2013\u2014\u2015"\u201c\u201d()')
 _VAGUE = {"nothing", "little", "much", "something", "anything", "more", "so"}
+_RAISING = {"seem", "appear"}
+_OWN_ARGS = {"dobj", "oprd", "prep", "xcomp", "ccomp", "acomp"}
 _CONTENT_PREPS = {"about", "against", "for", "on", "of", "to", "with", "over", "as", "that"}
 
 
@@ -107,10 +113,33 @@ def _small_clause(verb: Token) -> Range | None:
     return None
 
 
+def _adjective_content(verb: Token) -> Range | None:
+    """A predicate adjective's complement: "is wary of the deal" -> "the deal", "was
+    eager to testify" -> "to testify", "is confident that …"."""
+    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
+    if adj is None:
+        return None
+    for child in adj.children:
+        if child.dep_ in {"xcomp", "ccomp"}:
+            return _complement(adj, child)
+        if child.dep_ == "prep" and child.i > adj.i:
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return subtree_chars(obj)
+    return None
+
+
 def object_content(verb: Token, lexicon: CueLexicon) -> Range | None:
     """The weaker fallbacks: around a parenthetical cue, a direct object, a preposition's
     object."""
-    parenthetical = verb.dep_ in {"parataxis", "advcl"} and verb.head.i != verb.i
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and not _trivial(patient) and patient.tag_ not in _REL_PRONOUNS:
+        return subtree_chars(patient)  # "the plan was endorsed by …": what was endorsed
+    parenthetical = (
+        verb.dep_ in {"parataxis", "advcl"}
+        and verb.head.i != verb.i
+        and not any(c.dep_ in _OWN_ARGS and c.i > verb.i for c in verb.children)
+    )
     if parenthetical and lexicon.is_cue(verb.head) is None:
         side = _longer_side(verb.head, verb)
         if side[1] > side[0]:
@@ -118,6 +147,9 @@ def object_content(verb: Token, lexicon: CueLexicon) -> Range | None:
     small = _small_clause(verb)
     if small is not None:
         return small
+    adjective = _adjective_content(verb)
+    if adjective is not None:
+        return adjective
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"} and child.i > verb.i and not _trivial(child):
             return subtree_chars(child)
@@ -218,8 +250,20 @@ def _fallback(cue: Token) -> Speaker | None:
     return Speaker(ent.root, (ent.start_char, ent.end_char), True, False)
 
 
+def _sourceless(cue: Token) -> bool:
+    """Evidential and agentless passive cues name no source: "prices seem to rise",
+    "she is expected to win", "he had been told that …" (but "was quoted as saying")."""
+    lemma = cue.lemma_.lower()
+    if lemma in _RAISING:
+        return True
+    deps = {c.dep_ for c in cue.children}
+    return "auxpass" in deps and "agent" not in deps and lemma not in {"quote", "report"}
+
+
 def subject(cue: Token) -> Speaker | None:
     """The cue's speaker: its own subject or (borrowed) that of a governing verb."""
+    if _sourceless(cue):
+        return None
     found = _subject(cue)
     if found is None:
         return _fallback(cue)

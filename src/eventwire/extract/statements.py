@@ -1,7 +1,8 @@
 """Statements stage: reported speech — who said what, by which cue.
 
 Cues are found by a small trained tagger (``statement_cues``: logistic regression over
-word, syntax, lexicon and quote-mark features, trained on PolNeAR train) that scores
+word, syntax, lexicon and quote-mark features and their conjunctions, trained on
+PolNeAR train; see ``resources/cue_model.md``) that scores
 every content word, preposition and colon as the head of an attribution cue — speech
 ("said", "pointed out"), cognition ("believes"), stances and actions ("vowed",
 "refused", "voted against"), "according to X" and the colon of 'Trump: "…"'.
@@ -12,7 +13,9 @@ For each cue (``statement_parts``):
   quotation right next to the cue, the clause around a parenthetical cue, or the
   object. Content that lies inside one quotation becomes the quoted text (``direct``);
   content partly quoted, or whose quote runs past the clause, is ``mixed``; otherwise
-  ``indirect``. A cue without content is no statement.
+  ``indirect``. A cue without content is no statement. A participle that borrows its
+  speaker ('"…," she said, citing the polls') keeps its own object rather than the
+  governing verb's quotation.
 - speaker: the cue's subject, passive agent or possessor, or the subject of the
   nearest governing verb; for "according to X", X; for a colon, the short name before
   it. Its head word maps to the entity with a mention over it (names, and pronouns the
@@ -37,6 +40,7 @@ from .statement_cues import (
     is_candidate,
     load_cue_lexicon,
     load_cue_model,
+    token_contexts,
 )
 from .statement_parts import (
     Speaker,
@@ -142,10 +146,12 @@ def _find_colon(tok: Token, base: float) -> _Found | None:
     return _Found((tok.idx, tok.idx + 1), content, None, speaker, base)
 
 
-def _find(tok: Token, lexicon: CueLexicon, model: CueModel, dense: float) -> _Found | None:
+def _find(
+    tok: Token, lexicon: CueLexicon, model: CueModel, context: tuple[str, ...], dense: float
+) -> _Found | None:
     if not is_candidate(tok):
         return None
-    score = model.score(cue_features(tok, lexicon)) + dense - model.threshold
+    score = model.score(cue_features(tok, lexicon, context)) + dense - model.threshold
     if score <= 0:
         return None
     base = 1.0 / (1.0 + math.exp(-score - 1.0))
@@ -173,6 +179,9 @@ def _content(
 ) -> Range | None:
     cue = doc.span(*found.cue)
     content = within_line(doc.text, found.content, cue)
+    if content is None and spk is not None and spk.borrowed:
+        # "…," she said, noting X: the quotation is the governing verb's, X is ours
+        content = within_line(doc.text, found.fallback, cue)
     if content is None:
         before = min(cue.start, spk.source[0]) if spk is not None else cue.start
         content = adjacent_quote(doc.text, quotes, before, cue.end)
@@ -215,9 +224,10 @@ def extract_statements(doc: Document, *, lexicon: CueLexicon, model: CueModel) -
         )
     quotes = find_quotes(doc.text)
     out: list[Statement] = []
+    contexts = token_contexts(doc.parsed, quotes)
     dense = model.dense_scores(doc.parsed)
     for tok in doc.parsed:
-        found = _find(tok, lexicon, model, dense[tok.i])
+        found = _find(tok, lexicon, model, contexts[tok.i], dense[tok.i])
         stmt = None if found is None else _to_statement(doc, found, quotes)
         if stmt is not None:
             out.append(stmt)
