@@ -9,7 +9,14 @@ trips verb triggers with readings that are not PLOVER events. ``unrealised`` ref
   discuss"), and an event noun that is only approved, planned or rehearsed for ("cabinet
   approved negotiations", "rehearsals for a visit");
 - a suit its own subject was *named in* ("X was named in a lawsuit": X is the sued);
-- a stance held, not voiced ("members were opposed to the tax").
+- a stance held, not voiced ("members were opposed to the tax");
+- a body's own meeting ("the supervisory board will meet", "directors of X adjourned a
+  meeting", "an executive committee meeting"): it meets no other party;
+- an event noun only cancelled or postponed ("cancelled a trip to Australia").
+
+``kept_event`` also refuses an act dated after the story by its own time expression
+("Nakasone's visit to Washington *next week*"); speech acts about the future (intents,
+demands, threats) are coded as such and kept.
 
 ``trade_not_aid`` refuses aid coded between companies only (no state actor or country).
 
@@ -20,14 +27,16 @@ only one side (a generic or planned "visit", "negotiations").
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..model import Document, Event
     from .event_match import Candidate
 
-__all__ = ["anchor_factor", "trade_not_aid", "unrealised"]
+__all__ = ["anchor_factor", "anchored", "kept_event", "trade_not_aid", "unrealised"]
 
 _SUPPLY = frozenset({"supply", "deliver", "provide", "furnish", "ship", "sell"})
 _AID_NOUNS = frozenset(
@@ -41,10 +50,20 @@ _PLAN_SUBJECTS = frozenset(
 )
 _NOT_YET = frozenset({"approve", "authorize", "authorise", "plan", "schedule", "propose"})
 _NOT_YET |= frozenset({"prepare", "rehearse", "consider", "endorse", "set", "arrange"})
+_NOT_YET |= frozenset({"cancel", "postpone", "defer", "scrap", "shelve", "cut"})
 _PREP_NOUNS = frozenset({"rehearsal", "preparation", "plan", "date", "agenda", "invitation"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "IGO", "NGO", "REF", "HLH", "LEG", "CVL", "COP"})
 _SUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "action", "claim"})
+_COUNTERPARTS = frozenset({"with", "between", "among", "to"})
+_BODIES = frozenset(
+    {"board", "committee", "council", "commission", "panel", "cabinet", "parliament"}
+    | {"assembly", "congress", "senate", "house", "bureau", "conference", "subcommittee"}
+)
+_MEMBERS = frozenset({"director", "member", "governor", "trustee", "shareholder"})
+_SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"})
+_SINCE = frozenset({"since", "from", "through"})
+_SECTOR_ONLY = 3  # a bare sector code ("GOV") has no country; "USA" and "USAGOV" do
 _ONE_SIDED_NOUN = 0.85
 _NO_SOURCE = 0.85
 _NO_COUNTRY = 0.85
@@ -128,15 +147,124 @@ def trade_not_aid(cameo: str, kind: str, codes: tuple[str, ...], *, country: boo
     return not country and not any(c[-3:] in _STATE_SECTORS for c in codes if c)
 
 
+def _own_meeting(cand: Candidate) -> bool:
+    """ "the supervisory board will meet", "directors of the CME adjourned a meeting", "an
+    executive committee meeting": a body meeting on its own business meets no one."""
+    if not cand.rule.reciprocal or not cand.rule.cameo.startswith("04"):
+        return False
+    heads = (cand.trigger, cand.verb)
+    if any(
+        c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in _COUNTERPARTS)
+        for h in heads
+        for c in h.children
+    ):
+        return False
+    verb = cand.verb
+    if verb.pos_ in {"NOUN", "PROPN"}:
+        mods = [c for c in verb.children if c.dep_ in {"compound", "poss"}]
+        if mods:  # "an executive committee meeting", "OPEC's meeting"
+            return len(mods) == 1 and _one_body(mods[0])
+        verb = verb.head if verb.dep_ == "dobj" else verb  # "adjourned a meeting"
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _one_body(subj)
+
+
+def _one_body(tok: Token) -> bool:
+    """One organisation or its own members ("the board", "OPEC", "directors of X")."""
+    if any(c.dep_ == "conj" for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in _MEMBERS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if tok.tag_ in {"NNS", "NNPS"}:
+        return False
+    return lemma in _BODIES or (tok.ent_type_ == "ORG" and tok.pos_ == "PROPN")
+
+
 def unrealised(cand: Candidate) -> bool:
-    """The trigger reads as trade, a plan's outcome, a not-yet event or a suit suffered."""
+    """The trigger reads as trade, a plan's outcome, a not-yet event, a suit suffered or
+    a body's own meeting."""
     return (
         _commercial_supply(cand)
         or _plan_would(cand)
         or _not_yet_noun(cand)
         or _named_in_suit(cand)
         or _stative_stance(cand)
+        or _own_meeting(cand)
     )
+
+
+def _start(value: str) -> date | None:
+    """The first day a TIMEX3 date value can mean ("1987-W16" -> its Monday)."""
+    year = value[:4]
+    if not year.isdigit():
+        return date.max if value == "FUTURE_REF" else None
+    rest = value[5:]
+    try:
+        if rest[:1] == "W" and rest[1:3].isdigit():
+            return date.fromisocalendar(int(year), int(rest[1:3]), 1)
+        if rest[:1] in {"Q", "H"} and rest[1:2].isdigit():
+            return date(int(year), (int(rest[1]) - 1) * (3 if rest[0] == "Q" else 6) + 1, 1)
+        if rest[:2].isdigit():
+            day = int(rest[3:5]) if rest[3:5].isdigit() else 1
+            return date(int(year), int(rest[:2]), day)
+    except ValueError:
+        return None
+    return date(int(year), 1, 1) if not rest else None
+
+
+def _future_dated(doc: Document, event: Event) -> bool:
+    """ "Nakasone's visit to Washington *next week*": an act dated after the story is
+    not one that happened (a stated intent or a demand about it is coded as such)."""
+    ref = doc.reference_date
+    if event.time is None or ref.value is None or event.type in _SPEECH_TYPES:
+        return False
+    tx = next((t for t in doc.times if t.id == event.time), None)
+    start = None if tx is None else _start(tx.value)
+    if tx is None or start is None or start <= ref.value or doc.parsed is None:
+        return False
+    when = doc.parsed.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
+    trig = doc.parsed.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if not when or not trig:
+        return False
+    root, word = when.root, trig.root
+    prep = root.head if root.head.dep_ == "prep" else None
+    if prep is not None and prep.lower_ in _SINCE:
+        return False  # "continuing *since late August*": the past, whatever the year
+    at = root.head if prep is None else prep.head
+    if at.i == word.i or word.pos_ not in {"NOUN", "PROPN"}:
+        return at.i == word.i
+    for up in word.ancestors:  # "hold another round of *talks* with Gregg *in late May*"
+        if up.i == at.i:
+            return True
+        if up.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def anchored(
+    doc: Document, codes: tuple[str, ...], ids: tuple[str, ...], sectors: frozenset[str]
+) -> bool:
+    """Some actor is tied to a country: its code has one, or it is a country entity."""
+    if any(len(c) > _SECTOR_ONLY or (len(c) == _SECTOR_ONLY and c not in sectors) for c in codes):
+        return True
+    return any(e.id in ids and (e.type in _STATE_ENTS or e.country) for e in doc.entities)
+
+
+def kept_event(doc: Document, event: Event, sectors: frozenset[str]) -> bool:
+    """An event with an actor; no "assault" by a company ("could fight off the bidder"),
+    no aid between companies, no act dated after the story."""
+    if not event.source_actors and not event.target_actors:
+        return False
+    if event.type == "AID" and not event.target_actors:
+        return False  # aid is given to someone: "to fund its programme" is no aid
+    codes = (*event.source_codes, *event.target_codes)
+    country = anchored(doc, codes, (*event.sources, *event.targets), sectors)
+    if trade_not_aid(event.cameo, event.type, codes, country=country):
+        return False
+    if _future_dated(doc, event):
+        return False
+    return not (event.type == "ASSAULT" and any(c.endswith("BUS") for c in codes))
 
 
 def anchor_factor(cand: Candidate, *, sources: int, targets: int, country: bool) -> float:

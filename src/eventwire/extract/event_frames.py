@@ -42,7 +42,9 @@ _HEDGE_NOUNS = frozenset({"speculation", "rumor", "rumour", "rumors", "rumours"}
 # its negotiations".
 _CUE_PREPS = frozenset({"for", "to", "on", "upon"})
 # Links from an act up to the word that hedges it ("in *hopes* of freeing").
-_HEDGED_DEPS = frozenset({"xcomp", "ccomp", "acl", "acomp", "relcl", "pcomp", "prep", "pobj"})
+_HEDGED_DEPS = frozenset(
+    {"xcomp", "ccomp", "acl", "acomp", "relcl", "pcomp", "prep", "pobj", "dobj", "advcl"}
+)
 _IF = frozenset({"if", "unless", "whether"})
 _WHEN = frozenset({"when", "after", "before", "once", "until", "as soon as"})
 _ATTEMPTS = frozenset({"go", "seek", "try", "attempt", "want", "plan", "intend", "need"})
@@ -65,8 +67,29 @@ _HEDGES = frozenset(
         "likelihood",
         "chance",
         "idea",
+        "risk",
+        "danger",
+        "confident",
+        "optimistic",
+        "hopeful",
+        "difficult",
+        "hard",
+        "impossible",
     }
 )
+# "is *expected* to meet", "is *scheduled* to visit": someone else's forecast or plan.
+_FORECAST_CUES = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "tip"})
+# "X said Y should *look at* ...", "must first *determine* ...": advice on how to think,
+# not a demand that Y act.
+_COGNITION = frozenset(
+    {"look", "determine", "decide", "consider", "examine", "study", "assess", "review"}
+    | {"weigh", "watch", "monitor", "recognize", "recognise", "realize", "realise"}
+    | {"understand", "know", "remember", "bear", "keep", "think", "be", "remain", "wait"}
+)
+# Where an event noun is the setting of another act ("will ratify *at* the meeting").
+_SETTING = frozenset({"at", "during", "before", "after", "following", "ahead", "until"})
+_POSSIBLE = frozenset({"may", "might", "could"})
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
 def _future_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
@@ -85,7 +108,9 @@ def _frame_cue(cand: Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None
     light_cue = lex.frame_for(node.lemma_.lower()) if node is not cand.trigger else None
     if light_cue is not None:
         return light_cue, node  # "promised military aid"
-    if node is cand.trigger and node.dep_ == "pobj" and node.head.dep_ == "prep":
+    while node.pos_ in NOUN_POS and node.dep_ == "conj":
+        node = node.head  # "called for an end to sales *and withdrawal*"
+    if node.pos_ in NOUN_POS and node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head  # "called for talks": talks -> for -> called
         head = node.head
         frame = lex.frame_for(head.lemma_.lower()) if node.lower_ in _CUE_PREPS else None
@@ -109,6 +134,8 @@ def _deontic_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
     if request is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.say_verbs:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in lex.deontic_modals for c in verb.children):
+        return None
+    if verb.lemma_.lower() in _COGNITION:
         return None
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return None if subj is None else (request, verb.head)
@@ -147,7 +174,7 @@ def _apply_frame(cand: Candidate, lex: EventLexicon) -> Candidate | None:
         return replace(cand, cameo=code, frame=frame, cue=cue)
     if verb_rule(cue, lex) is not None or frame.kind == "reject":
         return None  # the cue is an event of its own, or the act was refused
-    if cue.pos_ == "AUX" or cue.lower_ in _FUTURE or frame.kind == "intent":
+    if cue.pos_ == "AUX" or cue.lower_ in _FUTURE or frame.kind in {"intent", "prepare"}:
         return None  # "will ask", "plans to ask": an act announced, not yet done
     return replace(cand, factor=_UNMAPPED_FRAME_FACTOR)
 
@@ -166,6 +193,8 @@ def _hypothetical(cand: Candidate) -> bool:
     visits Washington", "after it receives approval": a condition, a question, an act
     left undone or a present tense that speaks of the future."""
     node = _clause_verb(cand.verb)
+    if _counterfactual(node) or _possible(cand, node) or _future_setting(cand):
+        return True
     for _ in range(3):
         marks = {c.lower_ for c in node.children if c.dep_ in {"mark", "advmod"}}
         if marks & _IF or (node.dep_ == "pcomp" and node.head.lower_ == "without"):
@@ -178,18 +207,77 @@ def _hypothetical(cand: Candidate) -> bool:
     return False
 
 
+def _aux(verb: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "Mexico *would have* announced a suspension": it was not done."""
+    return _aux(verb, frozenset({"would", "could", "might", "should"})) and any(
+        c.dep_ == "aux" and c.lower_ == "have" for c in verb.children
+    )
+
+
+def _possible(cand: Candidate, verb: Token) -> bool:
+    """ "holders *may* accept", "could trigger more *attacks*": a possibility, not an act
+    (a framed act keeps its frame: "said it might ask for talks" is left to the cue)."""
+    if cand.cue is not None and cand.cue.pos_ != "AUX":
+        return False
+    noun = cand.trigger
+    if noun.pos_ in NOUN_POS and noun is cand.verb:  # the noun is an argument of the verb
+        if noun.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr"}:
+            return False
+        verb = noun.head
+    scope = [verb]
+    while scope[-1].dep_ in {"conj", "xcomp"} and len(scope) < 4:  # "may continue to seek
+        scope.append(scope[-1].head)  # ... or accept the settlement"
+    return any(_aux(v, _POSSIBLE) for v in scope)
+
+
+def _future_setting(cand: Candidate) -> bool:
+    """ "will ratify both boards *at the July 2 meeting*", "during his visit" under a
+    future verb: the noun is where a future act happens, not an event that happened."""
+    noun = cand.trigger
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING:
+        return False
+    node = noun.head.head
+    for _ in range(3):
+        if node.pos_ in {"VERB", "AUX"}:
+            scope = [node, node.head] if node.dep_ in {"conj", "xcomp"} else [node]
+            return any(_aux(v, _FUTURE) for v in scope)
+        node = node.head
+    return False
+
+
+def _forecast(verb: Token) -> bool:
+    """ "X *was expected to* assure Y that he will not agree": someone else's forecast."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "ccomp"}:
+            return False
+        node = node.head
+        passive = any(c.dep_ == "auxpass" for c in node.children)
+        if passive and node.lemma_.lower() in _FORECAST_CUES:
+            return True
+    return False
+
+
 def _hedged(cand: Candidate) -> bool:
     top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
     subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
     if subj is not None and any(t.lower_ in _HEDGE_NOUNS for t in subj.subtree):
         return True  # "speculation Venezuela would demand" parsed as one noun phrase
+    if top.lemma_.lower() in _FORECAST_CUES and any(c.dep_ == "auxpass" for c in top.children):
+        return True  # "is expected to receive", "is scheduled to meet"
     node = top
-    for _ in range(3):
-        if node.dep_ not in _HEDGED_DEPS or node.head is node:
-            return False
+    for _ in range(4):
+        if node.dep_ not in _HEDGED_DEPS or node.head is node or node.dep_ == "relcl":
+            return False  # a relative clause states a fact about its noun
         node = node.head
         if node.lemma_.lower() in _HEDGES or node.lower_ in _HEDGES:
             return True
+        if any(c.dep_ == "acomp" and c.lower_ in _HEDGES for c in node.children):
+            return True  # "officials are *confident* that X will ..."
     return False
 
 
@@ -234,7 +322,7 @@ def _refusal(cand: Candidate, lex: EventLexicon) -> Candidate:
 
 def _deontic(tok: Token, lex: EventLexicon) -> Candidate | None:
     """A demand voiced as "X said Y must/should <do something>" with no event verb."""
-    if tok.pos_ not in {"VERB", "AUX"} or lex.request_rule is None:
+    if tok.dep_ != "ccomp" or tok.pos_ not in {"VERB", "AUX"} or lex.request_rule is None:
         return None
     found = _deontic_cue(tok, lex)
     if found is None:
@@ -243,11 +331,15 @@ def _deontic(tok: Token, lex: EventLexicon) -> Candidate | None:
 
 
 def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
+    if tok.pos_ not in _TRIGGER_POS:  # most words: skip them at once (speed)
+        return None
     cand = match_trigger(tok, lex)
     if cand is None:
         return _deontic(tok, lex)
     if _negated(cand, lex):
-        return _refusal(cand, lex) if _future_negation(cand) else None
+        refused = _refusal(cand, lex) if _future_negation(cand) else None
+        # "Reagan was *expected* to assure Chirac he will not agree": a forecast
+        return None if refused is None or _forecast(refused.verb) else refused
     framed = _apply_frame(cand, lex)
     if framed is None or _hedged(framed) or _habitual(framed) or _hypothetical(framed):
         return None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .event_lexicon import EventLexicon, Frame, TriggerRule
+from .event_senses import noun_not_an_act, sense_code, verb_not_an_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -267,7 +268,12 @@ def _dangling_participle(tok: Token) -> bool:
 
 
 def _subjects(tok: Token) -> set[str]:
-    return {c.lemma_.lower() for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    """Subject lemmas, seen through a number: "*scores of* troops" -> troop."""
+    found = set()
+    for subj in (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        found.add(subj.lemma_.lower())
+        found |= {g.lemma_.lower() for p in subj.children if p.lower_ == "of" for g in p.children}
+    return found
 
 
 def _ordinary_reading(tok: Token, rule: TriggerRule, kids: list[Token]) -> bool:
@@ -346,14 +352,14 @@ def _verb_covers(tok: Token, lex: EventLexicon) -> bool:
 def match_trigger(tok: Token, lex: EventLexicon) -> Candidate | None:
     if tok.pos_ == "VERB":
         rule = verb_rule(tok, lex)
-        if rule is None or _not_an_act(tok, rule):
+        if rule is None or _not_an_act(tok, rule) or verb_not_an_act(tok, rule, lex):
             return None
         if rule.cameo.startswith("14") and _subjects(tok) & _ARMED:
             return Candidate(tok, tok, rule, "154")  # troops "marched into" a town
-        return Candidate(tok, tok, rule, rule.cameo)
+        return Candidate(tok, tok, rule, sense_code(tok, rule))
     if tok.pos_ in NOUN_POS:
         rules = lex.nouns.get(tok.lemma_.lower(), ()) or lex.nouns.get(tok.lower_, ())
-        if _verb_covers(tok, lex):
+        if not rules or _verb_covers(tok, lex) or noun_not_an_act(tok, rules[0]):
             return None
         # The reading whose own light verb governs the noun wins ("lodged a protest").
         for rule in rules:

@@ -18,7 +18,15 @@ from ..model import Document, Place, Span, TimeExpr
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ActorIndex", "Roles", "find_place", "find_roles", "find_time", "subject_of"]
+__all__ = [
+    "ActorIndex",
+    "RoleWords",
+    "Roles",
+    "find_place",
+    "find_roles",
+    "find_time",
+    "subject_of",
+]
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "between"})
@@ -31,6 +39,12 @@ _RELATIVE = frozenset({"that", "which", "who", "whom"})
 # accept"): the reporting or intending actor is almost always the one the pronoun names.
 _PERSONAL = frozenset({"he", "she", "it", "they", "we"})
 _ANTECEDENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acomp"})  # not conj: own subject
+# Nouns for one person: "*it* arrived, the *official* said" is not the official.
+_PERSON_NOUNS = frozenset(
+    {"official", "spokesman", "spokeswoman", "minister", "president", "chairman", "analyst"}
+    | {"secretary", "executive", "director", "leader", "man", "woman", "source", "economist"}
+    | {"trader", "dealer", "banker", "diplomat", "ambassador", "envoy", "governor", "senator"}
+)
 # Nouns for a body of people whose kind a modifier names: "opposition *groups*".
 _COLLECTIVE = frozenset(
     {
@@ -61,6 +75,12 @@ _MESSAGES = frozenset(
     {"statement", "declaration", "letter", "resolution", "communique", "message", "report"}
 )
 _DATE_TYPES = frozenset({"DATE", "TIME"})
+# People whose "strike" is a stoppage of work, not an attack.
+_STRIKERS = frozenset(
+    {"employee", "worker", "miner", "teacher", "nurse", "doctor", "driver", "docker"}
+    | {"pilot", "union", "unionist", "student", "farmer", "staff", "workforce", "seaman"}
+)
+_LEAVING = frozenset({"withdrawal", "pullout", "retreat", "evacuation", "departure", "exit"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +91,18 @@ class Roles:
     # "means" (an attack as subject: "a bombing killed") or "blocked" (a subject that
     # is never an actor: "the earthquake struck Gansu")
     subject: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWords:
+    """Words that steer role finding: subjects that are never actors ("the earthquake"),
+    subjects that are an attack's means ("a bombing"), and with ``topic`` set, an "on"
+    phrase names what the act is about ("agreed *on* a price"), not a target, unless its
+    noun is one of ``topic`` ("agreed *on* Japan's proposal")."""
+
+    non_actor_heads: frozenset[str]
+    means: frozenset[str] = frozenset()
+    topic: frozenset[str] | None = None
 
 
 class ActorIndex:
@@ -167,7 +199,8 @@ def _unique(ids: Iterable[str]) -> list[str]:
 
 
 def _antecedent(pron: Token) -> Token | None:
-    """The subject of a clause above a pronoun subject: "Syria says *it* will ..." -> Syria."""
+    """The subject of a clause above a pronoun subject: "Syria says *it* will ..." -> Syria;
+    never a person for "it" ("*it* arrived, the official said") nor a thing for "he"."""
     node = pron.head
     for _ in range(4):
         if node.dep_ not in _ANTECEDENT_DEPS or node.head is node:
@@ -175,8 +208,17 @@ def _antecedent(pron: Token) -> Token | None:
         node = node.head
         subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and subj.pos_ != "PRON":
-            return subj
+            return subj if _agrees(pron, subj) else None
     return None
+
+
+def _agrees(pron: Token, subj: Token) -> bool:
+    person = subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _PERSON_NOUNS
+    if pron.lower_ == "it":
+        return not person
+    if pron.lower_ in {"he", "she"}:
+        return person or subj.ent_type_ not in {"GPE", "ORG", "NORP"}
+    return True
 
 
 def _subject(tok: Token) -> tuple[Token | None, bool]:
@@ -245,18 +287,23 @@ def _subject_kind(
     if subj.lemma_.lower() in non_actor:
         return "blocked"
     if not actors and subj.lemma_.lower() in means:
+        if any(o.lemma_.lower() in _STRIKERS for o in _agent_pobjs(subj)):
+            return "blocked"  # "a strike *by public employees* hit ferry services"
         return "means"  # "a roadside bombing killed ...": an attack without a named actor
     return "actor" if actors else "other"
 
 
-def _object_actors(index: ActorIndex, head: Token, trigger: Token) -> Iterator[str]:
+def _object_actors(
+    index: ActorIndex, head: Token, trigger: Token, topic: frozenset[str] | None
+) -> Iterator[str]:
     for child in head.children:
         if child.dep_ in {"dobj", "dative"} and child is not trigger:
             yield from index.of_phrase(child)
             for obj in _prep_objects(child, TARGET_PREPS):  # "signed a deal with Japan"
                 yield from index.of_phrase(obj)
     for obj in _prep_objects(head, TARGET_PREPS):
-        yield from index.of_phrase(obj)
+        if topic is None or obj.head.lower_ != "on" or obj.lemma_.lower() in topic:
+            yield from index.of_phrase(obj)
 
 
 def find_roles(
@@ -264,10 +311,10 @@ def find_roles(
     trigger: Token,
     verb: Token,
     *,
-    non_actor_heads: frozenset[str],
-    means: frozenset[str] = frozenset(),
+    words: RoleWords,
 ) -> Roles:
     """Source and target actors of ``trigger`` governed by ``verb`` (the same for verbs)."""
+    non_actor_heads, means, topic = words.non_actor_heads, words.means, words.topic
     sources: list[str] = []
     targets: list[str] = []
     subj, passive = _subject(verb)
@@ -283,10 +330,13 @@ def find_roles(
     if any(o.lemma_.lower() in non_actor_heads for o in _agent_objects(verb)):
         kind = "blocked"  # "hit by unseasonal snowstorms"
     for head in {verb.i: verb, trigger.i: trigger}.values():
-        targets.extend(_object_actors(index, head, trigger))
+        targets.extend(_object_actors(index, head, trigger, topic))
     if trigger.pos_ == "NOUN" and not sources and (trigger is not verb or not passive):
         sources.extend(_noun_modifier_actors(index, trigger))
         sources.extend(a for o in _agent_pobjs(trigger) for a in index.of_phrase(o))
+        if trigger.lemma_.lower() in _LEAVING:  # "withdrawal *from* South Africa": a place
+            targets.extend(a for a in sources if a in index.gpe)
+            sources = [a for a in sources if a not in index.gpe]
     src = _unique(sources)
     return Roles(tuple(src), tuple(t for t in _unique(targets) if t not in src), kind)
 

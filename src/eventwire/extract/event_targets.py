@@ -34,12 +34,19 @@ _COMPLEMENT_PREPS = frozenset(
 )
 _PLACE_PREPS = frozenset({"in", "into", "from", "inside", "at"})
 _CONDITIONS = frozenset({"if", "unless"})
+_SIDES = frozenset({"to", "from"})
+_TRANSACTIONS = frozenset(
+    {"sell", "buy", "acquire", "purchase", "transfer", "license", "lease", "supply"}
+)
+_TOPICAL_VERBS = frozenset(
+    {"agree", "negotiate", "talk", "meet", "consult", "discuss", "decide", "settle", "vote"}
+)
 _PURPOSE_NOUNS = frozenset({"protest", "defiance", "opposition", "support", "solidarity"})
 
 
 def _pobjs(tok: Token, preps: frozenset[str]) -> Iterator[Token]:
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
+    for prep in tok.children:  # "sell X *to* Y" is parsed as a dative too
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ in preps:
             yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
@@ -76,14 +83,38 @@ def _object_complements(index: ActorIndex, head: Token) -> list[str]:
     return [a for n in _object_nouns(head) for a in _complements(index, n)]
 
 
-def _purpose(index: ActorIndex, head: Token) -> list[str]:
+def _topic(verb: Token, noun: Token) -> bool:
+    """ "failed to agree *on the Canadian price*": what is agreed on is no party."""
+    on = noun.dep_ == "pobj" and noun.head.lower_ in {"on", "over", "about"}
+    return on and verb.lemma_.lower() in _TOPICAL_VERBS
+
+
+def _party_named(index: ActorIndex, verb: Token) -> bool:
+    """A sale or purchase naming its other party: what changes hands is no party."""
+    if verb.lemma_.lower() not in _TRANSACTIONS:
+        return False
+    preps = (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in _SIDES)
+    return any(index.of_phrase(o) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _complement_clause(index: ActorIndex, head: Token) -> list[str]:
+    """ "promised *to continue aid to Mozambique*": the promised act's target."""
+    return _purpose(index, head, deps=frozenset({"xcomp"}))
+
+
+def _purpose(
+    index: ActorIndex, head: Token, deps: frozenset[str] = frozenset({"advcl", "xcomp"})
+) -> list[str]:
     found: list[str] = []
     for clause in head.children:
         to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        if clause.dep_ in {"advcl", "xcomp"} and to_clause:
-            found.extend(a for o in _object_nouns(clause) for a in _named(index, o))
-            found.extend(a for o in _object_nouns(clause) for a in _complements(index, o))
-    for noun in _pobjs(head, frozenset({"in"})):
+        if clause.dep_ in deps and to_clause:
+            nouns = [o for o in _object_nouns(clause) if not _topic(clause, o)]
+            if _party_named(index, clause):  # "agreed to sell KHJ-TV *to Walt Disney*"
+                nouns = [o for o in nouns if o.dep_ == "pobj"]
+            found.extend(a for o in nouns for a in _named(index, o))
+            found.extend(a for o in nouns for a in _complements(index, o))
+    for noun in _pobjs(head, frozenset({"in"})) if "advcl" in deps else ():
         if noun.lemma_.lower() in _PURPOSE_NOUNS:  # "in protest against X"
             found.extend(_complements(index, noun))
     return found
@@ -111,11 +142,20 @@ def _places(index: ActorIndex, head: Token) -> list[str]:
 
 
 def fallback_targets(
-    index: ActorIndex, heads: tuple[Token, ...], *, threat: bool = False, meeting: bool = False
+    index: ActorIndex,
+    heads: tuple[Token, ...],
+    *,
+    threat: bool = False,
+    meeting: bool = False,
+    purpose: bool = True,
 ) -> list[str]:
     """Targets of an act whose object names no actor (see the module docstring); a
-    meeting's place is where it is held, not whom it is with."""
-    steps: list[Callable[[ActorIndex, Token], list[str]]] = [_object_complements, _purpose]
+    meeting's place is where it is held, not whom it is with. Only a hostile act takes
+    its purpose's target: one "resigned *to become* chairman of X" did nothing to X."""
+    steps: list[Callable[[ActorIndex, Token], list[str]]] = [
+        _object_complements,
+        _purpose if purpose else _complement_clause,
+    ]
     if not meeting:
         steps.append(_places)
     if threat:

@@ -24,7 +24,13 @@ is dropped; an explicit non-actor subject that is a natural force ("the earthqua
 struck") blocks the event.
 
 Readings that report no realised act (trade supplies, a bill's would-be outcome, an
-approved or planned meeting, a suit one was named in) are refused (``event_filters``).
+approved, planned or cancelled meeting, a body's own meeting, a suit one was named in, an
+act dated after the story) are refused (``event_filters``); so are ordinary word senses
+of business news ("back *up*", "*conceded* that", "*released* tonnes of tin", market
+"*demand*", "*asked* what ...", ``event_senses``) and possibilities, counterfactuals and
+forecasts ("*may* accept", "*would have* announced", "*is expected to* receive", "the
+*risk of* an attack", ``event_frames``). A meeting or agreement *on* something names its
+topic there, not a target; one told ("told *reporters*") is no target of a demand.
 
 Confidence = trigger strength x actor completeness (1.0 source and target, 0.75 one of
 them) x 0.8 under a modal (should, could, may, might, would) x 0.6 under an intent cue
@@ -49,11 +55,19 @@ from typing import TYPE_CHECKING
 from ..errors import StageError
 from ..model import Document, Event, Span, content_id
 from .event_actors import ActorCoder, RoleActor
-from .event_filters import anchor_factor, trade_not_aid, unrealised
+from .event_filters import anchor_factor, anchored, kept_event, unrealised
 from .event_frames import candidates, is_modal
 from .event_lexicon import EventLexicon, load_event_lexicon
 from .event_match import NOUN_POS, Candidate, verb_rule
-from .event_roles import ActorIndex, Roles, find_place, find_roles, find_time, subject_of
+from .event_roles import (
+    ActorIndex,
+    Roles,
+    RoleWords,
+    find_place,
+    find_roles,
+    find_time,
+    subject_of,
+)
 from .event_select import Ranked, select_events
 from .event_targets import fallback_targets
 
@@ -65,29 +79,42 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "4"
+VERSION = "5"
 
 _ONE_SIDED = 0.75
 
 _MODAL_FACTOR = 0.8
 
 _SETTING_PREPS = frozenset({"during", "for", "at", "in", "into", "on"})  # "went on strike"
+_VISIT_PREPS = frozenset({"during", "on"})
 _NOT_AGENTIVE = frozenset({"feel", "put", "place", "see", "expect", "fear", "welcome", "say"})
 _SPEECH_ACTS = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "AGREE", "REJECT", "THREATEN"})
 _SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "BUS", "MED", "IGO", "NGO", "CVL", "JUD"})
 _SECTORS |= frozenset({"LEG", "POL", "LAB", "EDU", "REF", "PER", "COP", "SPY", "REL", "HLH"})
 _STANCES = ("11",)  # disapprove, criticise, blame: aimed at someone
 
-_STATE_KINDS = frozenset({"GPE", "NORP"})
-_SECTOR_ONLY = 3  # a bare sector code ("GOV") has no country; "USA" and "USAGOV" do
+
+_TOPICAL = frozenset({"CONSULT", "AGREE"})  # "agreed *on* a price", "talks *on* trade"
+# What one side puts to the other: "agreed *on* Japan's proposal" names the proposer.
+_PROPOSALS = frozenset(
+    {"proposal", "plan", "offer", "demand", "request", "bid", "initiative", "formula"}
+    | {"term", "condition", "ultimatum", "appeal", "call", "compromise", "invitation"}
+)
+_HOSTILE = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
 _ATTACH_PREPS = frozenset({"between", "with", "by", "against", "from", "on", "to", "of"})
 
 
-def _find(index: ActorIndex, trigger: Token, verb: Token, lex: EventLexicon) -> Roles:
-    return find_roles(
-        index, trigger, verb, non_actor_heads=lex.non_actor_heads, means=lex.means_subjects
-    )
+def _find(
+    index: ActorIndex, trigger: Token, verb: Token, lex: EventLexicon, *, topic: bool = False
+) -> Roles:
+    """Roles of a trigger; a meeting or agreement *on* something names its topic there."""
+    words = RoleWords(lex.non_actor_heads, lex.means_subjects, _PROPOSALS if topic else None)
+    return find_roles(index, trigger, verb, words=words)
+
+
+def _topical(cand: Candidate, lex: EventLexicon) -> bool:
+    return cand.rule.reciprocal or lex.cameo[cand.rule.cameo].type in _TOPICAL
 
 
 def _clause_subjects(tok: Token, index: ActorIndex) -> list[str]:
@@ -109,7 +136,11 @@ def _governor_sources(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> 
     if noun.dep_ == "pobj" and noun.head.lower_ not in _SETTING_PREPS:
         return ()
     gov = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if gov.pos_ != "VERB" or verb_rule(gov, lex) is not None or lex.frame_for(gov.lemma_):
+    # "X clashed over Y *during a visit to Z*": whatever X did there, X is the visitor.
+    visit = cand.cameo == "042" and noun.dep_ == "pobj" and noun.head.lower_ in _VISIT_PREPS
+    if gov.pos_ != "VERB" or (
+        not visit and (verb_rule(gov, lex) is not None or lex.frame_for(gov.lemma_))
+    ):
         return ()
     if gov.lemma_.lower() in lex.say_verbs or gov.lemma_.lower() in _NOT_AGENTIVE:
         return ()
@@ -120,7 +151,7 @@ def _governor_sources(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> 
 
 
 def _raw_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles:
-    inner = _find(index, cand.trigger, cand.verb, lex)
+    inner = _find(index, cand.trigger, cand.verb, lex, topic=_topical(cand, lex))
     if not inner.sources:
         gov = _governor_sources(cand, index, lex)
         if gov:
@@ -142,9 +173,11 @@ def _raw_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles:
         subject = outer.subject if outer.sources else inner.subject
         return Roles(sources, tuple(t for t in targets if t not in sources), subject)
     # A request: the asker is the source; whoever is asked (the cue's object, or the
-    # subject of a "demanded that Y ..." clause) and the inner targets are targets.
+    # subject of a "demanded that Y ..." clause) and the inner targets are targets. One
+    # told ("told *reporters* Japan should ...") is the audience, not the asked.
     outer = _find(index, cand.cue, cand.cue, lex)
-    asked = (*outer.targets, *inner.sources, *inner.targets)
+    audience = cand.cue.lemma_.lower() in lex.say_verbs
+    asked = (*(() if audience else outer.targets), *inner.sources, *inner.targets)
     return Roles(outer.sources, tuple(a for a in asked if a not in outer.sources), outer.subject)
 
 
@@ -181,7 +214,8 @@ def _roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles | Non
         heads = tuple(t for t in (cand.trigger, cand.verb, cand.cue) if t is not None)
         threat = kind == "THREATEN"
         meeting = kind == "CONSULT" or cand.cameo == "036"
-        found = fallback_targets(index, heads, threat=threat, meeting=meeting)
+        purpose = kind in _HOSTILE
+        found = fallback_targets(index, heads, threat=threat, meeting=meeting, purpose=purpose)
         targets = tuple(t for t in found if t not in sources)
     done = Roles(sources, targets, roles.subject)
     return None if _stance_on_thing(cand, done, index, lex) else done
@@ -228,9 +262,15 @@ def _attached_actor(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bo
 
 
 def _unasked(cand: Candidate) -> bool:
-    """ "before the commission is asked for a licence": a passive request with no asker."""
+    """ "before the commission is asked for a licence", "governments, *asked to fund*
+    the programme": a passive request with no asker."""
+    if not cand.cameo.startswith("10"):
+        return False
+    cue = cand.cue
+    if cue is not None and _asked(cand) and cue.dep_ == "acl" and cue.tag_ == "VBN":
+        return not any(c.dep_ == "agent" for c in cue.children)
     verb = cand.trigger
-    if verb.pos_ != "VERB" or not cand.cameo.startswith("10"):
+    if verb.pos_ != "VERB":
         return False
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     return passive and not any(c.dep_ == "agent" for c in verb.children)
@@ -315,7 +355,7 @@ def _event(
     src, tgt = _actors(roles.sources, ctx.coder), _actors(roles.targets, ctx.coder)
     codes = tuple(a.code for a in (*src, *tgt))
     ids = tuple(a.entity for a in (*src, *tgt) if a.entity is not None)
-    country = _anchored(doc, codes, ids, ctx.sectors)
+    country = anchored(doc, codes, ids, ctx.sectors)
     anchor = anchor_factor(cand, sources=len(src), targets=len(tgt), country=country)
     event = Event(
         id=content_id(doc.id, "event", str(trig.start), str(trig.end), cand.cameo, prefix="ev"),
@@ -337,29 +377,6 @@ def _event(
         target_codes=tuple(a.code for a in tgt),
     )
     return Ranked(event, _depth(cand), cand.trigger.i, cand.verb.i)
-
-
-def _anchored(
-    doc: Document, codes: tuple[str, ...], ids: tuple[str, ...], sectors: frozenset[str]
-) -> bool:
-    """Some actor is tied to a country: its code has one, or it is a country entity."""
-    if any(len(c) > _SECTOR_ONLY or (len(c) == _SECTOR_ONLY and c not in sectors) for c in codes):
-        return True
-    return any(e.id in ids and (e.type in _STATE_KINDS or e.country) for e in doc.entities)
-
-
-def _kept(doc: Document, event: Event, sectors: frozenset[str]) -> bool:
-    """An event with an actor, and no "assault" by a company ("could fight off the
-    bidder": companies do not assault each other)."""
-    if not event.source_actors and not event.target_actors:
-        return False
-    if event.type == "AID" and not event.target_actors:
-        return False  # aid is given to someone: "to fund its programme" is no aid
-    codes = (*event.source_codes, *event.target_codes)
-    country = _anchored(doc, codes, (*event.sources, *event.targets), sectors)
-    if trade_not_aid(event.cameo, event.type, codes, country=country):
-        return False
-    return not (event.type == "ASSAULT" and any(c.endswith("BUS") for c in codes))
 
 
 def extract_events(
@@ -388,7 +405,7 @@ def extract_events(
             roles = None if unrealised(cand) else _roles(cand, index, lexicon)
             if roles is not None:  # coded at once: the index keeps the latest evidence
                 found.append((cand, _event(doc, sentence, cand, roles, ctx=ctx)))
-        kept = (item for _, item in _unabsorbed(found) if _kept(doc, item.event, sectors))
+        kept = (item for _, item in _unabsorbed(found) if kept_event(doc, item.event, sectors))
         ranked.extend(item for item in kept if item.event.confidence >= min_confidence)
     return select_events(ranked)
 
