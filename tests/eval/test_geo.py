@@ -11,6 +11,7 @@ from eventwire.eval.geo import (
     _Tally,
     align,
     haversine_km,
+    is_venue,
     read_geo,
     score_doc,
 )
@@ -85,3 +86,17 @@ def test_score_doc_counts_hits_misses_neutral_and_false_alarms() -> None:
     assert (tally.tp, tally.fp, tally.fn) == (1, 1, 1)
     assert tally.errors[0] > 7000
     assert tally.country_hits == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "venue"),
+    [
+        ("Sunnybrook Hospital", "landmark", True),  # placed at its city by the places stage
+        ("Royal Street", "landmark", True),
+        ("Great Hall of the People", "landmark", False),  # the table gives its own point
+        ("Toronto", "city", False),
+    ],
+)
+def test_is_venue(name: str, kind: str, venue: bool) -> None:
+    place = Place("p", name, Span(0, len(name), name), 1.0, 2.0, "CAN", None, kind)
+    assert is_venue(place, frozenset({"Great Hall of the People"})) is venue

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Place, Span
 from .gazetteer import GazEntry, Gazetteer
+from .place_venues import main_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -164,20 +165,11 @@ def street_mentions(
 ) -> list[tuple[Span, GazEntry]]:
     """Streets by name ("Royal Street", "N. Bedford Drive", "Third Street"), placed in
     the city the article names most: a street is no gazetteer name, but it lies in
-    the story's city. A city outside the states the article names is likely a
-    misread ("Franklin"), and without a city no street is given."""
-    states = {p.admin1 for p in places if p.kind == "admin1" and not p.adjectival}
-    cities = Counter(
-        p.name
-        for p in places
-        if p.kind == "city" and p.lat is not None and (not states or p.admin1 in states)
-    )
-    if not cities:
-        return []
-    top = cities.most_common(1)[0][0]
-    city = next(p for p in places if p.name == top and p.kind == "city")
+    the story's city (``main_city``: in the country and states the article names
+    most), and without a city no street is given."""
     out: list[tuple[Span, GazEntry]] = []
-    if not any(word in doc.text for word in _STREET_WORDS):
+    city = main_city(places) if any(word in doc.text for word in _STREET_WORDS) else None
+    if city is None:
         return out
     for m in _STREET.finditer(doc.text):
         span = doc.span(m.start(), m.end())

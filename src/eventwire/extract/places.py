@@ -4,8 +4,10 @@ Candidates are spaCy GPE, LOC and FAC entities, ORG entities that are exactly a 
 name ("DRC", which the small model often calls an organisation), and a direct scan for
 the landmark names and aliases in ``landmarks.json`` (spaCy misses or mislabels
 buildings), plus AP-style state abbreviations, all-caps datelines and US counties
-(see ``place_patterns``). A landmark hit wins over any entity it overlaps. Spans never include a
-leading "the": the mention of "the Great Hall of the People" is "Great Hall of the People".
+(see ``place_patterns``), and named buildings and venues ("Colchester General
+Hospital", placed at their city; see ``place_venues``). A landmark hit wins over any
+entity it overlaps. Spans never include a leading "the": the mention of "the Great Hall
+of the People" is "Great Hall of the People".
 
 Choosing among same-named places, in order:
 
@@ -29,6 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -45,17 +48,18 @@ from .place_patterns import (
     street_mentions,
 )
 from .place_towns import Pending, town_choices
+from .place_venues import trim_name, venue_mentions
 from .towns import open_towns
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from ..pipeline import Stage
 
 __all__ = ["extract_places", "make_places"]
 
-VERSION = "5"
+VERSION = "6"
 _LABELS = frozenset({"GPE", "LOC", "FAC"})
 # only large units: whole names (and, for organisations, names inside the name)
 _MISLABELS = frozenset({"ORG", "PERSON"})
@@ -78,18 +82,6 @@ _TEAM_CITY = 100_000
 class _Mention:
     span: Span
     candidates: tuple[GazEntry, ...]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the" and a trailing possessive from an entity's characters."""
-    match = re.match(r"(?i)the\s+", text[start:end])
-    if match and end - start > match.end():
-        start += match.end()
-    for suffix in ("'s", "’s", "'"):
-        if text[start:end].endswith(suffix) and end - start > len(suffix):
-            end -= len(suffix)
-            break
-    return start, end
 
 
 def _landmark_mentions(doc: Document, gaz: Gazetteer) -> list[_Mention]:
@@ -120,7 +112,7 @@ def _mentions(doc: Document, gaz: Gazetteer) -> tuple[list[_Mention], list[Pendi
     for ent in doc.parsed.ents:
         if ent.label_ not in _LABELS and ent.label_ not in _MISLABELS:
             continue
-        start, end = _trim(doc.text, ent.start_char, ent.end_char)
+        start, end = trim_name(doc.text, ent.start_char, ent.end_char)
         span = doc.span(start, end)
         if any(span.overlaps(m.span) for m in found):
             continue
@@ -310,7 +302,7 @@ def _place(doc: Document, span: Span, entry: GazEntry, confidence: float) -> Pla
     )
 
 
-def _in_longer_place(tokens: list[Token], i: int) -> bool:
+def _in_longer_place(tokens: SpacyDoc, i: int) -> bool:
     tok = tokens[i]
     if tok.ent_type_ not in _LABELS:
         return False
@@ -318,15 +310,26 @@ def _in_longer_place(tokens: list[Token], i: int) -> bool:
     return not (tok.ent_iob_ == "B" and last)
 
 
+@cache
+def _string_ids(words: frozenset[str]) -> frozenset[int]:
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
+
+
 def _adjective_places(doc: Document, gaz: Gazetteer, taken: list[Span]) -> list[Place]:
     """Demonyms and place adjectives ("Russian", "South Korean", "European")."""
     if doc.parsed is None:
         return []
     out: list[Place] = []
-    tokens = list(doc.parsed)
-    firsts = gaz.adjective_firsts
-    for i, tok in enumerate(tokens):
-        if tok.text not in firsts or _in_longer_place(tokens, i):
+    tokens = doc.parsed
+    firsts = _string_ids(gaz.adjective_firsts)
+    # compare word ids, not Token objects: making a Token per word was this
+    # stage's largest cost
+    starts = [i for i, orth in enumerate(tokens.to_array("ORTH").tolist()) if orth in firsts]
+    for i in starts:
+        tok = tokens[i]
+        if _in_longer_place(tokens, i):
             continue  # "French Quarter" is a place of its own
         if i and tokens[i - 1].text in _COMPASS | {"Latin"}:
             continue  # "Central American" is no American
@@ -370,7 +373,10 @@ def extract_places(doc: Document, *, gazetteer: Gazetteer) -> list[Place]:
     towns = town_choices(doc, gazetteer, pending, resolved)
     places += [_place(doc, span, entry, conf) for span, entry, conf in towns]
     taken = [m.span for m in mentions] + [span for span, _, _ in towns]
-    places += [_place(doc, span, e, 0.4) for span, e in street_mentions(doc, places, taken)]
+    streets = street_mentions(doc, places, taken)
+    places += [_place(doc, span, e, 0.4) for span, e in streets]
+    taken += [span for span, _ in streets]
+    places += [_place(doc, span, e, conf) for span, e, conf in venue_mentions(doc, places, taken)]
     places += _adjective_places(doc, gazetteer, taken)
     return sorted(places, key=lambda p: p.span.start)
 
