@@ -403,3 +403,20 @@ def test_object_content_prefers_own_arguments(
     verb = next(t for t in doc.parsed if t.text == cue)
     got = object_content(verb, LEXICON)
     assert got is not None and doc.text[got[0] : got[1]] == content
+
+
+def test_relative_clause_content_starts_after_the_cue(parse: Parse) -> None:
+    text = "He attacked the trade policies, which he said had harmed the economy."
+    said = [s for s in _statements(parse, text) if s.cue.text == "said"]
+    assert said and said[0].content.text == "had harmed the economy"
+    assert said[0].source is not None and said[0].source.text == "he"
+
+
+def test_participle_on_an_expletive_clause_borrows_the_speaker_above(parse: Parse) -> None:
+    text = (
+        'The two lawmakers, however, argue that "there is precedent for prosecution," '
+        "citing an instance in which it happened."
+    )
+    citing = [s for s in _statements(parse, text) if s.cue.text == "citing"]
+    assert citing and citing[0].source is not None
+    assert citing[0].source.text == "The two lawmakers"

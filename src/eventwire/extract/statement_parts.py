@@ -8,12 +8,15 @@ agentive passive ("the plan was endorsed by …"); the rest of the clause around
 parenthetical cue with no argument of its own ("Acts of protest, he said, are
 patriotic"); a predicate adjective's complement ("is wary of the deal"); a direct
 object ("criticised the plan") or the object of a preposition ("voted against the bill").
+In a relative clause whose pronoun the parser puts inside the complement ("the
+policies, which he said had harmed the economy") the content starts after the cue.
 
 Speaker: the cue's subject, the passive agent, a possessor ("Trump's criticism of"),
 or, for a cue without its own subject ("… and said …", "…, saying …"), the subject of
-the nearest governing verb. Evidential verbs ("seem", "appear") and passives without an
-agent ("she is expected to win", "he had been told that …") name no source, as
-PolNeAR marks them. In "Maria Lopez, who said …" the source is "who" (as
+the nearest governing verb (climbing past a clause with an expletive subject: "they
+argue that there is precedent, citing …"). Evidential verbs ("seem", "appear") and
+passives without an agent ("she is expected to win", "he had been told that …") name
+no source, as PolNeAR marks them. In "Maria Lopez, who said …" the source is "who" (as
 PolNeAR marks it) and the speaker its antecedent. With no subject in the parse at all:
 the name right after an inverted cue ('"…," said David Brock'), else the nearest person
 or organisation named earlier in the sentence (borrowed, so at lower confidence).
@@ -77,7 +80,12 @@ def clause_content(verb: Token, last: Token) -> Range | None:
     comps = [c for c in verb.children if c.dep_ in {"ccomp", "acl"} and c.pos_ in {"VERB", "AUX"}]
     comps = comps or [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
-        return _complement(verb, min(comps, key=lambda c: abs(c.i - verb.i)))
+        start, end = _complement(verb, min(comps, key=lambda c: abs(c.i - verb.i)))
+        if start <= verb.idx < end and last.i + 1 < len(verb.doc):
+            # "the policies, which he said had harmed the economy": the fronted relative
+            # pronoun belongs to the complement; what was said is what follows the cue
+            start = verb.doc[last.i + 1].idx
+        return (start, end) if start < end else None
     if last.dep_ == "prep" and last.i != verb.i:  # "called for a ceasefire"
         obj = next((c for c in last.children if c.dep_ == "pobj"), None)
         return None if obj is None else subtree_chars(obj)
@@ -196,6 +204,12 @@ def _own_subject(verb: Token) -> Token | None:
     return _relative(verb)
 
 
+def _expletive(clause: Token) -> bool:
+    """A clause with an expletive subject ("there is precedent") names no one: a
+    participle hanging on it ("…, citing X") borrows the speaker of the verb above."""
+    return any(c.dep_ == "expl" for c in clause.children)
+
+
 def _subject(cue: Token) -> tuple[Token, bool] | None:
     tok = cue
     for depth in range(12):
@@ -203,7 +217,7 @@ def _subject(cue: Token) -> tuple[Token, bool] | None:
         # A borrowed "that"/"which" is usually a misattached relative clause: climb on.
         if subj is not None and (depth == 0 or subj.lower_ not in {"that", "which"}):
             return subj, depth > 0
-        if tok.dep_ in _CLIMB_STOP or tok.head.i == tok.i:
+        if tok.head.i == tok.i or (tok.dep_ in _CLIMB_STOP and not _expletive(tok)):
             return None
         tok = tok.head
     return None

@@ -69,7 +69,7 @@ __all__ = [
     "make_statements",
 ]
 
-VERSION = "2"
+VERSION = "3"
 
 Range = tuple[int, int]
 _LEFT_CUE_DEPS = {"aux", "auxpass", "neg"}
