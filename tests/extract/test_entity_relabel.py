@@ -5,7 +5,7 @@ from collections.abc import Callable
 import pytest
 
 from eventwire.extract.entities import extract_entities
-from eventwire.extract.entity_relabel import load_relabeller, raw_candidates
+from eventwire.extract.entity_relabel import _line_info, load_relabeller, raw_candidates, token_view
 from eventwire.extract.entity_tables import EntityTables, load_entity_tables
 from eventwire.model import Document
 
@@ -57,3 +57,25 @@ def test_table_rows_and_capital_headlines(
 ) -> None:
     names = _names(parse(text), tables)
     assert {k: names.get(k) for k in expected} == expected
+
+
+def test_token_view_reads_what_spacy_reads(parse: Parse) -> None:
+    doc = parse("Chelsea 4 3\nLONDON  1996-08-30 .\n\nAlan Shearer of the Reds scored.")
+    assert doc.parsed is not None
+    view = token_view(doc.parsed, doc.text)
+    assert view.words == [t.text for t in doc.parsed]
+    assert view.lower == [t.lower_ for t in doc.parsed]
+    for i in range(len(doc.parsed)):
+        for j in range(i + 1, min(i + 4, len(doc.parsed)) + 1):
+            assert view.span_text(i, j) == doc.parsed[i:j].text
+
+
+def test_line_info_per_token(parse: Parse) -> None:
+    doc = parse("Chelsea 4 3\nARSENAL WON\nso it goes")
+    assert doc.parsed is not None
+    words = [t.text for t in doc.parsed]
+    info = dict(zip(words, _line_info(doc.parsed), strict=True))
+    assert info["Chelsea"] == (2 / 3, False, 0)
+    assert info["3"] == (2 / 3, False, 2)
+    assert info["WON"] == (0.0, True, 1)
+    assert info["goes"] == (0.0, False, 2)

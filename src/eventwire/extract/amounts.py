@@ -207,9 +207,12 @@ def _counted_noun(last: Token) -> Token | None:
     return head if counts and 0 < head.i - last.i <= 4 else None
 
 
-def _as_count(hit: _Hit, tokens: SpacySpan, lex: AmountLexicon) -> _Hit | None:
-    """A count keeps its counted noun as unit and in its span, or is dropped."""
-    if tokens.doc.text[hit.end : hit.end + 1] == "-":
+def _as_count(hit: _Hit, tokens: SpacySpan, lex: AmountLexicon, *, text: str) -> _Hit | None:
+    """A count keeps its counted noun as unit and in its span, or is dropped.
+
+    ``text`` is the document text (spaCy's ``Doc.text`` would re-join every token).
+    """
+    if text[hit.end : hit.end + 1] == "-":
         return None  # "a 12-nation bloc", "a 50-year-old man": a modifier, not a count
     noun = _counted_noun(tokens[-1])
     if noun is None:
@@ -354,7 +357,7 @@ def _resolve(doc: Document, hit: _Hit, lex: AmountLexicon) -> Amount | None:
     if tokens is None or len(tokens) == 0 or _blocked(tokens, hit):
         return None
     if hit.family == "count":
-        counted = _as_count(hit, tokens, lex)
+        counted = _as_count(hit, tokens, lex, text=doc.text)
         if counted is None:
             return None
         hit = counted

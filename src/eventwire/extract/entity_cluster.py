@@ -137,7 +137,9 @@ def _learned_label(cls: str, spacy_label: str) -> str | None:
     return _LEARNED_LABEL.get(cls)
 
 
-def _entity_spans(parsed: SpacyDoc, relabeller: Relabeller | None) -> Iterator[SpacySpan]:
+def _entity_spans(
+    doc: Document, parsed: SpacyDoc, relabeller: Relabeller | None
+) -> Iterator[SpacySpan]:
     """spaCy's entities, or (with the relabeller) its chosen spans plus spaCy's NORPs."""
     from spacy.tokens import Span as SpacySpanType
 
@@ -147,7 +149,7 @@ def _entity_spans(parsed: SpacyDoc, relabeller: Relabeller | None) -> Iterator[S
     norps = [e for e in parsed.ents if e.label_ == "NORP"]
     yield from norps
     labels = spacy_labels(parsed)
-    chosen = relabeller.choose(parsed)
+    chosen = relabeller.choose(parsed, text=doc.text)
     for i, j, cls in chosen:
         label = _learned_label(cls, labels.get((i, j), ""))
         if label is not None and not any(n.start < j and i < n.end for n in norps):
@@ -160,7 +162,7 @@ def _entity_spans(parsed: SpacyDoc, relabeller: Relabeller | None) -> Iterator[S
 def collect_candidates(doc: Document, parsed: SpacyDoc, tables: EntityTables) -> list[Candidate]:
     """Clean the entity spans and drop non-actors."""
     out: list[Candidate] = []
-    for ent in _entity_spans(parsed, tables.relabeller):
+    for ent in _entity_spans(doc, parsed, tables.relabeller):
         if ent.label_ not in LABELS:
             continue
         tokens = _strip_tokens(list(ent), ent.label_, tables)

@@ -108,7 +108,7 @@ def add_pronouns(
     genders = _honorific_genders(parsed, people, tables)
     for tok in parsed:
         low = tok.lower_
-        if tok.pos_ != "PRON" or (low not in tables.pronouns and low != "its"):
+        if (low not in tables.pronouns and low != "its") or tok.pos_ != "PRON":
             continue
         sent = _sent_of(starts, tok.idx)
         if low == "its":

@@ -279,9 +279,10 @@ def _conj_pairs(
             if span is not None and m.kind == "name":
                 roots[span.root.i] = cl
     out: dict[int, list[tuple[Cluster, Cluster]]] = {}
-    for tok in parsed:
-        a, b = roots.get(tok.head.i), roots.get(tok.i)
-        if tok.dep_ == "conj" and a is not None and b is not None and a is not b:
+    for i in sorted(roots):  # only a root can be the second conjunct (same order as a scan)
+        tok = parsed[i]
+        a, b = roots.get(tok.head.i), roots[i]
+        if tok.dep_ == "conj" and a is not None and a is not b:
             out.setdefault(tok.sent.start, []).append((a, b))
     return out
 

@@ -23,6 +23,7 @@ from .entity_relabel import (
     _others,
     candidate_features,
     raw_candidates,
+    token_view,
 )
 from .parse import load_nlp
 
@@ -39,11 +40,12 @@ def _examples(path: Path, model: str) -> list[Example]:
     out: list[Example] = []
     for cdoc, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
         gold = {(s, e): lab for s, e, lab in cdoc.entities}
-        lines, others = _line_info(parsed), _others(parsed)
-        for cand in raw_candidates(parsed):
+        view = token_view(parsed)
+        lines, others = _line_info(parsed, view), _others(parsed)
+        for cand in raw_candidates(parsed, view):
             span = parsed[cand.i : cand.j]
             cls = gold.get((span.start_char, span.end_char), "O")
-            feats = candidate_features(parsed, cand, lines=lines, others=others)
+            feats = candidate_features(parsed, cand, lines=lines, others=others, view=view)
             out.append((feats, CLASSES.index(cls)))
     return out
 

@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from importlib.resources import files
 from types import MappingProxyType
 
@@ -75,6 +76,11 @@ class Grammar:
     lexicon: Lexicon
     rules: tuple[Rule, ...]
     prefixes: tuple[Prefix, ...]
+
+    @cached_property
+    def triggers(self) -> frozenset[str]:
+        """Every rule's trigger substrings, once each."""
+        return frozenset(t for r in self.rules for t in r.triggers)
 
 
 @dataclass(frozen=True)
@@ -253,7 +259,12 @@ def _triggers(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     months = tuple(lex.months)
     weekdays = tuple(lex.weekdays)
     pods = tuple(lex.parts_of_day)
+    units = tuple(lex.units)
     return {
+        # each needs one of its unit words ("UNIT", "UNITS", the relunit list)
+        "duration": (*units, "centur"),
+        "durx": (*(u + "s" for u in units), "centuries"),
+        "relunit": ("year", "month", "week", "quarter", "decade", "century", "day"),
         "iso": ("-",),
         "numeric": ("/",),
         "mdy": months,
@@ -323,11 +334,31 @@ _PREFIXES = (
 )
 
 
+# Rules whose every match starts with a word character right after ``\b`` (each path
+# through the pattern begins with a lexicon word, a digit or, for "durx", a unit word
+# after "for "/"in "). ``re`` tries a pattern at every position; the lookahead
+# ``(?=\w)`` turns the many end-of-word positions into one cheap failed test instead of
+# dozens of failed alternatives, without changing what can match.
+_WORD_START = frozenset(
+    {
+        "mdy", "dmy", "my", "month", "year", "relunit", "relseason", "relweekday",
+        "duration", "durx", "quarter", "season", "fuzzy", "set", "holiday",
+        "spokenyear", "spokenyear2",
+    }
+)  # fmt: skip
+
+
+def _compiled(name: str, src: str) -> re.Pattern[str]:
+    if name in _WORD_START and src.startswith(r"\b"):
+        src = r"\b(?=\w)" + src[2:]
+    return re.compile(src, re.IGNORECASE)
+
+
 def build_grammar(lex: Lexicon) -> Grammar:
     """Compile every rule once (call from the stage factory, not per document)."""
     triggers = _triggers(lex)
     rules = tuple(
-        Rule(name, re.compile(src, re.IGNORECASE), ACCEPT.get(name), triggers.get(name, ()))
+        Rule(name, _compiled(name, src), ACCEPT.get(name), triggers.get(name, ()))
         for name, src in _rule_sources(_pieces(lex), lex)
     )
     prefixes = tuple(Prefix(n, re.compile(src), frozenset(k)) for n, src, k in _PREFIXES)
@@ -358,7 +389,8 @@ def _extend(text: str, cand: Candidate, prefixes: tuple[Prefix, ...]) -> Candida
 def find_candidates(text: str, grammar: Grammar) -> list[Candidate]:
     """Every time expression in ``text``, non-overlapping, in text order."""
     lower = text.lower()
-    active = [r for r in grammar.rules if not r.triggers or any(t in lower for t in r.triggers)]
+    present = {t for t in grammar.triggers if t in lower}  # each substring tested once
+    active = [r for r in grammar.rules if not r.triggers or not present.isdisjoint(r.triggers)]
     found = [
         Candidate(m.start(), m.end(), rule.name, m)
         for rule in active
