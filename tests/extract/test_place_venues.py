@@ -44,6 +44,12 @@ def _places(parse: Parse, gazetteer: Gazetteer, text: str) -> dict[str, Place]:
             "Sunnybrook Hospital",
             ("Toronto", 0.4),
         ),
+        # a named church is a building
+        (
+            "The mayor of Toronto spoke on Monday. Later she visited St. Basil's Church.",
+            "St. Basil's Church",
+            ("Toronto", 0.4),
+        ),
     ],
 )
 def test_venue_is_a_landmark_at_its_city(
@@ -69,6 +75,15 @@ def test_venue_is_a_landmark_at_its_city(
         ),
         # an organisation with no facility head word is no venue
         ("The mayor of Toronto met the Royal Bank of Canada board.", "Royal Bank of Canada"),
+        # a denomination is an institution, not a building
+        (
+            "The mayor of Toronto said the Catholic Church had apologised.",
+            "Catholic Church",
+        ),
+        (
+            "In Toronto, leaders of the Greek Orthodox Church met on Monday.",
+            "Greek Orthodox Church",
+        ),
     ],
 )
 def test_no_venue_without_evidence(

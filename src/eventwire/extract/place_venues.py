@@ -50,6 +50,11 @@ _IN_NAME = re.compile(r"(?:,| in| at| near| outside) [A-Z]")
 _POSSESSIVE = ("'s", "’s", "'")
 _NEAR = 40
 _WORD = re.compile(r"\w+")  # characters between a venue and the city named after it
+# "the Catholic Church" is a denomination, not a building: a head noun after nothing but
+# faith or nationality words names an institution
+_FAITHS = frozenset({"roman", "catholic", "orthodox", "anglican", "methodist", "baptist"})
+_FAITHS |= frozenset({"lutheran", "presbyterian", "episcopal", "evangelical", "coptic"})
+_FAITHS |= frozenset({"mormon", "pentecostal", "reformed", "the"})
 
 
 def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -64,11 +69,15 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_venue(ent: SpacySpan, text: str) -> bool:
+def _is_venue(ent: SpacySpan, text: str, demonyms: frozenset[int]) -> bool:
     # spaCy's FAC alone is no evidence: it tags people, teams and services too
     words = text.split()
     if not text[:1].isupper() or words[-1] not in FACILITY_HEADS:
         return False
+    if words[-1] == "Church" and all(
+        tok.lower_ in _FAITHS or tok.ent_type_ == "NORP" or tok.idx in demonyms for tok in ent[:-1]
+    ):
+        return False  # "the Catholic Church", "the Greek Orthodox Church": an institution
     # a bare head word is a name only as "the Capitol" ("Park" is also a surname)
     return len(words) > 1 or ent[0].lower_ == "the"
 
@@ -116,7 +125,7 @@ def _city_after(doc: Document, span: Span, places: list[Place]) -> Place | None:
     return next((p for p in after if _IN_CITY.search(doc.text[span.end : p.span.start])), None)
 
 
-def _venue_spans(doc: Document, taken: list[Span]) -> list[Span]:
+def _venue_spans(doc: Document, taken: list[Span], demonyms: frozenset[int]) -> list[Span]:
     if doc.parsed is None:
         return []
     out: list[Span] = []
@@ -126,7 +135,7 @@ def _venue_spans(doc: Document, taken: list[Span]) -> list[Span]:
             continue  # most entities fail this cheap test
         start, end = trim_name(text, ent.start_char, ent.end_char)
         end = start + len(text[start:end].split(",", 1)[0])  # "X Cathedral, Cardinal Y"
-        if _is_venue(ent, text[start:end]):
+        if _is_venue(ent, text[start:end], demonyms):
             span = doc.span(start, end)
             if not any(span.overlaps(t) for t in (*taken, *out)):
                 out.append(span)
@@ -150,7 +159,8 @@ def venue_mentions(
     doc: Document, places: list[Place], taken: list[Span]
 ) -> list[tuple[Span, GazEntry, float]]:
     """Venues spaCy found that no other rule placed, each placed at its city."""
-    spans = _venue_spans(doc, taken)
+    demonyms = frozenset(p.span.start for p in places if p.adjectival)  # "Greek", "Syrian"
+    spans = _venue_spans(doc, taken, demonyms)
     named = [p for p in places if not p.adjectival] if spans else []
     out: list[tuple[Span, GazEntry, float]] = []
     for span in spans:

@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_places", "make_places"]
 
-VERSION = "6"
+VERSION = "7"
 _LABELS = frozenset({"GPE", "LOC", "FAC"})
 # only large units: whole names (and, for organisations, names inside the name)
 _MISLABELS = frozenset({"ORG", "PERSON"})
@@ -376,8 +376,10 @@ def extract_places(doc: Document, *, gazetteer: Gazetteer) -> list[Place]:
     streets = street_mentions(doc, places, taken)
     places += [_place(doc, span, e, 0.4) for span, e in streets]
     taken += [span for span, _ in streets]
-    places += [_place(doc, span, e, conf) for span, e, conf in venue_mentions(doc, places, taken)]
-    places += _adjective_places(doc, gazetteer, taken)
+    adjectives = _adjective_places(doc, gazetteer, taken)
+    venues = venue_mentions(doc, places + adjectives, taken)
+    places += [_place(doc, span, e, conf) for span, e, conf in venues]
+    places += adjectives
     return sorted(places, key=lambda p: p.span.start)
 
 
