@@ -200,7 +200,7 @@ def test_what_is_agreed_on_is_no_party(parse: Parse, lexicon: EventLexicon) -> N
 def test_a_proposal_agreed_on_names_its_proposer(parse: Parse, lexicon: EventLexicon) -> None:
     text = "Gregg agreed on a Japanese proposal."
     event = _events(parse, lexicon, text, {"Gregg": "ORG", "Japanese": "NORP"})[0]
-    assert _texts(event.target_actors) == ["Japanese proposal"]
+    assert _texts(event.target_actors) == ["Japanese"]  # the owner stands for its proposal
 
 
 def test_the_buyer_not_the_thing_sold_is_the_target(parse: Parse, lexicon: EventLexicon) -> None:

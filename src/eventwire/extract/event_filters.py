@@ -7,12 +7,13 @@ trips verb triggers with readings that are not PLOVER events. ``unrealised`` ref
   a supply/deliver verb with no aid noun and no state actor on either side is trade;
 - an act a bill, plan or proposal *would* bring about ("the bill would direct X to
   discuss"), and an event noun that is only approved, planned or rehearsed for ("cabinet
-  approved negotiations", "rehearsals for a visit");
+  approved negotiations", "rehearsals for a visit", "a proposal for talks");
 - a suit its own subject was *named in* ("X was named in a lawsuit": X is the sued);
 - a stance held, not voiced ("members were opposed to the tax");
 - a body's own meeting ("the supervisory board will meet", "directors of X adjourned a
   meeting", "an executive committee meeting"): it meets no other party;
-- an event noun only cancelled or postponed ("cancelled a trip to Australia").
+- an event noun only cancelled or postponed ("cancelled a trip to Australia"), or ended
+  or undone ("suspending *protests*", "lifting *restrictions*").
 
 ``kept_event`` also refuses an act dated after the story by its own time expression
 ("Nakasone's visit to Washington *next week*"); speech acts about the future (intents,
@@ -51,7 +52,11 @@ _PLAN_SUBJECTS = frozenset(
 _NOT_YET = frozenset({"approve", "authorize", "authorise", "plan", "schedule", "propose"})
 _NOT_YET |= frozenset({"prepare", "rehearse", "consider", "endorse", "set", "arrange"})
 _NOT_YET |= frozenset({"cancel", "postpone", "defer", "scrap", "shelve", "cut"})
+# Not "halt" or "stop": "halted his march" still reports the march (PETRARCH codes it).
+_ENDING = frozenset({"suspend", "lift", "end", "ease", "remove", "relax", "abandon"})
+_ENDING |= frozenset({"drop", "scrap", "cancel", "withdraw", "rescind", "revoke"})
 _PREP_NOUNS = frozenset({"rehearsal", "preparation", "plan", "date", "agenda", "invitation"})
+_PREP_NOUNS |= frozenset({"proposal", "suggestion", "offer", "idea", "prospect", "bid"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "IGO", "NGO", "REF", "HLH", "LEG", "CVL", "COP"})
 _SUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "action", "claim"})
@@ -60,6 +65,7 @@ _BODIES = frozenset(
     {"board", "committee", "council", "commission", "panel", "cabinet", "parliament"}
     | {"assembly", "congress", "senate", "house", "bureau", "conference", "subcommittee"}
 )
+_OWN_BODIES = _BODIES | frozenset({"government", "party"})
 _MEMBERS = frozenset({"director", "member", "governor", "trustee", "shareholder"})
 _SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"})
 _SINCE = frozenset({"since", "from", "through"})
@@ -176,16 +182,26 @@ def _one_body(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _MEMBERS:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-    if tok.tag_ in {"NNS", "NNPS"}:
-        return False
+    if tok.tag_ in {"NNS", "NNPS"}:  # "*House* Democrats", "French *government* ministers"
+        return any(c.dep_ == "compound" and c.lemma_.lower() in _OWN_BODIES for c in tok.children)
     return lemma in _BODIES or (tok.ent_type_ == "ORG" and tok.pos_ == "PROPN")
 
 
+def _ended_noun(cand: Candidate) -> bool:
+    """ "suspending *protests*", "proposed lifting *restrictions*": an event noun that is
+    the object of a verb ending or undoing it reports the ending, not the event."""
+    noun = cand.trigger
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "dobj":
+        return False
+    return noun.head.lemma_.lower() in _ENDING
+
+
 def unrealised(cand: Candidate) -> bool:
-    """The trigger reads as trade, a plan's outcome, a not-yet event, a suit suffered or
-    a body's own meeting."""
+    """The trigger reads as trade, a plan's outcome, a not-yet or ended event, a suit
+    suffered or a body's own meeting."""
     return (
-        _commercial_supply(cand)
+        _ended_noun(cand)
+        or _commercial_supply(cand)
         or _plan_would(cand)
         or _not_yet_noun(cand)
         or _named_in_suit(cand)

@@ -7,7 +7,11 @@ refused act is no event of its own). A cue also governs event nouns directly ("*
 military aid") and a future auxiliary counts as intent ("Russia *will* provide aid").
 Negated acts ("did not meet", "have *yet* to endorse") are no events, except a future
 refusal ("will not accept" -> 12x). Hedged ("*due* to attend", "*speculation* X would
-demand") and habitual ("who currently *chairs* meetings") mentions are no events.
+demand") and habitual ("who currently *chairs* meetings") mentions are no events; so are
+acts denied ("*denied* threatening", "it was *not true* that ..."), prohibited ("the
+treaty *bans* deploying"), only believed or expected by someone ("*assumes* talks will
+proceed") or only wished for or permitted ("*anxious* to work with", "*free* to continue
+talks").
 """
 
 from __future__ import annotations
@@ -89,6 +93,20 @@ _COGNITION = frozenset(
 # Where an event noun is the setting of another act ("will ratify *at* the meeting").
 _SETTING = frozenset({"at", "during", "before", "after", "following", "ahead", "until"})
 _POSSIBLE = frozenset({"may", "might", "could"})
+# Words above an act that say it was not done (a denial, a prohibition), is only someone's
+# belief or expectation, or only wished for or permitted: "*denied* threatening", "it was
+# *not true* that X threatened", "the treaty *prohibits* deploying", "*assumes* talks will
+# proceed", "is *anxious* to work with", "is *free* to continue talks".
+_DENIALS = frozenset({"deny", "refute", "disclaim"})
+_PROHIBITIONS = frozenset({"ban", "prohibit", "bar", "forbid", "outlaw", "prevent", "preclude"})
+_BELIEFS = frozenset({"expect", "assume", "anticipate", "predict", "forecast", "believe"})
+_BELIEFS |= frozenset({"foresee", "suppose", "presume", "doubt", "envisage", "envision"})
+_WISHES = frozenset({"anxious", "keen", "free", "happy", "interested", "glad"})
+_UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES
+_EXCLUDING = frozenset({"exclude", "deny", "preclude", "discount", "dismiss"})
+_TRUTH = frozenset({"true", "correct", "accurate", "so"})
+_FALSEHOODS = frozenset({"untrue", "false", "baseless", "groundless", "unfounded"})
+_UNDONE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "conj", "advcl", "acomp"})
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
@@ -281,6 +299,60 @@ def _hedged(cand: Candidate) -> bool:
     return False
 
 
+def _denied_or_unreal(cand: Candidate) -> bool:
+    """An act under a denial, prohibition, belief or wish ("*denied* threatening", "the
+    treaty *bans* deploying", "*assumes* talks will proceed", "*anxious* to work with")
+    or a falsehood ("it was *not true* that X threatened"): not reported as done."""
+    top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
+    node = _clause_verb(top)
+    for _ in range(5):
+        dep = node.dep_
+        gerund = dep in {"dobj", "pobj"} and node.pos_ == "VERB"  # "bans *deploying*"
+        if (dep not in _UNDONE_DEPS and not gerund) or node.head is node:
+            return False
+        below, node = node, node.head
+        if dep == "conj":  # "developing, testing or *deploying*"; not "denied X and
+            continue  # *threatened* Y"
+        lemma = node.lemma_.lower()
+        if lemma in _BELIEFS and not _own_clause(below):
+            continue  # "a woman *believed* linked to ... was extradited": a misparse
+        if lemma in _UNDONE or ((lemma == "be" or lemma in _FALSEHOODS) and _false_claim(node)):
+            return True
+    return False
+
+
+def _double_refusal(cand: Candidate, lex: EventLexicon) -> bool:
+    """ "refused to *rule out* retaliation", "declined to *deny*": refusing to exclude
+    something rejects nothing."""
+    reject = next((f for f in lex.frames if f.kind == "reject"), None)
+    verb = cand.trigger
+    if reject is None or verb.lemma_.lower() not in reject.cues:
+        return False
+    for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+        lemma = comp.lemma_.lower()
+        out = any(p.dep_ == "prt" and p.lower_ == "out" for p in comp.children)
+        if lemma in _EXCLUDING or (lemma == "rule" and out):
+            return True
+    return False
+
+
+def _own_clause(clause: Token) -> bool:
+    """A believed clause names what is believed: "believes *Iran* attacked", "is
+    believed *to* have attacked"."""
+    if clause.dep_ == "xcomp":
+        return True
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+
+
+def _false_claim(node: Token) -> bool:
+    """ "it was *not true* that ...", "the report was *untrue*"."""
+    if node.lemma_.lower() in _FALSEHOODS:
+        return True
+    states = {c.lower_ for c in node.children if c.dep_ == "acomp"}
+    negated = any(c.dep_ == "neg" for c in node.children)
+    return bool(states & _FALSEHOODS) or (negated and bool(states & _TRUTH))
+
+
 def _unless(verb: Token) -> bool:
     return any(
         c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in verb.children
@@ -343,9 +415,19 @@ def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
     framed = _apply_frame(cand, lex)
     if framed is None or _hedged(framed) or _habitual(framed) or _hypothetical(framed):
         return None
+    if _denied_or_unreal(framed) or _double_refusal(framed, lex):
+        return None
     return framed
 
 
 def candidates(parsed: SpacyDoc, sentence: Span, lex: EventLexicon) -> list[Candidate]:
     toks = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    return [c for c in (_candidate(tok, lex) for tok in toks or ()) if c is not None]
+    # Most words are no trigger: skip them by their POS symbol id, before any call (speed).
+    pos_ids = {parsed.vocab.strings[p] for p in _TRIGGER_POS}
+    found = []
+    for tok in toks or ():
+        if tok.pos in pos_ids:
+            cand = _candidate(tok, lex)
+            if cand is not None:
+                found.append(cand)
+    return found

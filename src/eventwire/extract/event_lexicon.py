@@ -16,6 +16,9 @@ PLOVER-2021 CAMEO conversion. It has five parts:
   033x), a request ("urged ... to meet" -> 106) or a rejection ("refused to meet" -> 125),
   each with a map from CAMEO code prefix to the framed code (longest prefix wins).
 - ``negations`` and ``non_actor_heads`` (subjects that are never actors: "the earthquake").
+- ``document_nouns``: documents, plans and policies, which are never actors ("signed a
+  *Memorandum of Understanding*", "fund *its land reform program*"); one owned by an
+  actor stands for its owner ("agreed to *the South Korean* proposal" -> KOR).
 """
 
 from __future__ import annotations
@@ -119,6 +122,8 @@ class EventLexicon:
     # "X said Y must withdraw": a deontic modal under a saying verb is a demand (REQUEST).
     deontic_modals: frozenset[str] = frozenset()
     say_verbs: frozenset[str] = frozenset()
+    # Documents, plans and policies ("the accord", "its land reform program"): never actors.
+    document_nouns: frozenset[str] = frozenset()
 
     @property
     def request_rule(self) -> TriggerRule | None:
@@ -194,6 +199,7 @@ def parse_event_lexicon(raw: dict[str, Any]) -> EventLexicon:
             means_subjects=frozenset(raw.get("means_subjects", ())),
             deontic_modals=frozenset(raw.get("deontic", {}).get("modals", ())),
             say_verbs=frozenset(raw.get("deontic", {}).get("say_verbs", ())),
+            document_nouns=frozenset(raw.get("document_nouns", ())),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(

@@ -80,6 +80,7 @@ _STRIKERS = frozenset(
     {"employee", "worker", "miner", "teacher", "nurse", "doctor", "driver", "docker"}
     | {"pilot", "union", "unionist", "student", "farmer", "staff", "workforce", "seaman"}
 )
+_NEXT_CLAUSE = frozenset({"conj", "ccomp", "parataxis", "advcl"})
 _LEAVING = frozenset({"withdrawal", "pullout", "retreat", "evacuation", "departure", "exit"})
 
 
@@ -114,9 +115,16 @@ class ActorIndex:
     its evidence span.
     """
 
-    def __init__(self, doc: Document, *, nominal: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        *,
+        nominal: frozenset[str] = frozenset(),
+        documents: frozenset[str] = frozenset(),
+    ) -> None:
         self._by_token: dict[int, str] = {}
         self._nominal = nominal
+        self._documents = documents
         self.heads: dict[str, Token] = {}
         self.gpe: set[str] = set()  # ids of GPE entities (places that can be targets)
         if doc.parsed is None:
@@ -124,6 +132,8 @@ class ActorIndex:
         for ent in doc.entities:
             if ent.type not in ACTOR_TYPES:
                 continue
+            if self._names_document(ent.type, ent.name):
+                continue  # "a Memorandum of *Understanding*", "the *MoU*"
             if ent.type == "GPE":
                 self.gpe.add(ent.id)
             for mention in ent.mentions:
@@ -134,6 +144,20 @@ class ActorIndex:
                 )
                 for tok in chars or ():
                     self._by_token.setdefault(tok.i, ent.id)
+
+    def _names_document(self, label: str, text: str) -> bool:
+        """An entity named for a document ("Memorandum of Understanding", "the Plaza
+        Accord", "MoU", even when tagged as a person); an alliance named for its pact
+        ("Warsaw Pact") and a person's name ("Bill") are actors."""
+        word = text[text.rfind(" ") + 1 :]
+        last = word.lower()
+        if last not in self._documents and last.removesuffix("s") not in self._documents:
+            return False  # most names: one lookup
+        return last != "pact" and not (label == "PERSON" and word.istitle())
+
+    def is_document(self, tok: Token) -> bool:
+        """A common noun for a document, plan or policy: never an actor itself."""
+        return tok.lemma_.lower() in self._documents
 
     def at(self, tok: Token) -> str | None:
         return self._by_token.get(tok.i)
@@ -163,6 +187,8 @@ class ActorIndex:
         if own is not None:
             self.heads.setdefault(own, tok)
             return [own]
+        if self.is_document(tok):
+            return self._owners(tok, depth)
         for child in tok.children:
             linked = self.at(child)
             if linked is not None and (
@@ -185,6 +211,25 @@ class ActorIndex:
             self.heads.setdefault(key, tok)
             return [key]
         return []
+
+    def _owners(self, doc_noun: Token, depth: int) -> list[str]:
+        """Whose document it is: "*the South Korean* proposal", "*Japan's* plan", "the plan
+        *of the government*"; the owner's own words are its evidence. None for "*its*
+        program" or "a Memorandum of Understanding"."""
+        found: list[str] = []
+        for child in doc_noun.children:
+            if child.dep_ in _NP_LINKS | {"amod"} and child.pos_ != "PRON":
+                for tok in _with_conjuncts(child):
+                    key = self.at(tok)
+                    if key is not None and not self.is_document(tok):
+                        self.heads.setdefault(key, tok)
+                        found.append(key)
+        if found or depth == 0:
+            return _unique(found)
+        for prep in (c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and not self.is_document(c)):
+                found.extend(self.of_phrase(obj, depth=depth - 1))
+        return _unique(found)
 
 
 def _with_conjuncts(tok: Token) -> Iterator[Token]:
@@ -298,12 +343,23 @@ def _object_actors(
 ) -> Iterator[str]:
     for child in head.children:
         if child.dep_ in {"dobj", "dative"} and child is not trigger:
+            if _next_clause(head, child):
+                continue
             yield from index.of_phrase(child)
             for obj in _prep_objects(child, TARGET_PREPS):  # "signed a deal with Japan"
                 yield from index.of_phrase(obj)
     for obj in _prep_objects(head, TARGET_PREPS):
         if topic is None or obj.head.lower_ != "on" or obj.lemma_.lower() in topic:
             yield from index.of_phrase(obj)
+
+
+def _next_clause(head: Token, obj: Token) -> bool:
+    """ "asking Reagan to join, but *White House chief of staff* Baker said ...": an
+    "object" after the conjunction is the misparsed subject of the coordinated clause."""
+    after_cc = any(c.dep_ == "cc" and c.i < obj.i for c in head.children)
+    return after_cc and any(
+        c.dep_ in _NEXT_CLAUSE and c.pos_ in {"VERB", "AUX"} and c.i > obj.i for c in head.children
+    )
 
 
 def find_roles(
@@ -329,6 +385,8 @@ def find_roles(
     kind = _subject_kind(subj, subj_actors, non_actor_heads, means)
     if any(o.lemma_.lower() in non_actor_heads for o in _agent_objects(verb)):
         kind = "blocked"  # "hit by unseasonal snowstorms"
+    if passive and not sources and _accident(verb, non_actor_heads, means):
+        kind = "blocked"  # "two people were killed *in an explosion*"
     for head in {verb.i: verb, trigger.i: trigger}.values():
         targets.extend(_object_actors(index, head, trigger, topic))
     if trigger.pos_ == "NOUN" and not sources and (trigger is not verb or not passive):
@@ -339,6 +397,16 @@ def find_roles(
             sources = [a for a in sources if a not in index.gpe]
     src = _unique(sources)
     return Roles(tuple(src), tuple(t for t in _unique(targets) if t not in src), kind)
+
+
+def _accident(verb: Token, non_actor: frozenset[str], means: frozenset[str]) -> bool:
+    """A passive act that happened *in* an accident or disaster ("killed in an explosion
+    and fire"), not in an attack ("killed in a *bomb* explosion")."""
+    for obj in _prep_objects(verb, frozenset({"in"})):
+        mods = {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}
+        if obj.lemma_.lower() in non_actor and not mods & means:
+            return True
+    return False
 
 
 def _agent_pobjs(noun: Token) -> Iterator[Token]:

@@ -123,7 +123,20 @@ def _thing_object(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children)
     ]
     nouns = frozenset(lex.actor_nouns)
-    return bool(objs) and not any(names_actor(o, nouns) for o in objs)
+    # The first object is the object ("received FDA approval to market *Cefadroxil*": a
+    # second "object" is a misparse); a counted thing is an amount ("received *155 mln*
+    # European Currency Units"), unless it counts people ("received *30* delegates").
+    first = objs[:1] if objs and objs[0].dep_ == "dobj" else objs
+    return bool(objs) and not any(_actor_not_amount(o, nouns) for o in first)
+
+
+def _actor_not_amount(tok: Token, nouns: frozenset[str]) -> bool:
+    if not names_actor(tok, nouns):
+        return False
+    if not any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    lemma = tok.lemma_.lower()  # counted: people ("30 delegates"), not an amount
+    return lemma in nouns or lemma in _PEOPLE or tok.ent_type_ == "NORP"
 
 
 def _question(tok: Token, rule: TriggerRule) -> bool:

@@ -31,6 +31,11 @@ of business news ("back *up*", "*conceded* that", "*released* tonnes of tin", ma
 forecasts ("*may* accept", "*would have* announced", "*is expected to* receive", "the
 *risk of* an attack", ``event_frames``). A meeting or agreement *on* something names its
 topic there, not a target; one told ("told *reporters*") is no target of a demand.
+Documents, plans and policies are never actors ("signed a Memorandum of *Understanding*",
+"fund *its land reform program*"); one owned by an actor stands for its owner ("agreed to
+*the South Korean* proposal"). A demand aimed only at the speaker's own country ("China
+should tighten imports, Premier Zhao said") or voiced by an unresolved pronoun is no
+REQUEST; an object after ", but" that is the subject of the next clause is no target.
 
 Confidence = trigger strength x actor completeness (1.0 source and target, 0.75 one of
 them) x 0.8 under a modal (should, could, may, might, would) x 0.6 under an intent cue
@@ -79,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "5"
+VERSION = "6"
 
 _ONE_SIDED = 0.75
 
@@ -188,8 +193,10 @@ def _roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles | Non
         return None
     if _thing_speaks(cand, index, lex):
         return None
-    if _voiced_demand(cand, lex) and not _clause_actor(cand, index):
-        return None  # "jobs must go": a deontic clause about no actor is no demand
+    if _voiced_demand(cand, lex) and (
+        not _clause_actor(cand, index) or (not roles.sources and _pronoun_speaker(cand))
+    ):
+        return None  # "jobs must go", "China should earn more, *he* added": no one asks
     if (
         cand.rule.reciprocal
         and not cand.rule.objects
@@ -278,12 +285,16 @@ def _unasked(cand: Candidate) -> bool:
 
 def _thing_speaks(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bool:
     """ "the pact calls on Japan", "these realities support the statement": a speech act
-    whose subject is a common noun naming no actor reports no one's act."""
+    whose subject is a common noun naming no actor (a document, a plan) reports no one's
+    act."""
     if cand.trigger.pos_ != "VERB" or cand.rule.objects:
         return False
     if lex.cameo[cand.cameo].type not in _SPEECH_ACTS:
         return False
     top = cand.cue if cand.cue is not None and cand.cue.pos_ == "VERB" else cand.verb
+    agent = any(c.dep_ == "agent" for c in top.children)  # "a pact agreed *by* X"
+    if top.dep_ == "acl" and top.tag_ != "VBG" and not agent and index.is_document(top.head):
+        return True  # "the plan *called* on Japan to ..." parsed as a participle
     subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ == "NOUN" and not index.of_phrase(subj)
 
@@ -302,6 +313,13 @@ def _voiced_demand(cand: Candidate, lex: EventLexicon) -> bool:
     return framed and cue is not None and cue.lemma_.lower() in lex.say_verbs
 
 
+def _pronoun_speaker(cand: Candidate) -> bool:
+    """ "China should earn more, *he* added": the one who asks is a pronoun left unresolved."""
+    cue = cand.cue if cand.cue is not None else cand.verb.head
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "PRON"
+
+
 def _clause_actor(cand: Candidate, index: ActorIndex) -> bool:
     subj = next((c for c in cand.verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subj is not None and _names_actor(subj, index)
@@ -313,6 +331,23 @@ def _unabsorbed(found: list[tuple[Candidate, Ranked]]) -> list[tuple[Candidate, 
     used = {c.cue.i for c, _ in found if c.cue is not None}
     used |= {c.verb.i for c, _ in found if c.verb is not c.trigger}
     return [(c, r) for c, r in found if c.trigger.i not in used]
+
+
+def _self_directed(event: Event, index: ActorIndex) -> bool:
+    """ "China should tighten imports, Premier Zhao said": a government voice saying
+    what its own country must do asks no other party; a voiced demand aimed only at the
+    source's own country (the polity, a GPE) is no REQUEST. A party or union demanding
+    that its government act ("the LDP said Japan must do more") stays a request."""
+    if event.type != "REQUEST" or not event.source_codes or not event.targets:
+        return False
+    if not all(len(c) == 3 or c.endswith("GOV") for c in event.source_codes):
+        return False
+    if len(event.targets) != len(event.target_codes) or not all(
+        t in index.gpe for t in event.targets
+    ):
+        return False
+    own = {c[:3] for c in event.source_codes}
+    return len(own) == 1 and all(c[:3] in own and len(c) >= 3 for c in event.target_codes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,7 +428,8 @@ def extract_events(
         raise StageError(
             "E350", "events need the parse stage; add 'parse' before 'events'", where=doc.source
         )
-    index = ActorIndex(doc, nominal=frozenset(lexicon.actor_nouns))
+    nominal = frozenset(lexicon.actor_nouns)
+    index = ActorIndex(doc, nominal=nominal, documents=lexicon.document_nouns)
     coder = ActorCoder(doc, index, sectors=dict(lexicon.actor_nouns), country_of=country_of)
     sectors = frozenset(lexicon.actor_nouns.values()) | _SECTORS
     ctx = _Context(lexicon, _fallback_date(doc, use_published=use_published), coder, sectors)
@@ -404,7 +440,10 @@ def extract_events(
             index.heads.clear()  # evidence spans of this event's own lookups
             roles = None if unrealised(cand) else _roles(cand, index, lexicon)
             if roles is not None:  # coded at once: the index keeps the latest evidence
-                found.append((cand, _event(doc, sentence, cand, roles, ctx=ctx)))
+                ranked_event = _event(doc, sentence, cand, roles, ctx=ctx)
+                voiced = _voiced_demand(cand, lexicon)
+                if not (voiced and _self_directed(ranked_event.event, index)):
+                    found.append((cand, ranked_event))
         kept = (item for _, item in _unabsorbed(found) if kept_event(doc, item.event, sectors))
         ranked.extend(item for item in kept if item.event.confidence >= min_confidence)
     return select_events(ranked)
