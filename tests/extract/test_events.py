@@ -607,6 +607,16 @@ def test_round2_nominal_actor_takes_its_sentences_country(
     assert (event.type, event.source_codes) == ("COERCE", ("CHLCOP",))
 
 
+def test_intergovernmental_body_takes_no_country_from_its_sentence(
+    parse: Parse, lexicon: EventLexicon
+) -> None:
+    text = "The World Bank approved loans to Jamaica."
+    bank = replace(_ent(text, "World Bank", "ORG"), sector="IGO")
+    jamaica = replace(_ent(text, "Jamaica", "GPE"), country="JAM")
+    event = _only(extract_events(replace(parse(text), entities=(bank, jamaica)), lexicon=lexicon))
+    assert (event.type, event.source_codes, event.target_codes) == ("AID", ("IGO",), ("JAM",))
+
+
 # -- round 3: more acts from the codebook, and business readings that are no events -----
 
 

@@ -107,8 +107,8 @@ class ActorCoder:
         if ent is not None and country is None:
             country = _country_word(ent.name, self._country_of)
         sector = (ent.sector if ent is not None else None) or self._sector(head)
-        if country is None and sector is not None:
-            country = self._context_country(head)
+        if country is None and sector is not None and sector != "IGO":
+            country = self._context_country(head)  # an IGO has no country of its own
         return RoleActor(
             self._span(head), (country or "") + (sector or ""), None if ent is None else ent.id
         )
