@@ -98,6 +98,15 @@ def _honorific_genders(
     return {idx: g.pop() for idx, g in seen.items() if len(g) == 1}
 
 
+def _pronoun_tokens(parsed: SpacyDoc, tables: EntityTables) -> list[Token]:
+    """The tokens spelled like a pronoun or "its", found by comparing string hashes (a
+    hash names one string) rather than building every Token."""
+    strings = parsed.vocab.strings
+    wanted = {strings[w] for w in (*tables.pronouns, "its")}
+    lowers = parsed.to_array("LOWER").tolist()
+    return [parsed[i] for i, h in enumerate(lowers) if h in wanted]
+
+
 def add_pronouns(
     doc: Document, parsed: SpacyDoc, clusters: list[Cluster], tables: EntityTables
 ) -> None:
@@ -106,7 +115,7 @@ def add_pronouns(
     people = _anchors(doc, parsed, clusters, ("PERSON",))
     things = _anchors(doc, parsed, clusters, ("GPE", "ORG"))
     genders = _honorific_genders(parsed, people, tables)
-    for tok in parsed:
+    for tok in _pronoun_tokens(parsed, tables):
         low = tok.lower_
         if (low not in tables.pronouns and low != "its") or tok.pos_ != "PRON":
             continue
@@ -153,7 +162,9 @@ def add_role_nouns(
     if not by_title:
         return
     taken = [m.span for cl in clusters for m in cl.mentions]
-    for tok in parsed:
+    the = parsed.vocab.strings["the"]  # compare hashes rather than build every Token
+    for i in (i for i, h in enumerate(parsed.to_array("LOWER").tolist()) if h == the):
+        tok = parsed[i]
         if tok.lower_ != "the" or tok.i + 1 >= len(parsed):
             continue
         j = tok.i + 1

@@ -17,12 +17,13 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..errors import ConfigError
+from .parse import TokenStrings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -76,17 +77,21 @@ class TokenView:
         return self.text[self.idx[i] : self.idx[j - 1] + len(self.words[j - 1])]
 
 
-def token_view(parsed: SpacyDoc, text: str | None = None) -> TokenView:
-    """Read the chooser's token attributes once (``text``: the doc's text, if at hand)."""
-    toks = list(parsed)
+def token_view(
+    parsed: SpacyDoc, text: str | None = None, strings: TokenStrings | None = None
+) -> TokenView:
+    """Read the chooser's token attributes once, as one array (``text``: the doc's text,
+    if at hand; ``strings``: a cache of vocabulary strings, a fresh one if None)."""
+    words, lower, tags = (strings or TokenStrings()).columns(parsed, ["ORTH", "LOWER", "TAG"])
+    space, num, idx = parsed.to_array(["IS_SPACE", "LIKE_NUM", "IDX"]).T.tolist()
     return TokenView(
         parsed.text if text is None else text,  # Doc.text re-joins every token
-        [t.text for t in toks],
-        [t.lower_ for t in toks],
-        [t.is_space for t in toks],
-        [t.like_num for t in toks],
-        [t.tag_ for t in toks],
-        [t.idx for t in toks],
+        words,
+        lower,
+        [bool(x) for x in space],
+        [bool(x) for x in num],
+        tags,
+        idx,
     )
 
 
@@ -245,6 +250,7 @@ class Relabeller:
     """Averaged-perceptron weights: feature -> per-class weights (CLASSES order)."""
 
     weights: MappingProxyType[str, tuple[float, float, float, float, float]]
+    strings: TokenStrings = field(default_factory=TokenStrings, compare=False, repr=False)
 
     def scores(self, feats: list[str]) -> list[float]:
         # Unrolled over the five classes: the same additions in the same order as a
@@ -266,7 +272,7 @@ class Relabeller:
 
         ``text`` is the text the doc was parsed from, when the caller has it.
         """
-        view = token_view(parsed, text)
+        view = token_view(parsed, text, self.strings)
         lines, others = _line_info(parsed, view), _others(parsed)
         scored: list[tuple[float, RawCandidate, str]] = []
         for cand in raw_candidates(parsed, view):

@@ -11,6 +11,7 @@ honours preset boundaries), and ``repair_sentences`` joins any such split that r
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
     from ..pipeline import Stage
 
-__all__ = ["load_nlp", "make_parse", "repair_sentences"]
+__all__ = ["TokenStrings", "load_nlp", "make_parse", "repair_sentences"]
 
 VERSION = "1"
 _JOINER = "eventwire_join_broken_sentences"
@@ -56,6 +57,38 @@ def load_nlp(model: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(_JOINER, before="parser")
     return nlp
+
+
+class TokenStrings:
+    """Token attribute columns of a spaCy doc, read as one array.
+
+    ``Doc.to_array`` gives string attributes as hashes; each ``StringStore`` lookup costs
+    as much as reading the attribute off a Token. A hash always names the same string,
+    so the strings are cached here (cleared past ``limit`` entries, to stay bounded).
+    Make one per stage; the columns equal ``[t.<attr>_ for t in doc]``.
+    """
+
+    def __init__(self, limit: int = 500_000) -> None:
+        self._cache: dict[int, str] = {}
+        self._limit = limit
+
+    def columns(self, doc: SpacyDoc, attrs: Sequence[str]) -> list[list[str]]:
+        """One list of strings per attribute name ("ORTH", "LOWER", "TAG", ...)."""
+        names: list[int | str] = list(attrs)
+        return [self._strings(doc, col) for col in doc.to_array(names).T.tolist()]
+
+    def _strings(self, doc: SpacyDoc, hashes: list[int]) -> list[str]:
+        cache = self._cache
+        try:
+            return list(map(cache.__getitem__, hashes))
+        except KeyError:
+            if len(cache) > self._limit:
+                cache.clear()
+            store = doc.vocab.strings
+            for h in hashes:
+                if h not in cache:
+                    cache[h] = store[h]
+            return list(map(cache.__getitem__, hashes))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -26,11 +26,13 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.resources import files
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..errors import ConfigError
+from .statement_tokens import TokenTable, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -39,17 +41,21 @@ if TYPE_CHECKING:
 __all__ = [
     "CueLexicon",
     "CueModel",
+    "TokenTable",
     "cue_features",
     "is_candidate",
     "load_cue_lexicon",
     "load_cue_model",
     "token_contexts",
+    "token_table",
 ]
 
 _CANDIDATE_POS = {"VERB", "AUX", "NOUN", "ADJ", "ADP", "PROPN"}
 _QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
-_ARG_DEPS = {"acomp", "attr", "dobj", "pobj", "oprd"}
+_ARG_DEPS = frozenset({"acomp", "attr", "dobj", "pobj", "oprd"})
+_PREP_DEPS = frozenset({"prep", "prt", "agent"})
+_CHILD_CONJ = frozenset({"ccomp", "xcomp", "dobj", "prep"})
 
 
 @dataclass(frozen=True)
@@ -78,8 +84,11 @@ class CueLexicon:
     def lemma_of(self, tok: Token) -> str | None:
         """The cue lemma of a verb; the small model sometimes mislemmatises ("hopes" ->
         "hop"), so the surface form minus a plain inflection is tried too."""
-        form = tok.lower_
-        for cand in (tok.lemma_.lower(), form, form[:-1], form[:-2], form[:-3]):
+        return self.word_lemma(tok.lemma_.lower(), tok.lower_)
+
+    def word_lemma(self, lemma: str, form: str) -> str | None:
+        """``lemma_of`` for a word given as its lowercased lemma and form."""
+        for cand in (lemma, form, form[:-1], form[:-2], form[:-3]):
             if cand in self.speech or cand in self.cognition:
                 return cand
         return None
@@ -103,126 +112,163 @@ def load_cue_lexicon() -> CueLexicon:
         ) from None
 
 
-def is_candidate(tok: Token) -> bool:
-    """Whether the tagger scores ``tok`` at all (content words, prepositions, colons)."""
-    return tok.pos_ in _CANDIDATE_POS or tok.text == ":"
+def is_candidate(tab: TokenTable, i: int) -> bool:
+    """Whether the tagger scores token ``i`` at all (content words, prepositions, colons)."""
+    return tab.pos[i] in _CANDIDATE_POS or tab.text[i] == ":"
 
 
 _CORE = {"ccomp", "xcomp", "dobj", "acomp", "attr", "agent", "nsubjpass", "prep", "advcl", "neg"}
 
 
-def _subject_kind(subj: Token | None) -> str:
+def _subject_kind(tab: TokenTable, subj: int | None) -> str:
     if subj is None:
         return "none"
-    if subj.pos_ == "PRON":
+    if tab.pos[subj] == "PRON":
         return "PRON"
-    return subj.ent_type_ or subj.pos_
+    return tab.ent[subj] or tab.pos[subj]
 
 
-def _subject_features(tok: Token, lemma: str) -> list[str]:
-    subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
-    kind = _subject_kind(subj)
+def _subject_features(tab: TokenTable, i: int, lemma: str) -> list[str]:
+    dep = tab.dep
+    subj = next((c for c in tab.children[i] if dep[c] in _SUBJ), None)
+    kind = _subject_kind(tab, subj)
     out = [f"subjtype={kind}", f"lemma_subj={lemma}|{kind}"]
     if subj is None:
-        return [*out, "subj=none", f"subj=none|dep={tok.dep_}"]
-    kind = subj.ent_type_ or ("PRON:" + subj.lower_ if subj.pos_ == "PRON" else subj.pos_)
-    return [*out, f"subj={subj.dep_}", f"subjtype={kind}", f"subjlemma={subj.lemma_.lower()}"]
+        return [*out, "subj=none", f"subj=none|dep={dep[i]}"]
+    pos = tab.pos[subj]
+    kind = tab.ent[subj] or ("PRON:" + tab.lower[subj] if pos == "PRON" else pos)
+    return [*out, f"subj={dep[subj]}", f"subjtype={kind}", f"subjlemma={tab.lemma[subj]}"]
 
 
-def token_contexts(doc: SpacyDoc, quotes: list[tuple[int, int]]) -> list[tuple[str, ...]]:
+def token_contexts(
+    doc: SpacyDoc, quotes: list[tuple[int, int]], table: TokenTable | None = None
+) -> list[tuple[str, ...]]:
     """Per token, the quote-mark features: a mark within four tokens left/right, the
-    sentence quotes anyone, the token lies inside a quotation. Computed once per doc."""
-    marks = [t.text in _QUOTES for t in doc]
-    sent_of = [0] * len(doc)
-    quoting: set[int] = set()
-    for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            sent_of[i] = n
-            if marks[i]:
-                quoting.add(n)
-    inside = [False] * len(doc)
+    sentence quotes anyone, the token lies inside a quotation. Computed once per doc
+    (``table``: the doc's ``token_table``, if at hand)."""
+    tab = table or token_table(doc)
+    n = len(tab.text)
+    marks = [t in _QUOTES for t in tab.text]
+    quoting = {tab.sent_of[i] for i in range(n) if marks[i]}
+    inside = [False] * n
     for start, end in quotes:
-        for tok in doc.char_span(start, end, alignment_mode="contract") or ():
-            inside[tok.i] = True
-    out = []
-    for i in range(len(doc)):
-        feats = ["sent_quote"] if sent_of[i] in quoting else []
-        if any(marks[max(0, i - 4) : i]):
-            feats.append("quote_left")
-        if any(marks[i + 1 : i + 5]):
-            feats.append("quote_right")
-        if inside[i]:
-            feats.append("in_quote")
-        out.append(tuple(feats))
-    return out
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None:
+            for i in range(span.start, span.end):
+                inside[i] = True
+    left, right = [False] * n, [False] * n  # a mark within four tokens left / right
+    for m in (i for i in range(n) if marks[i]):
+        for j in range(m + 1, min(n, m + 5)):
+            left[j] = True
+        for j in range(max(0, m - 4), m):
+            right[j] = True
+    return [_CONTEXTS[(tab.sent_of[i] in quoting, left[i], right[i], inside[i])] for i in range(n)]
 
 
-def _colon_features(tok: Token) -> list[str]:
+def _context(sent: bool, left: bool, right: bool, inside: bool) -> tuple[str, ...]:
+    names = ("sent_quote", "quote_left", "quote_right", "in_quote")
+    return tuple(name for name, on in zip(names, (sent, left, right, inside), strict=True) if on)
+
+
+_CONTEXTS = {
+    (a, b, c, d): _context(a, b, c, d)
+    for a in (False, True)
+    for b in (False, True)
+    for c in (False, True)
+    for d in (False, True)
+}
+
+
+def _colon_features(tab: TokenTable, i: int) -> list[str]:
     """What surrounds a colon."""
-    if tok.text != ":" or tok.i == 0:
+    if tab.text[i] != ":" or i == 0:
         return []
-    prev = tok.nbor(-1)
+    prev = i - 1
     out = [
-        f"colon_prev={prev.ent_type_ or prev.pos_}",
-        f"colon_at={min(tok.i - tok.sent.start, 8)}",
+        f"colon_prev={tab.ent[prev] or tab.pos[prev]}",
+        f"colon_at={min(i - tab.sent_start[i], 8)}",
     ]
-    if tok.i + 1 < len(tok.doc) and tok.nbor(1).text in _QUOTES:
+    if i + 1 < len(tab.text) and tab.text[i + 1] in _QUOTES:
         out.append("colon_quote")
     return out
 
 
-def _frame_features(tok: Token, lemma: str, deps: list[str]) -> list[str]:
+def _frame_features(tab: TokenTable, i: int, lemma: str, deps: list[str]) -> list[str]:
     """Conjunctions of the word with its argument frame and surroundings."""
     frame = "+".join(d for d in deps if d in _CORE) or "-"
-    out = [f"frame={frame}", f"lemma_frame={lemma}|{frame}", f"lemma_tag={lemma}|{tok.tag_}"]
-    for c in tok.children:
-        if c.dep_ in {"ccomp", "xcomp"}:
-            marks = [g.lower_ for g in c.children if g.dep_ in {"mark", "aux", "nsubj"}]
-            out += [f"{c.dep_}_has={m}" for m in marks] + [f"{c.dep_}_lemma={c.lemma_.lower()}"]
-        elif c.dep_ == "poss":
-            out += [f"poss={_subject_kind(c)}", f"lemma_poss={lemma}|{_subject_kind(c)}"]
-        elif c.dep_ == "acomp":
+    out = [f"frame={frame}", f"lemma_frame={lemma}|{frame}", f"lemma_tag={lemma}|{tab.tag[i]}"]
+    dep, lower, children = tab.dep, tab.lower, tab.children
+    for c in children[i]:
+        if dep[c] in {"ccomp", "xcomp"}:
+            marks = [lower[g] for g in children[c] if dep[g] in {"mark", "aux", "nsubj"}]
+            out += [f"{dep[c]}_has={m}" for m in marks] + [f"{dep[c]}_lemma={tab.lemma[c]}"]
+        elif dep[c] == "poss":
+            kind = _subject_kind(tab, c)
+            out += [f"poss={kind}", f"lemma_poss={lemma}|{kind}"]
+        elif dep[c] == "acomp":
             out += [
-                f"acomp_prep={c.lemma_.lower()}|{g.lower_}" for g in c.children if g.dep_ == "prep"
+                f"acomp_prep={tab.lemma[c]}|{lower[g]}" for g in children[c] if dep[g] == "prep"
             ]
-            out += [f"acomp_child={c.lemma_.lower()}|{g.dep_}" for g in c.children]
+            out += [f"acomp_child={tab.lemma[c]}|{dep[g]}" for g in children[c]]
     return out
 
 
-def cue_features(tok: Token, lexicon: CueLexicon, context: tuple[str, ...] = ()) -> list[str]:
-    """The sparse features of one candidate token (``context``: its ``token_contexts``)."""
-    lemma, pos, dep = tok.lemma_.lower(), tok.pos_, tok.dep_
-    deps = sorted({c.dep_ for c in tok.children})
-    head = tok.head
-    feats = [
+def _word_features(tab: TokenTable, i: int, lemma: str) -> list[str]:
+    """The word itself, its head and its neighbours."""
+    pos, dep, h = tab.pos[i], tab.dep[i], tab.head[i]
+    head = tab.lemma[h]
+    return [
         "bias",
         f"lemma={lemma}",
-        f"lower={tok.lower_}",
+        f"lower={tab.lower[i]}",
         f"pos={pos}",
-        f"tag={tok.tag_}",
+        f"tag={tab.tag[i]}",
         f"dep={dep}",
         f"pos_dep={pos}|{dep}",
         f"lemma_dep={lemma}|{dep}",
-        f"head={head.lemma_.lower()}",
-        f"head_dep={head.lemma_.lower()}|{dep}",
+        f"head={head}",
+        f"head_dep={head}|{dep}",
         f"lemma_pos={lemma}|{pos}",
-        f"headpos_dep={head.pos_}|{dep}",
+        f"headpos_dep={tab.pos[h]}|{dep}",
         f"suffix={lemma[-3:]}",
-        f"prev={tok.nbor(-1).lower_ if tok.i > 0 else '<s>'}",
-        f"next={tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else '</s>'}",
+        f"prev={tab.lower[i - 1] if i > 0 else '<s>'}",
+        f"next={tab.lower[i + 1] if i + 1 < len(tab.lower) else '</s>'}",
     ]
-    feats += [f"child={d}" for d in deps]
-    feats += [f"lemma_child={lemma}|{d}" for d in deps if d in {"ccomp", "xcomp", "dobj", "prep"}]
-    feats += [
-        f"prep={lemma}|{c.lower_}" for c in tok.children if c.dep_ in {"prep", "prt", "agent"}
-    ]
-    feats += [f"{c.dep_}_lemma={c.lemma_.lower()}" for c in tok.children if c.dep_ in _ARG_DEPS]
-    feats += _subject_features(tok, lemma) + _frame_features(tok, lemma, deps)
-    feats += list(context) + [f"lemma_{c}={lemma}" for c in context] + _colon_features(tok)
-    if lexicon.lemma_of(tok) is not None:
-        feats += ["lexicon", f"lexicon|dep={dep}"]
-    if head.i != tok.i and lexicon.lemma_of(head) is not None:
-        feats.append(f"head_lexicon|dep={dep}")
+
+
+def cue_features(
+    tab: TokenTable, i: int, lexicon: CueLexicon, context: tuple[str, ...] = ()
+) -> list[str]:
+    """The sparse features of candidate token ``i`` (``context``: its ``token_contexts``)."""
+    lemma, dep, lower, kids = tab.lemma[i], tab.dep, tab.lower, tab.children[i]
+    deps = sorted({dep[c] for c in kids})
+    feats = _word_features(tab, i, lemma)
+    for d in deps:
+        feats.append("child=" + d)
+    for d in deps:
+        if d in _CHILD_CONJ:
+            feats.append(f"lemma_child={lemma}|{d}")
+    args: list[str] = []  # one pass over the children; preposition features come first
+    for c in kids:
+        d = dep[c]
+        if d in _PREP_DEPS:
+            feats.append(f"prep={lemma}|{lower[c]}")
+        elif d in _ARG_DEPS:
+            args.append(f"{d}_lemma={tab.lemma[c]}")
+    feats += args
+    feats += _subject_features(tab, i, lemma)
+    feats += _frame_features(tab, i, lemma, deps)
+    if context:
+        feats += context
+        for name in context:
+            feats.append(f"lemma_{name}={lemma}")
+    if tab.text[i] == ":":
+        feats += _colon_features(tab, i)
+    if lexicon.word_lemma(lemma, lower[i]) is not None:
+        feats += ["lexicon", f"lexicon|dep={dep[i]}"]
+    h = tab.head[i]
+    if h != i and lexicon.word_lemma(tab.lemma[h], lower[h]) is not None:
+        feats.append(f"head_lexicon|dep={dep[i]}")
     return feats
 
 
@@ -239,8 +285,7 @@ class CueModel:
     dense: tuple[float, ...] = ()
 
     def score(self, feats: list[str]) -> float:
-        w = self.weights
-        return sum(w.get(f, 0.0) for f in feats)
+        return sum(map(self.weights.get, feats, repeat(0.0)))
 
     def dense_scores(self, doc: SpacyDoc) -> list[float]:
         """Each token's dense score; zeros when the doc has no tensor of the right width."""

@@ -33,6 +33,7 @@ from .statement_cues import (
     is_candidate,
     load_cue_lexicon,
     token_contexts,
+    token_table,
 )
 from .statement_quotes import find_quotes
 
@@ -64,11 +65,12 @@ def examples(
         if span is not None:
             heads.add(span.root.i)
     vecs = _vectors(doc) if dense else np.zeros((len(doc), 0), dtype=np.float32)
-    ctx = token_contexts(doc, find_quotes(doc.text))
+    tab = token_table(doc)
+    ctx = token_contexts(doc, find_quotes(doc.text), tab)
     return [
-        (cue_features(t, lexicon, ctx[t.i]), vecs[t.i], int(t.i in heads))
-        for t in doc
-        if is_candidate(t)
+        (cue_features(tab, i, lexicon, ctx[i]), vecs[i], int(i in heads))
+        for i in range(len(doc))
+        if is_candidate(tab, i)
     ]
 
 

@@ -33,14 +33,17 @@ from typing import TYPE_CHECKING
 
 from ..errors import StageError
 from ..model import Document, Entity, Statement, StatementKind, content_id
+from .parse import TokenStrings
 from .statement_cues import (
     CueLexicon,
     CueModel,
+    TokenTable,
     cue_features,
     is_candidate,
     load_cue_lexicon,
     load_cue_model,
     token_contexts,
+    token_table,
 )
 from .statement_parts import (
     Speaker,
@@ -133,34 +136,48 @@ def _longer_side_of(tok: Token) -> Range:
     return max(((head_start, start), (end, head_end)), key=lambda r: r[1] - r[0])
 
 
-def _find_colon(tok: Token, base: float) -> _Found | None:
-    """'Trump: "We will win."' — a short name before a colon, the rest of the line after."""
+def _find_colon(tok: Token, text: str, base: float) -> _Found | None:
+    """'Trump: "We will win."' — a short name before a colon, the rest of the line after.
+    (``text``: the document text; ``tok.doc.text`` re-joins every token.)"""
     sent = tok.sent
     left = [t for t in sent if t.i < tok.i]
-    if not 0 < len(left) <= 6 or "\n" in tok.doc.text[left[0].idx : tok.idx]:
+    if not 0 < len(left) <= 6 or "\n" in text[left[0].idx : tok.idx]:
         return None
     head = min(left, key=lambda t: abs(t.head.i - t.i) if t.head.i < tok.i else -1)
     speaker = Speaker(head, (left[0].idx, left[-1].idx + len(left[-1].text)), False, False)
-    end = tok.doc.text.find("\n", tok.idx)
-    content = (tok.idx + 1, len(tok.doc.text) if end < 0 else end)
+    end = text.find("\n", tok.idx)
+    content = (tok.idx + 1, len(text) if end < 0 else end)
     return _Found((tok.idx, tok.idx + 1), content, None, speaker, base)
 
 
 def _find(
-    tok: Token, lexicon: CueLexicon, model: CueModel, context: tuple[str, ...], dense: float
+    tok: Token, text: str, tab: TokenTable, base: float, lexicon: CueLexicon
 ) -> _Found | None:
-    if not is_candidate(tok):
-        return None
-    score = model.score(cue_features(tok, lexicon, context)) + dense - model.threshold
-    if score <= 0:
-        return None
-    base = 1.0 / (1.0 + math.exp(-score - 1.0))
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and (tok.lower_, nxt.lower_) in lexicon.attribution:
+    """The cue headed by ``tok`` (scored ``base``), with its content and speaker."""
+    i = tok.i
+    if i + 1 < len(tab.lower) and (tab.lower[i], tab.lower[i + 1]) in lexicon.attribution:
         return _find_according(tok, base)
-    if tok.text == ":":
-        return _find_colon(tok, base)
+    if tab.text[i] == ":":
+        return _find_colon(tok, text, base)
     return _find_verb_cue(tok, lexicon, base)
+
+
+def _cue_scores(
+    tab: TokenTable,
+    contexts: list[tuple[str, ...]],
+    dense: list[float],
+    lexicon: CueLexicon,
+    model: CueModel,
+) -> list[tuple[int, float]]:
+    """The tokens the tagger takes for cue heads, with their confidence."""
+    out = []
+    for i in range(len(tab.text)):
+        if not is_candidate(tab, i):
+            continue
+        score = model.score(cue_features(tab, i, lexicon, contexts[i])) + dense[i] - model.threshold
+        if score > 0:
+            out.append((i, 1.0 / (1.0 + math.exp(-score - 1.0))))
+    return out
 
 
 def _confidence(found: _Found, ent: Entity | None, kind: StatementKind) -> float:
@@ -216,18 +233,23 @@ def _to_statement(doc: Document, found: _Found, quotes: list[Range]) -> Statemen
     )
 
 
-def extract_statements(doc: Document, *, lexicon: CueLexicon, model: CueModel) -> list[Statement]:
-    """Every reported-speech statement in ``doc``, in text order (one per cue)."""
+def extract_statements(
+    doc: Document, *, lexicon: CueLexicon, model: CueModel, strings: TokenStrings | None = None
+) -> list[Statement]:
+    """Every reported-speech statement in ``doc``, in text order (one per cue).
+
+    ``strings``: the stage's cache of spaCy vocabulary strings (a fresh one if None)."""
     if doc.parsed is None:
         raise StageError(
             "E340", "statements need the parse stage; add 'parse' first", where=doc.source
         )
     quotes = find_quotes(doc.text)
     out: list[Statement] = []
-    contexts = token_contexts(doc.parsed, quotes)
+    tab = token_table(doc.parsed, strings)
+    contexts = token_contexts(doc.parsed, quotes, tab)
     dense = model.dense_scores(doc.parsed)
-    for tok in doc.parsed:
-        found = _find(tok, lexicon, model, contexts[tok.i], dense[tok.i])
+    for i, base in _cue_scores(tab, contexts, dense, lexicon, model):
+        found = _find(doc.parsed[i], doc.text, tab, base, lexicon)
         stmt = None if found is None else _to_statement(doc, found, quotes)
         if stmt is not None:
             out.append(stmt)
@@ -239,10 +261,10 @@ def make_statements(cfg: Config) -> Stage:
     from ..pipeline import Stage
 
     del cfg  # no settings yet; the signature is the factory contract
-    lexicon, model = load_cue_lexicon(), load_cue_model()
+    lexicon, model, strings = load_cue_lexicon(), load_cue_model(), TokenStrings()
 
     def run(doc: Document) -> Document:
-        stmts = extract_statements(doc, lexicon=lexicon, model=model)
+        stmts = extract_statements(doc, lexicon=lexicon, model=model, strings=strings)
         return replace(doc, statements=tuple(stmts))
 
     return Stage(
