@@ -56,3 +56,26 @@ def test_parse_stage_rejects_empty_and_huge(cfg) -> None:
 def test_missing_model_says_how_to_install() -> None:
     with pytest.raises(ConfigError, match=r"E110 .*pip install"):
         make_parse(load_config(environ={}, overrides=["nlp.model=no_such_model_xyz"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy: a paragraph starts on a new, indented line, even after "Inc."
+        (
+            "Shares were compiled by Morgan Stanley\nGroup Inc.\n    Morgan Stanley said it"
+            " agreed to license them.",
+            ["Shares were compiled by Morgan Stanley\nGroup Inc.", "Morgan Stanley said it"],
+        ),
+        # a blank line ends a paragraph too
+        ("Talks in Geneva\n\nThe minister left early.", ["Talks in Geneva", "The minister"]),
+        # a plain line wrap inside a sentence is no break
+        ("He met the\nPresident of France on Monday.", ["He met the\nPresident of France"]),
+    ],
+)
+def test_parse_stage_starts_a_sentence_at_a_paragraph(
+    parse, text: str, expected: list[str]
+) -> None:
+    sentences = [s.text for s in parse(text).sentences]
+    assert len(sentences) == len(expected)
+    assert all(s.startswith(e) for s, e in zip(sentences, expected, strict=True))

@@ -27,15 +27,25 @@ if TYPE_CHECKING:
 
 __all__ = ["TokenStrings", "load_nlp", "make_parse", "repair_sentences"]
 
-VERSION = "1"
+VERSION = "2"
 _JOINER = "eventwire_join_broken_sentences"
+
+
+def _is_paragraph_break(space: str) -> bool:
+    """A blank line, or a line break followed by an indent (wire copy's paragraphs)."""
+    line = space.rfind("\n")
+    return line >= 0 and ("\n\n" in space or len(space) - line > 2)
 
 
 def _mark_broken_breaks(doc: SpacyDoc) -> SpacyDoc:
     for i in range(1, len(doc)):
         tok = doc[i]
-        if doc[i - 1].text == "." and tok.text[:1].islower():
+        prev = doc[i - 1].text
+        if prev == "." and tok.text[:1].islower():
             tok.is_sent_start = False
+        elif prev[:1] in "\n " and tok.text[:1].isupper() and _is_paragraph_break(prev):
+            # "… Morgan Stanley Group Inc.\n    Morgan Stanley said": a new paragraph
+            tok.is_sent_start = True
     return doc
 
 
