@@ -710,3 +710,31 @@ def test_min_confidence_setting_reaches_the_stage(parse: Parse) -> None:
     doc = _doc(parse, "Russia attacked Ukraine.", [("Russia", "GPE"), ("Ukraine", "GPE")])
     assert make_events(load_config()).run(doc).events != ()
     assert make_events(cfg).run(doc).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said Sudan must return the helicopter. The ministers held talks in Paris.",
+        "Iran staged protests and rebels attacked a convoy; officials urged restraint.",
+        "The Chancellor met Talks Inc. executives, who signed an agreement on aid.",
+    ],
+)
+def test_trigger_indices_cover_every_candidate(
+    parse: Parse, lexicon: EventLexicon, text: str
+) -> None:
+    """The per-document trigger filter drops only words that can start no candidate."""
+    from eventwire.extract.event_frames import _candidate, candidates, trigger_indices
+
+    doc = parse(text)
+    assert doc.parsed is not None
+    kept = trigger_indices(doc.parsed, lexicon)
+    every = [t.i for t in doc.parsed if _candidate(t, lexicon) is not None]
+    assert every and set(every) <= set(kept)
+    assert kept == sorted(kept)
+    for sentence in doc.sentences:  # same candidates with or without the precomputed list
+        with_list = candidates(doc.parsed, sentence, lexicon, kept)
+        alone = candidates(doc.parsed, sentence, lexicon)
+        assert [(c.trigger.i, c.cameo) for c in with_list] == [
+            (c.trigger.i, c.cameo) for c in alone
+        ]

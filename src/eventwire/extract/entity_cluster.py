@@ -120,6 +120,9 @@ def _is_person(parsed: SpacyDoc, i: int, name: str, tables: EntityTables) -> boo
     """A listed office holder, or a title right before token ``i`` ("the chancellor, X")."""
     if name.lower() in tables.leaders:
         return True
+    prev = parsed[i - 1] if i > 0 else None
+    if prev is None or (prev.pos_ not in ("NOUN", "PROPN") and prev.text != ","):
+        return False  # no title (a noun) or comma right before it: most names (speed)
     lo = parsed[i].sent.start
     hit = title_before(parsed, i, lo, tables)
     if hit is not None:  # "Chancellor Olaf Scholz", not "market leader Best Buy"

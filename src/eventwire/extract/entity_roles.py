@@ -89,6 +89,8 @@ def _match_title(words: list[Token], tables: EntityTables) -> tuple[str, str] | 
 
 def title_before(parsed: SpacyDoc, i: int, lo: int, tables: EntityTables) -> RoleHit | None:
     """The longest title ending right before token ``i`` (not before token ``lo``)."""
+    if i - 1 < lo or parsed[i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None  # every title ends in a noun (see ``_match_title``): most words (speed)
     for n in range(min(tables.max_title_words, i - lo), 0, -1):
         words = list(parsed[i - n : i])
         hit = _match_title(words, tables)

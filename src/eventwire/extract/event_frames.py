@@ -16,8 +16,11 @@ talks").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from .event_lexicon import EventLexicon, Frame
 from .event_match import NOUN_POS, Candidate, match_trigger, verb_rule
@@ -28,7 +31,7 @@ if TYPE_CHECKING:
 
     from ..model import Span
 
-__all__ = ["candidates", "is_modal"]
+__all__ = ["candidates", "is_modal", "trigger_indices"]
 
 _MODALS = frozenset({"should", "could", "may", "might", "would"})
 
@@ -420,14 +423,47 @@ def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
     return framed
 
 
-def candidates(parsed: SpacyDoc, sentence: Span, lex: EventLexicon) -> list[Candidate]:
-    toks = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    # Most words are no trigger: skip them by their POS symbol id, before any call (speed).
-    pos_ids = {parsed.vocab.strings[p] for p in _TRIGGER_POS}
+def trigger_indices(parsed: SpacyDoc, lex: EventLexicon) -> list[int]:
+    """Indices of the words that can start a candidate, in text order (speed): a verb or
+    noun whose lemma or form has a lexicon rule (see ``match_trigger``), or a clause
+    complement verb (see ``_deontic``). The others would give ``_candidate`` None."""
+    strings = parsed.vocab.strings
+    verb, aux, ccomp = strings["VERB"], strings["AUX"], strings["ccomp"]
+    table = parsed.to_array(["POS", "DEP", "LEMMA", "LOWER"])
+    pos_col = table[:, 0]
+    noun, propn = strings["NOUN"], strings["PROPN"]
+    kept = np.flatnonzero(
+        (pos_col == verb) | (pos_col == aux) | (pos_col == noun) | (pos_col == propn)
+    )
     found = []
-    for tok in toks or ():
-        if tok.pos in pos_ids:
-            cand = _candidate(tok, lex)
-            if cand is not None:
-                found.append(cand)
+    for i, (pos, dep, lemma, lower) in zip(kept.tolist(), table[kept].tolist(), strict=True):
+        if pos in (verb, aux) and dep == ccomp:
+            found.append(i)
+        elif pos == verb:
+            word = strings[lower]
+            stems = (word[:-1], word[:-2]) if word.endswith("ed") else ()
+            if strings[lemma].lower() in lex.verbs or any(w in lex.verbs for w in stems):
+                found.append(i)
+        elif pos != aux and (strings[lemma].lower() in lex.nouns or strings[lower] in lex.nouns):
+            found.append(i)
+    return found
+
+
+def candidates(
+    parsed: SpacyDoc, sentence: Span, lex: EventLexicon, triggers: list[int] | None = None
+) -> list[Candidate]:
+    """Candidates of one sentence; ``triggers``: the doc's ``trigger_indices`` (computed
+    here if None), so a document's words are read once for all its sentences."""
+    toks = parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if toks is None:
+        return []
+    if triggers is None:
+        triggers = trigger_indices(parsed, lex)
+    lo = bisect_left(triggers, toks.start)
+    hi = bisect_left(triggers, toks.end, lo)
+    found = []
+    for i in triggers[lo:hi]:
+        cand = _candidate(parsed[i], lex)
+        if cand is not None:
+            found.append(cand)
     return found

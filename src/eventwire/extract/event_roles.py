@@ -142,8 +142,8 @@ class ActorIndex:
                 chars = doc.parsed.char_span(
                     mention.span.start, mention.span.end, alignment_mode="expand"
                 )
-                for tok in chars or ():
-                    self._by_token.setdefault(tok.i, ent.id)
+                for i in range(chars.start, chars.end) if chars is not None else ():
+                    self._by_token.setdefault(i, ent.id)
 
     def _names_document(self, label: str, text: str) -> bool:
         """An entity named for a document ("Memorandum of Understanding", "the Plaza

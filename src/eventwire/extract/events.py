@@ -61,7 +61,7 @@ from ..errors import StageError
 from ..model import Document, Event, Span, content_id
 from .event_actors import ActorCoder, RoleActor
 from .event_filters import anchor_factor, anchored, kept_event, unrealised
-from .event_frames import candidates, is_modal
+from .event_frames import candidates, is_modal, trigger_indices
 from .event_lexicon import EventLexicon, load_event_lexicon
 from .event_match import NOUN_POS, Candidate, verb_rule
 from .event_roles import (
@@ -434,9 +434,10 @@ def extract_events(
     sectors = frozenset(lexicon.actor_nouns.values()) | _SECTORS
     ctx = _Context(lexicon, _fallback_date(doc, use_published=use_published), coder, sectors)
     ranked: list[Ranked] = []
+    triggers = trigger_indices(doc.parsed, lexicon)
     for sentence in doc.sentences:
         found = []
-        for cand in candidates(doc.parsed, sentence, lexicon):
+        for cand in candidates(doc.parsed, sentence, lexicon, triggers):
             index.heads.clear()  # evidence spans of this event's own lookups
             roles = None if unrealised(cand) else _roles(cand, index, lexicon)
             if roles is not None:  # coded at once: the index keeps the latest evidence
