@@ -6,8 +6,8 @@ Articles: half from BBC News, the rest from Reuters-21578 (../shared/data). Meas
 this order and in one process tree:
   (a) spaCy alone: the same model and components eventwire loads, ``nlp.pipe`` over bodies;
   (b) the full eventwire pipeline without storage (per-stage time shares from the same pass);
-      (a) and (b) alternate ``--rounds`` times (default 2) and the ratio uses each side's
-      fastest pass, since a noisy machine only ever slows a pass down (all are reported);
+      (a) and (b) run interleaved in slices of 50 articles, ``--rounds`` times (default 2),
+      so both see the same machine-speed drift; the ratio is of their mean totals;
   (c) full ingest into a temporary SQLite file, then the same ingest again (re-ingest);
   (d) ``eventwire ingest --workers 1`` and ``--workers N`` as subprocesses: wall time, the
       steady rate after the first commit (model loading excluded) and the peak RSS of the
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parents[1]
+CHUNK = 50  # articles per interleaved (a)/(b) slice
 DATA = ROOT.parent / "shared" / "data"
 EVENTWIRE = Path(sys.executable).with_name("eventwire")
 
@@ -90,18 +91,40 @@ Passes = tuple[list[float], list[dict[str, Any]], Pipeline]
 
 
 def passes(cfg: Config, articles: list[Article], rounds: int) -> Passes:
-    """(a) and (b) alternated ``rounds`` times: a noisy machine slows single passes, so
-    the ratio uses each side's fastest pass (all passes are reported)."""
+    """(a) and (b) over the same articles, interleaved in chunks of ``CHUNK`` articles and
+    repeated ``rounds`` times. This machine's speed drifts by 10% within minutes, so
+    back-to-back whole passes compare different machines; interleaving gives both sides
+    the same drift. Returns per-round totals for each side."""
     from eventwire.extract.parse import load_nlp
 
     nlp = load_nlp(cfg.nlp.model)
     pipeline = build_pipeline(cfg)
+    chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
     spacy_s: list[float] = []
     full: list[dict[str, Any]] = []
     for _ in range(rounds):
-        spacy_s.append(spacy_alone(nlp, articles, cfg.nlp.batch_size))
-        full.append(full_pipeline(pipeline, articles, cfg.nlp.batch_size))
+        spacy_parts = []
+        pipe_parts = []
+        for chunk in chunks:
+            spacy_parts.append(spacy_alone(nlp, chunk, cfg.nlp.batch_size))
+            pipe_parts.append(full_pipeline(pipeline, chunk, cfg.nlp.batch_size))
+        spacy_s.append(sum(spacy_parts))
+        full.append(_merged(pipe_parts))
     return spacy_s, full, pipeline
+
+
+def _merged(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    stage: dict[str, float] = defaultdict(float)
+    for part in parts:
+        for name, secs in part["stage_seconds"].items():
+            stage[name] += secs
+    staged = sum(stage.values()) or 1.0
+    return {
+        "seconds": sum(p["seconds"] for p in parts),
+        "failures": sum(p["failures"] for p in parts),
+        "stage_seconds": {k: round(v, 2) for k, v in stage.items()},
+        "stage_share": {k: round(v / staged, 3) for k, v in stage.items()},
+    }
 
 
 def _timed(fn: Callable[..., Any], name: str, acc: dict[str, float]) -> Callable[..., Any]:
@@ -229,8 +252,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     cfg = load_config()
     load_start = os.getloadavg()
     spacy_passes, full_passes, pipeline = passes(cfg, articles, max(1, args.rounds))
-    spacy_s = min(spacy_passes)
-    full = min(full_passes, key=lambda f: float(f["seconds"]))
+    spacy_s = sum(spacy_passes) / len(spacy_passes)
+    full = _merged(full_passes)
+    rounds = len(full_passes)
+    full["seconds"] /= rounds
+    full["failures"] = full_passes[-1]["failures"]
+    full["stage_seconds"] = {k: round(v / rounds, 2) for k, v in full["stage_seconds"].items()}
     with tempfile.TemporaryDirectory(prefix="ew-bench-") as tmp_name:
         tmp = Path(tmp_name)
         first_s, again_s = ingest_twice(pipeline, articles, tmp)
