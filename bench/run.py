@@ -28,7 +28,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,44 +87,41 @@ def spacy_alone(nlp: Language, articles: list[Article], batch: int) -> float:
     return time.perf_counter() - t0
 
 
-Passes = tuple[list[float], list[dict[str, Any]], Pipeline]
+@dataclass
+class Passes:
+    spacy_s: list[float]  # per round, summed over the slices
+    pipeline_s: list[float]
+    stage_s: dict[str, float]  # mean per round
+    failures: int  # in the last round
+    pipeline: Pipeline
 
 
 def passes(cfg: Config, articles: list[Article], rounds: int) -> Passes:
-    """(a) and (b) over the same articles, interleaved in chunks of ``CHUNK`` articles and
+    """(a) and (b) over the same articles, interleaved in slices of ``CHUNK`` articles and
     repeated ``rounds`` times. This machine's speed drifts by 10% within minutes, so
     back-to-back whole passes compare different machines; interleaving gives both sides
-    the same drift. Returns per-round totals for each side."""
+    the same drift."""
     from eventwire.extract.parse import load_nlp
 
     nlp = load_nlp(cfg.nlp.model)
     pipeline = build_pipeline(cfg)
+    acc: dict[str, float] = defaultdict(float)
+    timed = timed_pipeline(pipeline, acc)
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
-    spacy_s: list[float] = []
-    full: list[dict[str, Any]] = []
+    out = Passes([], [], {}, 0, pipeline)
     for _ in range(rounds):
-        spacy_parts = []
-        pipe_parts = []
+        spacy_s = pipe_s = 0.0
+        out.failures = 0
         for chunk in chunks:
-            spacy_parts.append(spacy_alone(nlp, chunk, cfg.nlp.batch_size))
-            pipe_parts.append(full_pipeline(pipeline, chunk, cfg.nlp.batch_size))
-        spacy_s.append(sum(spacy_parts))
-        full.append(_merged(pipe_parts))
-    return spacy_s, full, pipeline
-
-
-def _merged(parts: list[dict[str, Any]]) -> dict[str, Any]:
-    stage: dict[str, float] = defaultdict(float)
-    for part in parts:
-        for name, secs in part["stage_seconds"].items():
-            stage[name] += secs
-    staged = sum(stage.values()) or 1.0
-    return {
-        "seconds": sum(p["seconds"] for p in parts),
-        "failures": sum(p["failures"] for p in parts),
-        "stage_seconds": {k: round(v, 2) for k, v in stage.items()},
-        "stage_share": {k: round(v / staged, 3) for k, v in stage.items()},
-    }
+            spacy_s += spacy_alone(nlp, chunk, cfg.nlp.batch_size)
+            t0 = time.perf_counter()
+            runs = timed.run_many(chunk, batch_size=cfg.nlp.batch_size)
+            out.failures += sum(1 for r in runs if r.failure)
+            pipe_s += time.perf_counter() - t0
+        out.spacy_s.append(spacy_s)
+        out.pipeline_s.append(pipe_s)
+    out.stage_s = {k: v / rounds for k, v in acc.items()}
+    return out
 
 
 def _timed(fn: Callable[..., Any], name: str, acc: dict[str, float]) -> Callable[..., Any]:
@@ -145,21 +142,6 @@ def timed_pipeline(pipeline: Pipeline, acc: dict[str, float]) -> Pipeline:
         batch = _timed(s.run_batch, s.name, acc) if s.run_batch else None
         stages.append(replace(s, run=_timed(s.run, s.name, acc), run_batch=batch))
     return Pipeline(stages)
-
-
-def full_pipeline(pipeline: Pipeline, articles: list[Article], batch: int) -> dict[str, Any]:
-    acc: dict[str, float] = defaultdict(float)
-    timed = timed_pipeline(pipeline, acc)
-    t0 = time.perf_counter()
-    failures = sum(1 for r in timed.run_many(articles, batch_size=batch) if r.failure)
-    seconds = time.perf_counter() - t0
-    staged = sum(acc.values()) or 1.0
-    return {
-        "seconds": seconds,
-        "failures": failures,
-        "stage_seconds": {k: round(v, 2) for k, v in acc.items()},
-        "stage_share": {k: round(v / staged, 3) for k, v in acc.items()},
-    }
 
 
 def ingest_twice(pipeline: Pipeline, articles: list[Article], tmp: Path) -> tuple[float, float]:
@@ -251,13 +233,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     words = sum(len(a.text.split()) for a in articles)
     cfg = load_config()
     load_start = os.getloadavg()
-    spacy_passes, full_passes, pipeline = passes(cfg, articles, max(1, args.rounds))
-    spacy_s = sum(spacy_passes) / len(spacy_passes)
-    full = _merged(full_passes)
-    rounds = len(full_passes)
-    full["seconds"] /= rounds
-    full["failures"] = full_passes[-1]["failures"]
-    full["stage_seconds"] = {k: round(v / rounds, 2) for k, v in full["stage_seconds"].items()}
+    measured = passes(cfg, articles, max(1, args.rounds))
+    pipeline = measured.pipeline
+    spacy_s = sum(measured.spacy_s) / len(measured.spacy_s)
+    pipe_s = sum(measured.pipeline_s) / len(measured.pipeline_s)
+    staged = sum(measured.stage_s.values()) or 1.0
     with tempfile.TemporaryDirectory(prefix="ew-bench-") as tmp_name:
         tmp = Path(tmp_name)
         first_s, again_s = ingest_twice(pipeline, articles, tmp)
@@ -278,22 +258,22 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "cpus": os.cpu_count(),
         "spacy_alone": _rates(spacy_s, len(articles), words),
         "pipeline": {
-            **_rates(full["seconds"], len(articles), words),
-            "failures": full["failures"],
+            **_rates(pipe_s, len(articles), words),
+            "failures": measured.failures,
         },
         "ingest_sqlite": _rates(first_s, len(articles), words),
         "reingest_sqlite": _rates(again_s, len(articles), words),
         "passes_s": {
-            "spacy_alone": [round(x, 2) for x in spacy_passes],
-            "pipeline": [round(f["seconds"], 2) for f in full_passes],
+            "spacy_alone": [round(x, 2) for x in measured.spacy_s],
+            "pipeline": [round(x, 2) for x in measured.pipeline_s],
         },
-        "ratio_pipeline_to_spacy": round(spacy_s / full["seconds"], 3),
+        "ratio_pipeline_to_spacy": round(spacy_s / pipe_s, 3),
         "ratio_ingest_to_spacy": round(spacy_s / first_s, 3),
         "ratio_reingest_speedup": round(first_s / max(again_s, 1e-6), 1),
         "cli_reingest_s": round(cli_again_s, 2),
         "ratio_cli_reingest_speedup": round(scaling[0]["wall_s"] / cli_again_s, 1),
-        "stage_seconds": full["stage_seconds"],
-        "stage_share": full["stage_share"],
+        "stage_seconds": {k: round(v, 2) for k, v in measured.stage_s.items()},
+        "stage_share": {k: round(v / staged, 3) for k, v in measured.stage_s.items()},
         "peak_rss_mb_bench_process": round(process_peak),
         "cli_ingest": scaling,
         "ratio_workers_steady": round(steady[-1] / steady[0], 3) if steady[0] else None,
