@@ -207,7 +207,35 @@ def unrealised(cand: Candidate) -> bool:
         or _named_in_suit(cand)
         or _stative_stance(cand)
         or _own_meeting(cand)
+        or _subjunctive(cand)
     )
+
+
+# Verbs whose bare-infinitive clause did happen: "made them *pay*", "helped Iraq *rebuild*".
+_CAUSING = frozenset({"make", "let", "have", "help", "see", "watch", "hear", "feel", "bid"})
+
+
+def _subjunctive(cand: Candidate) -> bool:
+    """ "Airbus insisted McDonnell *drop* the MD-11 and *cooperate*": a bare verb with its
+    own subject and no auxiliary, as the clause of another verb, is what someone wants
+    done, not a report that it was done. Demands ("demanded that Israel *withdraw*") are
+    coded by their frame instead."""
+    verb = cand.verb
+    if verb.tag_ != "VB" or cand.frame is not None or cand.cue is not None:
+        return False
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.tag_ != "VB" or node.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    if node.head.lemma_.lower() in _CAUSING:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in (*node.children, *verb.children)):
+        return False
+    if node.dep_ == "xcomp":  # "insisted McDonnell *drop*", but "made them *pay*"
+        own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+        return own or any(c.dep_ == "dobj" for c in node.head.children)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
 
 
 def _start(value: str) -> date | None:
@@ -269,11 +297,17 @@ def anchored(
 
 def kept_event(doc: Document, event: Event, sectors: frozenset[str]) -> bool:
     """An event with an actor; no "assault" by a company ("could fight off the bidder"),
-    no aid between companies, no act dated after the story."""
+    no aid between companies, no act dated after the story.
+
+    A consultation needs a side that takes part: talks with none ("a programme to
+    *renegotiate* the GATT", "reports that it had *resumed* talks") were mostly generic,
+    planned or unconfirmed in judged news."""
     if not event.source_actors and not event.target_actors:
         return False
     if event.type == "AID" and not event.target_actors:
         return False  # aid is given to someone: "to fund its programme" is no aid
+    if event.type == "CONSULT" and not event.source_actors:
+        return False  # talks with no one taking part: generic, planned or reported
     codes = (*event.source_codes, *event.target_codes)
     country = anchored(doc, codes, (*event.sources, *event.targets), sectors)
     if trade_not_aid(event.cameo, event.type, codes, country=country):

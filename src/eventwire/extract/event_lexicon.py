@@ -19,6 +19,9 @@ PLOVER-2021 CAMEO conversion. It has five parts:
 - ``document_nouns``: documents, plans and policies, which are never actors ("signed a
   *Memorandum of Understanding*", "fund *its land reform program*"); one owned by an
   actor stands for its owner ("agreed to *the South Korean* proposal" -> KOR).
+- ``thing_nouns``: currencies, markets, measures and states of mind; with the meeting
+  nouns (``thing_heads``), a phrase they head names no
+  party even with a name before it ("the *Washington* talks", "the *Yuppie* mentality").
 """
 
 from __future__ import annotations
@@ -124,6 +127,19 @@ class EventLexicon:
     say_verbs: frozenset[str] = frozenset()
     # Documents, plans and policies ("the accord", "its land reform program"): never actors.
     document_nouns: frozenset[str] = frozenset()
+    thing_nouns: frozenset[str] = frozenset()
+
+    @property
+    def thing_heads(self) -> frozenset[str]:
+        """Heads of phrases that name no party: meeting nouns ("the *Washington* talks",
+        "Thatcher's *trip*") and ``thing_nouns``. Other event nouns are left out: an
+        owned demand or appeal stands for its owner ("rejected *a UN* appeal")."""
+        meetings = (w for w, rules in self.nouns.items() if self._is_meeting(rules))
+        return frozenset(meetings) | self.thing_nouns
+
+    def _is_meeting(self, rules: tuple[TriggerRule, ...]) -> bool:
+        kind = self.cameo.get(rules[0].cameo) if rules else None
+        return kind is not None and kind.type == "CONSULT"
 
     @property
     def request_rule(self) -> TriggerRule | None:
@@ -200,6 +216,7 @@ def parse_event_lexicon(raw: dict[str, Any]) -> EventLexicon:
             deontic_modals=frozenset(raw.get("deontic", {}).get("modals", ())),
             say_verbs=frozenset(raw.get("deontic", {}).get("say_verbs", ())),
             document_nouns=frozenset(raw.get("document_nouns", ())),
+            thing_nouns=frozenset(raw.get("thing_nouns", ())),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(

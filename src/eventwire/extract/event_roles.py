@@ -110,9 +110,11 @@ class ActorIndex:
     """Token index -> actor Entity id, from the mention spans of actor entities.
 
     A role filler naming no entity but a kind of actor ("police", "the rebels") is an
-    actor too: its key is ``@<token index>`` (see ``is_nominal``). ``heads`` keeps, per
-    key, the token that first named it since it was last cleared (once per event), for
-    its evidence span.
+    actor too: its key is ``@<token index>`` (see ``is_nominal``). A phrase headed by a
+    word in ``things`` (an event, a currency, a market measure, a state of mind) names no
+    party even with a name before it: "the *Washington* talks", "the Lebanese pound".
+    ``heads`` keeps, per key, the token that first named it since it was last cleared
+    (once per event), for its evidence span.
     """
 
     def __init__(
@@ -121,10 +123,12 @@ class ActorIndex:
         *,
         nominal: frozenset[str] = frozenset(),
         documents: frozenset[str] = frozenset(),
+        things: frozenset[str] = frozenset(),
     ) -> None:
         self._by_token: dict[int, str] = {}
         self._nominal = nominal
         self._documents = documents
+        self._things = things
         self.heads: dict[str, Token] = {}
         self.gpe: set[str] = set()  # ids of GPE entities (places that can be targets)
         if doc.parsed is None:
@@ -189,6 +193,8 @@ class ActorIndex:
             return [own]
         if self.is_document(tok):
             return self._owners(tok, depth)
+        if tok.lemma_.lower() in self._things:
+            return []  # "the *Washington* talks", "the *Yuppie* mentality": no party
         for child in tok.children:
             linked = self.at(child)
             if linked is not None and (

@@ -261,12 +261,23 @@ def _time_mark(tok: Token) -> bool:
     of time; it is not reported as happening."""
     if tok.dep_ == "conj" and tok.head.lower_ in {"now", "today"}:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "between":  # "between now and the summit"
+        return any(c.lower_ in {"now", "today"} for c in tok.children)
     return tok.dep_ == "pobj" and tok.head.lower_ in {"until", "till", "pending"}
 
 
 def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
     """The event noun is read in a sense that reports no PLOVER act."""
-    return _market_demand(tok) or _call_for(tok, rule) or _time_mark(tok)
+    return _market_demand(tok) or _call_for(tok, rule) or _time_mark(tok) or _assessed(tok)
+
+
+_ASSESSING = frozenset({"pose", "represent", "constitute"})
+
+
+def _assessed(tok: Token) -> bool:
+    """ "missiles *posed* a threat", "the strike *represents* a challenge": the noun
+    rates how dangerous something is; no one voiced or did the act."""
+    return tok.dep_ in {"dobj", "attr"} and tok.head.lemma_.lower() in _ASSESSING
 
 
 def _verbal_clash(tok: Token, rule: TriggerRule) -> bool:

@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "6"
+VERSION = "7"
 
 _ONE_SIDED = 0.75
 
@@ -217,6 +217,13 @@ def _roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles | Non
     kind = lex.cameo[cand.cameo].type
     if kind == "MOBILIZE":  # "mobilized army reservists": its own forces, not a target
         targets = tuple(t for t in targets if not t.startswith("@"))
+    return _completed(cand, Roles(sources, targets, roles.subject), index, lex)
+
+
+def _completed(cand: Candidate, roles: Roles, index: ActorIndex, lex: EventLexicon) -> Roles | None:
+    """Roles with a fallback target and a meeting's sides filled in; None when blocked."""
+    sources, targets = roles.sources, roles.targets
+    kind = lex.cameo[cand.cameo].type
     if sources and not targets:
         heads = tuple(t for t in (cand.trigger, cand.verb, cand.cue) if t is not None)
         threat = kind == "THREATEN"
@@ -224,8 +231,43 @@ def _roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles | Non
         purpose = kind in _HOSTILE
         found = fallback_targets(index, heads, threat=threat, meeting=meeting, purpose=purpose)
         targets = tuple(t for t in found if t not in sources)
+    if kind == "CONSULT" and cand.trigger.pos_ in NOUN_POS:
+        sides = _meeting_sides(cand.trigger, sources, targets, index)
+        if sides is None:
+            return None
+        sources, targets = sides
     done = Roles(sources, targets, roles.subject)
     return None if _stance_on_thing(cand, done, index, lex) else done
+
+
+def _meeting_sides(
+    noun: Token, sources: tuple[str, ...], targets: tuple[str, ...], index: ActorIndex
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The sides of a meeting noun: the visitor from the clause ("said *during a visit*
+    to Moscow"); None with no other side ("we have no knowledge of *talks*")."""
+    if not sources:
+        sources = tuple(k for k in _visitor(noun, index) if k not in targets)
+    return (sources, targets) if targets else None
+
+
+_DURING = frozenset({"during", "on", "after", "before", "at", "throughout"})
+
+
+def _visitor(noun: Token, index: ActorIndex) -> list[str]:
+    """ "Thatcher said *during a visit* to Moscow": the one who speaks or acts during a
+    visit or talks with no owner named is the one taking part."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _DURING:
+        return []
+    if any(c.dep_ == "poss" for c in noun.children):
+        return []  # "during *his* visit": the owner was already looked up
+    node, subj = prep.head, None
+    for _ in range(4):  # "clashed over efforts to deal with it *during* a visit"
+        subj = subject_of(node)
+        if subj is not None or node.head is node:
+            break
+        node = node.head
+    return [] if subj is None else index.of_phrase(subj)
 
 
 def _names_actor(tok: Token, index: ActorIndex) -> bool:
@@ -350,6 +392,13 @@ def _self_directed(event: Event, index: ActorIndex) -> bool:
     return len(own) == 1 and all(c[:3] in own and len(c) >= 3 for c in event.target_codes)
 
 
+def _unaddressed(event: Event, index: ActorIndex) -> bool:
+    """A voiced demand that asks no one: aimed at the speaker's own country, or with no
+    target left ("Japan must address the issues, its ambassador said": the one asked is
+    the speaker's own side)."""
+    return not event.target_actors or _self_directed(event, index)
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     lexicon: EventLexicon
@@ -429,7 +478,9 @@ def extract_events(
             "E350", "events need the parse stage; add 'parse' before 'events'", where=doc.source
         )
     nominal = frozenset(lexicon.actor_nouns)
-    index = ActorIndex(doc, nominal=nominal, documents=lexicon.document_nouns)
+    index = ActorIndex(
+        doc, nominal=nominal, documents=lexicon.document_nouns, things=lexicon.thing_heads
+    )
     coder = ActorCoder(doc, index, sectors=dict(lexicon.actor_nouns), country_of=country_of)
     sectors = frozenset(lexicon.actor_nouns.values()) | _SECTORS
     ctx = _Context(lexicon, _fallback_date(doc, use_published=use_published), coder, sectors)
@@ -443,7 +494,7 @@ def extract_events(
             if roles is not None:  # coded at once: the index keeps the latest evidence
                 ranked_event = _event(doc, sentence, cand, roles, ctx=ctx)
                 voiced = _voiced_demand(cand, lexicon)
-                if not (voiced and _self_directed(ranked_event.event, index)):
+                if not (voiced and _unaddressed(ranked_event.event, index)):
                     found.append((cand, ranked_event))
         kept = (item for _, item in _unabsorbed(found) if kept_event(doc, item.event, sectors))
         ranked.extend(item for item in kept if item.event.confidence >= min_confidence)
