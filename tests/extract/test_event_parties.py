@@ -82,6 +82,24 @@ NO_EVENT = [
         {"Japan": "GPE"},
         "REQUEST",
     ),
+    # a power held, not used
+    (
+        "Currently, Reagan can reject trade sanctions on any grounds.",
+        {"Reagan": "PERSON"},
+        "REJECT",
+    ),
+    # the purpose of a trip still to come
+    (
+        "Silva said he would go to Peking next month to sign the agreement with China.",
+        {"Silva": "PERSON", "Peking": "GPE", "China": "GPE"},
+        "SUPPORT",
+    ),
+    # staff leaving their jobs concede no change of leadership
+    (
+        "The bank agreed to pay a bonus to every employee who resigned.",
+        {},
+        "CONCEDE",
+    ),
     # the summit dates the forecast
     (
         "Analysts are calling for higher prices between now and the Venice summit.",
@@ -157,3 +175,23 @@ def test_thing_heads_hold_meeting_nouns_not_demands(lexicon: EventLexicon) -> No
     heads = lexicon.thing_heads
     assert {"talk", "meeting", "visit", "trip", "mentality", "pound"} <= heads
     assert not {"ultimatum", "appeal", "attack", "patrol", "demand"} & heads
+
+
+def test_leader_resigning_stays_coded(parse: Parse, lexicon: EventLexicon) -> None:
+    events = _events(parse, lexicon, "The ministers resigned over the scandal.", {})
+    assert [e.cameo for e in events] == ["0831"]
+
+
+def test_firm_of_a_city_is_the_party(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "VMS Realty Partners of Chicago agreed to buy the hotel from Marriott Corp."
+    actors = {"Chicago": "GPE", "Marriott Corp": "ORG"}
+    sources = {s.text for e in _events(parse, lexicon, text, actors) for s in e.source_actors}
+    assert sources and "Chicago" not in sources
+
+
+def test_title_of_a_country_stands_for_it(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "The President of Russia met the Prime Minister of Japan."
+    events = _events(parse, lexicon, text, {"Russia": "GPE", "Japan": "GPE"})
+    assert [
+        ([s.text for s in e.source_actors], [t.text for t in e.target_actors]) for e in events
+    ] == [(["Russia"], ["Japan"])]

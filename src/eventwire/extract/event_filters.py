@@ -208,7 +208,19 @@ def unrealised(cand: Candidate) -> bool:
         or _stative_stance(cand)
         or _own_meeting(cand)
         or _subjunctive(cand)
+        or _purpose_of_plan(cand)
     )
+
+
+def _purpose_of_plan(cand: Candidate) -> bool:
+    """ "he would go to Peking *to sign* the agreement": the purpose of a trip or step
+    still to come is not done."""
+    verb = cand.verb
+    if verb.dep_ != "advcl" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return False
+    head = verb.head
+    scope = [head, head.head] if head.dep_ in {"xcomp", "conj"} else [head]
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for v in scope for c in v.children)
 
 
 # Verbs whose bare-infinitive clause did happen: "made them *pay*", "helped Iraq *rebuild*".

@@ -96,6 +96,8 @@ _COGNITION = frozenset(
 # Where an event noun is the setting of another act ("will ratify *at* the meeting").
 _SETTING = frozenset({"at", "during", "before", "after", "following", "ahead", "until"})
 _POSSIBLE = frozenset({"may", "might", "could"})
+# A power held, not used ("Reagan *can* reject sanctions"); "cannot accept" is a refusal.
+_ABLE = frozenset({"can", "ca"})
 # Words above an act that say it was not done (a denial, a prohibition), is only someone's
 # belief or expectation, or only wished for or permitted: "*denied* threatening", "it was
 # *not true* that X threatened", "the treaty *prohibits* deploying", "*assumes* talks will
@@ -240,7 +242,8 @@ def _counterfactual(verb: Token) -> bool:
 
 
 def _possible(cand: Candidate, verb: Token) -> bool:
-    """ "holders *may* accept", "could trigger more *attacks*": a possibility, not an act
+    """ "holders *may* accept", "could trigger more *attacks*", "*can* reject": a
+    possibility or a power, not an act
     (a framed act keeps its frame: "said it might ask for talks" is left to the cue)."""
     if cand.cue is not None and cand.cue.pos_ != "AUX":
         return False
@@ -252,7 +255,13 @@ def _possible(cand: Candidate, verb: Token) -> bool:
     scope = [verb]
     while scope[-1].dep_ in {"conj", "xcomp"} and len(scope) < 4:  # "may continue to seek
         scope.append(scope[-1].head)  # ... or accept the settlement"
-    return any(_aux(v, _POSSIBLE) for v in scope)
+    if any(_aux(v, _POSSIBLE) for v in scope):
+        return True
+    return any(_aux(v, _ABLE) and not _has_neg(v) for v in scope)  # "Reagan *can* reject"
+
+
+def _has_neg(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _future_setting(cand: Candidate) -> bool:

@@ -209,6 +209,10 @@ class ActorIndex:
         if depth > 0:  # "the heads of government of Russia and China"
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if self._based_in(tok, obj):
+                        key = f"@{tok.i}"
+                        self.heads.setdefault(key, tok)
+                        return [key]
                     hits = self.of_phrase(obj, depth=depth - 1)
                     if hits:
                         return hits
@@ -217,6 +221,17 @@ class ActorIndex:
             self.heads.setdefault(key, tok)
             return [key]
         return []
+
+    def _based_in(self, name: Token, place: Token) -> bool:
+        """ "<VMS Realty Partners> *of Chicago*": a name (no title) with the place it is
+        based in; the named body acts, not the place ("the President of France" does
+        not count: a title stands for its holder)."""
+        return (
+            name.pos_ == "PROPN"
+            and not self._kind_word(name)
+            and place.ent_type_ == "GPE"
+            and self.at(place) in self.gpe
+        )
 
     def _owners(self, doc_noun: Token, depth: int) -> list[str]:
         """Whose document it is: "*the South Korean* proposal", "*Japan's* plan", "the plan

@@ -231,7 +231,25 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _thing_object(tok, rule, lex)
         or _question(tok, rule)
         or _warning_of_nothing(tok, rule, lex)
+        or _staff_quit(tok, rule)
     )
+
+
+_STAFF = frozenset({"employee", "worker", "staff", "member", "teacher", "nurse", "doctor"})
+
+
+def _staff_quit(tok: Token, rule: TriggerRule) -> bool:
+    """ "every *employee* who resigned": staff leaving their jobs is no change of
+    leadership conceded (CAMEO 0831 is a leader's or a board's resignation)."""
+    if rule.cameo != "0831":
+        return False
+    verb = tok
+    while verb.dep_ == "xcomp" and verb.head is not verb:  # "employees who decided to resign"
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subj = verb.head  # "every employee *who* resigned"
+    return subj is not None and subj.lemma_.lower() in _STAFF
 
 
 def _market_demand(tok: Token) -> bool:
