@@ -100,6 +100,18 @@ NO_EVENT = [
         {},
         "CONCEDE",
     ),
+    # talks that are the manner of a required act are not held
+    (
+        "He said Brazil would have to enact a program in consultation with the IMF.",
+        {"Brazil": "GPE", "IMF": "ORG"},
+        "CONSULT",
+    ),
+    # one side only: a congressman addressing a body's meeting
+    (
+        "Rep Markey told a state securities administrators meeting here.",
+        {"Markey": "PERSON"},
+        "CONSULT",
+    ),
     # the summit dates the forecast
     (
         "Analysts are calling for higher prices between now and the Venice summit.",
@@ -195,3 +207,19 @@ def test_title_of_a_country_stands_for_it(parse: Parse, lexicon: EventLexicon) -
     assert [
         ([s.text for s in e.source_actors], [t.text for t in e.target_actors]) for e in events
     ] == [(["Russia"], ["Japan"])]
+
+
+def test_co_negotiators_are_one_side(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "The CME and the CBOE will negotiate with a third party on the index."
+    events = _events(parse, lexicon, text, {"CME": "ORG", "CBOE": "ORG"})
+    assert [[t.text for t in e.target_actors] for e in events] == [[]]
+    assert [[s.text for s in e.source_actors] for e in events] == [["CME", "CBOE"]]
+
+
+def test_reciprocal_pair_is_split(parse: Parse, lexicon: EventLexicon) -> None:
+    events = _events(
+        parse, lexicon, "Japan and Russia met in Geneva.", {"Japan": "GPE", "Russia": "GPE"}
+    )
+    assert [
+        ([s.text for s in e.source_actors], [t.text for t in e.target_actors]) for e in events
+    ] == [(["Japan"], ["Russia"])]

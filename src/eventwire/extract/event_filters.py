@@ -311,15 +311,16 @@ def kept_event(doc: Document, event: Event, sectors: frozenset[str]) -> bool:
     """An event with an actor; no "assault" by a company ("could fight off the bidder"),
     no aid between companies, no act dated after the story.
 
-    A consultation needs a side that takes part: talks with none ("a programme to
-    *renegotiate* the GATT", "reports that it had *resumed* talks") were mostly generic,
-    planned or unconfirmed in judged news."""
+    A consultation needs both sides: talks with one side only ("a programme to
+    *renegotiate* the GATT", "the creditor banks *met*", "told a *meeting*") were
+    mostly generic, planned, unconfirmed or misread in judged news; reciprocal ones
+    ("X and Y met") have their sides split before this."""
     if not event.source_actors and not event.target_actors:
         return False
     if event.type == "AID" and not event.target_actors:
         return False  # aid is given to someone: "to fund its programme" is no aid
-    if event.type == "CONSULT" and not event.source_actors:
-        return False  # talks with no one taking part: generic, planned or reported
+    if event.type == "CONSULT" and not (event.source_actors and event.target_actors):
+        return False  # talks with one side only: generic, planned or reported
     codes = (*event.source_codes, *event.target_codes)
     country = anchored(doc, codes, (*event.sources, *event.targets), sectors)
     if trade_not_aid(event.cameo, event.type, codes, country=country):

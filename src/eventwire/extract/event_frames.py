@@ -269,7 +269,7 @@ def _future_setting(cand: Candidate) -> bool:
     future verb: the noun is where a future act happens, not an event that happened."""
     noun = cand.trigger
     if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING:
-        return False
+        return _manner_of_plan(noun)
     node = noun.head.head
     for _ in range(3):
         if node.pos_ in {"VERB", "AUX"}:
@@ -277,6 +277,19 @@ def _future_setting(cand: Candidate) -> bool:
             return any(_aux(v, _FUTURE) for v in scope)
         node = node.head
     return False
+
+
+_OBLIGED = frozenset({"would", "will", "should", "must", "could", "may", "might"})
+
+
+def _manner_of_plan(noun: Token) -> bool:
+    """ "would have to enact a program *in consultation with* the IMF": talks that are
+    the manner of an act still required or planned are not held."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    verb = noun.head.head
+    scope = [verb, verb.head] if verb.dep_ in {"xcomp", "conj"} else [verb]
+    return verb.pos_ in {"VERB", "AUX"} and any(_aux(v, _OBLIGED) for v in scope)
 
 
 def _forecast(verb: Token) -> bool:

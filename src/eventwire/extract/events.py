@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "7"
+VERSION = "8"
 
 _ONE_SIDED = 0.75
 
@@ -208,7 +208,7 @@ def _roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles | Non
     if cand.rule.actor_object and not roles.targets:
         return None
     sources, targets = roles.sources, roles.targets
-    if cand.rule.reciprocal and not targets and len(sources) > 1:
+    if cand.rule.reciprocal and not targets and len(sources) > 1 and not _with_other(cand):
         sources, targets = sources[:1], sources[1:]
     elif cand.rule.reciprocal and not sources and len(targets) > 1 and not _asked(cand):
         sources, targets = targets[:1], targets[1:]
@@ -248,6 +248,15 @@ def _meeting_sides(
     if not sources:
         sources = tuple(k for k in _visitor(noun, index) if k not in targets)
     return (sources, targets) if targets else None
+
+
+def _with_other(cand: Candidate) -> bool:
+    """ "X and Y will negotiate *with a third party*": the counterpart is named (if no
+    actor), so X and Y are on one side, not each other's."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)
+        for c in cand.trigger.children
+    )
 
 
 _DURING = frozenset({"during", "on", "after", "before", "at", "throughout"})
