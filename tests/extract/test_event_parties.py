@@ -112,6 +112,20 @@ NO_EVENT = [
         {"Markey": "PERSON"},
         "CONSULT",
     ),
+    # leave to act is not the act
+    (
+        "Hilton Hotels Corp said it received approval from a court to sue the Revenue Service.",
+        {"Hilton Hotels Corp": "ORG", "Revenue Service": "ORG"},
+        "ACCUSE",
+    ),
+    # buyers' demand, forecast
+    ("Traders anticipate carryover demand prompted by firmer calls.", {}, "REQUEST"),
+    # details of talks are not talks offered
+    (
+        "Mulroney, who offered few new details of the talks, said they were risky.",
+        {"Mulroney": "PERSON"},
+        "AGREE",
+    ),
     # the summit dates the forecast
     (
         "Analysts are calling for higher prices between now and the Venice summit.",
@@ -223,3 +237,15 @@ def test_reciprocal_pair_is_split(parse: Parse, lexicon: EventLexicon) -> None:
     assert [
         ([s.text for s in e.source_actors], [t.text for t in e.target_actors]) for e in events
     ] == [(["Japan"], ["Russia"])]
+
+
+def test_quantity_of_aid_is_aid(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "The United Nations will provide 25,000 tons of food aid to refugees in Liberia."
+    events = _events(parse, lexicon, text, {"United Nations": "ORG", "Liberia": "GPE"})
+    assert "AGREE" in _types(events)
+
+
+def test_money_amount_names_no_party(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "Canadian Airlines said it agreed to buy six aircraft for 1.6 billion Canadian dlrs."
+    events = _events(parse, lexicon, text, {"Canadian Airlines": "ORG", "Canadian": "NORP"})
+    assert [[t.text for t in e.target_actors] for e in events] == [[]]

@@ -209,7 +209,25 @@ def unrealised(cand: Candidate) -> bool:
         or _own_meeting(cand)
         or _subjunctive(cand)
         or _purpose_of_plan(cand)
+        or _permitted(cand)
     )
+
+
+_LEAVE = frozenset({"approval", "permission", "authority", "authorization", "clearance"})
+_LEAVE |= frozenset({"go-ahead", "right", "power", "mandate", "licence", "license"})
+
+
+def _permitted(cand: Candidate) -> bool:
+    """ "received *approval* from a court *to sue* the IRS": leave to act is not the act."""
+    verb = cand.verb
+    if verb.dep_ not in {"acl", "advcl"} or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        return head.lemma_.lower() in _LEAVE
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _LEAVE for c in head.children)
 
 
 def _purpose_of_plan(cand: Candidate) -> bool:

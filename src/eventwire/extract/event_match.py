@@ -240,11 +240,24 @@ def verb_rule(tok: Token, lex: EventLexicon) -> TriggerRule | None:
     return None
 
 
+# Nouns that stand for the event after them: "a *state* of emergency", "a *round* of talks".
+_OF_EVENT = frozenset(
+    {"state", "round", "series", "wave", "spate", "campaign", "resumption", "start"}
+    | {"outbreak", "number", "couple", "day", "days", "week", "weeks", "hours", "program"}
+    | {"programme", "offer", "call", "threat", "act", "acts", "policy", "process"}
+    # quantities of what is given: "25,000 *tons of* food aid"
+    | {"ton", "tonne", "barrel", "worth", "amount", "shipment", "consignment", "package"}
+    | {"quantity", "batch", "load", "cargo", "supply", "million", "billion", "dollar"}
+)
+
+
 def _light_verb(tok: Token, rule: TriggerRule, lex: EventLexicon) -> Token | None:
     node = tok
     while node.dep_ == "conj" and node.head is not node:  # "held talks and meetings"
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        if node.head.head.lemma_.lower() not in _OF_EVENT:
+            return None  # "offered few *details of* the talks": no talks offered
         node = node.head.head  # "declared a state of emergency"
     head = node.head
     if node.dep_ in _LIGHT_DEPS and head.pos_ in {"VERB", "AUX"}:

@@ -235,6 +235,11 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     )
 
 
+# Verbs whose object "demand" is buyers' demand: forecast, met, spurred or curbed.
+_DEMAND_VERBS = frozenset(
+    {"anticipate", "expect", "forecast", "predict", "project", "estimate", "see", "meet"}
+    | {"satisfy", "stimulate", "boost", "spur", "curb", "dampen", "reduce", "weaken"}
+)
 _STAFF = frozenset({"employee", "worker", "staff", "member", "teacher", "nurse", "doctor"})
 
 
@@ -255,6 +260,8 @@ def _staff_quit(tok: Token, rule: TriggerRule) -> bool:
 def _market_demand(tok: Token) -> bool:
     if tok.lemma_.lower() != "demand" or tok.tag_ != "NN":
         return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DEMAND_VERBS:
+        return True  # "traders *anticipate* carryover demand", "to *meet* demand"
     kids = list(tok.children)
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from"}) for c in kids):
         return False
