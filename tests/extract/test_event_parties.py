@@ -249,3 +249,10 @@ def test_money_amount_names_no_party(parse: Parse, lexicon: EventLexicon) -> Non
     text = "Canadian Airlines said it agreed to buy six aircraft for 1.6 billion Canadian dlrs."
     events = _events(parse, lexicon, text, {"Canadian Airlines": "ORG", "Canadian": "NORP"})
     assert [[t.text for t in e.target_actors] for e in events] == [[]]
+
+
+def test_unrecognised_name_meeting_someone_is_a_party(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "Xi Jinping met Joe Biden in Beijing on Tuesday."
+    events = _events(parse, lexicon, text, {"Joe Biden": "PERSON", "Beijing": "GPE"})
+    sides = [([s.text for s in e.source_actors], [t.text for t in e.target_actors]) for e in events]
+    assert sides == [(["Xi Jinping"], ["Joe Biden"])]

@@ -231,6 +231,8 @@ def _completed(cand: Candidate, roles: Roles, index: ActorIndex, lex: EventLexic
         purpose = kind in _HOSTILE
         found = fallback_targets(index, heads, threat=threat, meeting=meeting, purpose=purpose)
         targets = tuple(t for t in found if t not in sources)
+    if kind == "CONSULT" and targets and not sources and cand.trigger.pos_ == "VERB":
+        sources = _unknown_name(cand.verb, index)  # "Xi Jinping met Joe Biden"
     if kind == "CONSULT" and cand.trigger.pos_ in NOUN_POS:
         sides = _meeting_sides(cand.trigger, sources, targets, index)
         if sides is None:
@@ -248,6 +250,22 @@ def _meeting_sides(
     if not sources:
         sources = tuple(k for k in _visitor(noun, index) if k not in targets)
     return (sources, targets) if targets else None
+
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
+
+
+def _unknown_name(verb: Token, index: ActorIndex) -> tuple[str, ...]:
+    """A name the entity stage missed, as the subject of a meeting verb: "*Xi Jinping*
+    met Joe Biden" (one who meets someone is a party even when unrecognised)."""
+    subj = subject_of(verb)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ in _NOT_NAMES:
+        return ()
+    if index.at(subj) is not None:
+        return ()
+    key = f"@{subj.i}"
+    index.heads.setdefault(key, subj)
+    return (key,)
 
 
 def _with_other(cand: Candidate) -> bool:
