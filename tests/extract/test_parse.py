@@ -4,7 +4,7 @@ import pytest
 
 from eventwire.config import load_config
 from eventwire.errors import ConfigError, StageError
-from eventwire.extract.parse import make_parse, repair_sentences
+from eventwire.extract.parse import make_parse, repair_sentences, unwrapped
 from eventwire.model import Article, Document
 
 
@@ -79,3 +79,46 @@ def test_parse_stage_starts_a_sentence_at_a_paragraph(
     sentences = [s.text for s in parse(text).sentences]
     assert len(sentences) == len(expected)
     assert all(s.startswith(e) for s, e in zip(sentences, expected, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "McDonnell Douglas wanted Airbus to help build the MD-11 while Airbus\n"
+            "insisted that the U.S. maker drop that plane and cooperate over McDonnell\n"
+            "Douglas's own plans for a new long range wide body aircraft, the company\n"
+            "said in a statement issued in St. Louis on Tuesday afternoon.",
+            "McDonnell Douglas wanted Airbus to help build the MD-11 while Airbus "
+            "insisted that the U.S. maker drop that plane and cooperate over McDonnell "
+            "Douglas's own plans for a new long range wide body aircraft, the company "
+            "said in a statement issued in St. Louis on Tuesday afternoon.",
+        ),
+        # one sentence or heading per line: not wrapped at a width, left as it is
+        ("SOCCER - LATE GOALS\nAL-AIN 1996-12-06\nJapan won.\nChina lost.", None),
+        ("One.\n    Two.", "One.\n    Two."),  # an indented line starts a paragraph
+        ("One.\n\nTwo.", "One.\n\nTwo."),  # so does a blank line
+        ("Ends with a break\n", "Ends with a break\n"),
+        ("no breaks", "no breaks"),
+    ],
+)
+def test_unwrapped_keeps_length_and_paragraphs(text: str, expected: str | None) -> None:
+    out = unwrapped(text)
+    assert out == (text if expected is None else expected)
+    assert len(out) == len(text)
+
+
+def test_wrapped_name_is_one_entity_and_offsets_hold(parse) -> None:
+    text = (
+        "The board of directors of the aircraft and missile maker McDonnell\n"
+        "Douglas Corp met on Monday in St. Louis to discuss the offer made by the\n"
+        "European consortium Airbus Industrie for a joint program, a spokesman\n"
+        "for the company said."
+    )
+    doc = parse(text)
+    assert doc.parsed is not None
+    names = [e.text for e in doc.parsed.ents if e.label_ == "ORG"]
+    assert any("McDonnell" in n and "Douglas" in n for n in names)
+    for tok in doc.parsed:
+        assert text[tok.idx : tok.idx + len(tok.text)] == tok.text or tok.text == " "
+    assert all(text[s.start : s.end] == s.text for s in doc.sentences)

@@ -165,10 +165,17 @@ def _shape(text: str) -> str:
 
 def _line_info(parsed: SpacyDoc, view: TokenView | None = None) -> list[tuple[float, bool, int]]:
     """Per token: (digit share of its line, line is all caps, token index in line)."""
-    words = (view or token_view(parsed)).words
+    view = view or token_view(parsed)
+    words, text, idx = view.words, view.text, view.idx
     n = len(words)
-    # A token after one holding a newline starts a line (trailing whitespace is " " or "").
-    starts = [0, *(i + 1 for i, w in enumerate(words) if "\n" in w and i + 1 < n)]
+    # A token after one holding a newline starts a line, and so does one after a wrap
+    # the parse stage read as a space (the original text still has the newline there).
+    starts = [0]
+    starts += (
+        i
+        for i in range(1, n)
+        if "\n" in words[i - 1] or text[idx[i - 1] + len(words[i - 1]) : idx[i]] == "\n"
+    )
     out: list[tuple[float, bool, int]] = []
     for start, end in zip(starts, [*starts[1:], n], strict=True):
         texts = words[start:end]

@@ -1,7 +1,8 @@
 """Parse stage: run spaCy once over the body text and record repaired sentences.
 
-spaCy runs on the text exactly as read, so every token offset is already an offset into
-the article body; nothing needs mapping back.
+spaCy runs on the text as read, except that hard line wraps inside a paragraph read as
+spaces (one character for one), so every token offset is already an offset into the
+article body; nothing needs mapping back.
 
 Sentence repair: wire copy often breaks a sentence with a stray period ("… in various
 fields. developed in a healthy …"). A token that starts with a lowercase letter right
@@ -11,6 +12,7 @@ honours preset boundaries), and ``repair_sentences`` joins any such split that r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -25,10 +27,33 @@ if TYPE_CHECKING:
 
     from ..pipeline import Stage
 
-__all__ = ["TokenStrings", "load_nlp", "make_parse", "repair_sentences"]
+__all__ = ["TokenStrings", "load_nlp", "make_parse", "repair_sentences", "unwrapped"]
 
-VERSION = "2"
+VERSION = "3"
 _JOINER = "eventwire_join_broken_sentences"
+# A line break between two printing characters: a hard wrap inside a paragraph (wire
+# copy wraps at ~65 characters). Blank lines and indented lines are paragraph breaks.
+_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+# Hard-wrapped copy: most broken lines are about as wide as each other (wire copy: ~65).
+_MIN_WRAPS = 3
+_WIDTH = (40, 90)
+_WRAPPED_SHARE = 0.8
+
+
+def unwrapped(text: str) -> str:
+    """The text spaCy reads: in hard-wrapped copy, line wraps inside a paragraph become
+    spaces, one character for one, so every offset still points into the original text.
+    A wrapped line otherwise puts a whitespace token inside the sentence, which splits
+    names ("McDonnell / Douglas") and derails the parser. Text whose lines are not
+    wrapped at a width (one sentence or heading per line) is left as it is."""
+    if "\n" not in text:
+        return text
+    wraps = [m.start() for m in _WRAP.finditer(text)]
+    if len(wraps) < _MIN_WRAPS:
+        return text
+    widths = [w - text.rfind("\n", 0, w) - 1 for w in wraps]
+    wrapped = sum(1 for n in widths if _WIDTH[0] <= n <= _WIDTH[1])
+    return _WRAP.sub(" ", text) if wrapped >= _WRAPPED_SHARE * len(widths) else text
 
 
 def _is_paragraph_break(space: str) -> bool:
@@ -134,7 +159,7 @@ def make_parse(cfg: Config) -> Stage:
 
     def run(doc: Document) -> Document:
         _check(doc, max_chars)
-        return _attach(doc, nlp(doc.text))
+        return _attach(doc, nlp(unwrapped(doc.text)))
 
     def run_batch(docs: list[Document]) -> list[Document | EventwireError]:
         outs: list[Document | EventwireError] = []
@@ -145,7 +170,7 @@ def make_parse(cfg: Config) -> Stage:
             except StageError as exc:
                 outs.append(exc)
         good = [d for d in outs if isinstance(d, Document)]
-        parsed = iter(nlp.pipe((d.text for d in good), batch_size=batch_size))
+        parsed = iter(nlp.pipe((unwrapped(d.text) for d in good), batch_size=batch_size))
         return [_attach(o, next(parsed)) if isinstance(o, Document) else o for o in outs]
 
     produces = frozenset({"parsed", "sentences"})
