@@ -256,3 +256,38 @@ def test_unrecognised_name_meeting_someone_is_a_party(parse: Parse, lexicon: Eve
     events = _events(parse, lexicon, text, {"Joe Biden": "PERSON", "Beijing": "GPE"})
     sides = [([s.text for s in e.source_actors], [t.text for t in e.target_actors]) for e in events]
     assert sides == [(["Xi Jinping"], ["Joe Biden"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "sides"),
+    [
+        (
+            "Donaldson Lufkin and Jenrette Securities Corp agreed to arrange the loan.",
+            {"Donaldson Lufkin": "ORG", "Jenrette Securities Corp": "ORG"},
+            (["Donaldson Lufkin"], []),
+        ),
+        (
+            "Exxon Corp and Mobil Corp agreed to merge.",
+            {"Exxon Corp": "ORG", "Mobil Corp": "ORG"},
+            (["Exxon Corp"], ["Mobil Corp"]),
+        ),
+    ],
+)
+def test_firm_name_with_and_is_one_party(
+    parse: Parse, lexicon: EventLexicon, text: str, actors: dict[str, str], sides: tuple
+) -> None:
+    events = _events(parse, lexicon, text, actors)
+    assert [
+        ([s.text for s in e.source_actors], [t.text for t in e.target_actors]) for e in events
+    ] == [sides]
+
+
+def test_striking_workers_are_no_assault(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "Commuters were stranded as striking railway workers halted the metro system."
+    assert "ASSAULT" not in _types(_events(parse, lexicon, text, {}))
+
+
+def test_meeting_place_is_no_target_of_praise(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "Lawson welcomed the outcome of a meeting in Frankfurt on Monday."
+    events = _events(parse, lexicon, text, {"Lawson": "PERSON", "Frankfurt": "GPE"})
+    assert [[t.text for t in e.target_actors] for e in events if e.type == "SUPPORT"] == [[]]

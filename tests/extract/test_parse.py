@@ -4,7 +4,7 @@ import pytest
 
 from eventwire.config import load_config
 from eventwire.errors import ConfigError, StageError
-from eventwire.extract.parse import make_parse, repair_sentences, unwrapped
+from eventwire.extract.parse import make_parse, reading_text, repair_sentences, unwrapped
 from eventwire.model import Article, Document
 
 
@@ -122,3 +122,15 @@ def test_wrapped_name_is_one_entity_and_offsets_hold(parse) -> None:
     for tok in doc.parsed:
         assert text[tok.idx : tok.idx + len(tok.text)] == tok.text or tok.text == " "
     assert all(text[s.start : s.end] == s.text for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<VMS Realty Partners> of Chicago", " VMS Realty Partners  of Chicago"),
+        ("Canon Inc <CANN.T> said", "Canon Inc  CANN.T  said"),
+        ("if a < b and c > d", "if a < b and c > d"),  # not markup
+    ],
+)
+def test_reading_text_drops_wire_brackets(text: str, expected: str) -> None:
+    assert reading_text(text) == expected

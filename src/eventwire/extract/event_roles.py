@@ -163,6 +163,10 @@ class ActorIndex:
         """A common noun for a document, plan or policy: never an actor itself."""
         return tok.lemma_.lower() in self._documents
 
+    def is_thing(self, tok: Token) -> bool:
+        """A meeting noun, a currency, a measure: it names no party (see the class)."""
+        return tok.lemma_.lower() in self._things
+
     def at(self, tok: Token) -> str | None:
         return self._by_token.get(tok.i)
 
@@ -193,7 +197,7 @@ class ActorIndex:
             return [own]
         if self.is_document(tok):
             return self._owners(tok, depth)
-        if tok.lemma_.lower() in self._things:
+        if self.is_thing(tok):
             return []  # "the *Washington* talks", "the *Yuppie* mentality": no party
         for child in tok.children:
             linked = self.at(child)

@@ -232,7 +232,22 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _question(tok, rule)
         or _warning_of_nothing(tok, rule, lex)
         or _staff_quit(tok, rule)
+        or _labour_strike(tok, rule)
     )
+
+
+_LABOUR = frozenset(
+    {"worker", "employee", "miner", "docker", "teacher", "nurse", "pilot", "driver", "staff"}
+    | {"union", "member", "seaman", "railwayman", "machinist", "steelworker", "crew"}
+)
+
+
+def _labour_strike(tok: Token, rule: TriggerRule) -> bool:
+    """ "as *striking* railway workers halted the metro" (read as striking the workers):
+    workers on strike are protesting, nobody is hit."""
+    if rule.lemma != "strike":
+        return False
+    return any(c.dep_ in {"dobj", "nsubj"} and c.lemma_.lower() in _LABOUR for c in tok.children)
 
 
 # Verbs whose object "demand" is buyers' demand: forecast, met, spurred or curbed.

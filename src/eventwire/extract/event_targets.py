@@ -133,6 +133,8 @@ def _places(index: ActorIndex, head: Token) -> list[str]:
     found: list[str] = []
     nouns = [head, *_object_nouns(head)]
     nouns += [o for n in nouns[1:] for o in _pobjs(n, frozenset({"of"}))]  # "closure of X in Y"
+    # "welcomed the outcome of a *meeting in Frankfurt*": where talks were held, no target
+    nouns = [n for n in nouns if not index.is_thing(n)]
     for noun in nouns:
         for obj in _pobjs(noun, _PLACE_PREPS):
             found.extend(a for a in index.of_phrase(obj, depth=0) if a in index.gpe)

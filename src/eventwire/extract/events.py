@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "9"
+VERSION = "10"
 
 _ONE_SIDED = 0.75
 
@@ -207,7 +207,7 @@ def _roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles | Non
         return None
     if cand.rule.actor_object and not roles.targets:
         return None
-    sources, targets = roles.sources, roles.targets
+    sources, targets = _one_firm(roles.sources, index), roles.targets
     if cand.rule.reciprocal and not targets and len(sources) > 1 and not _with_other(cand):
         sources, targets = sources[:1], sources[1:]
     elif cand.rule.reciprocal and not sources and len(targets) > 1 and not _asked(cand):
@@ -266,6 +266,34 @@ def _unknown_name(verb: Token, index: ActorIndex) -> tuple[str, ...]:
     key = f"@{subj.i}"
     index.heads.setdefault(key, subj)
     return (key,)
+
+
+_FIRM_FORMS = frozenset(
+    {"co", "co.", "company", "corp", "corp.", "corporation", "ltd", "ltd.", "inc", "inc."}
+    | {"plc", "ag", "sa", "nv", "bv", "gmbh", "pte", "group", "partners", "associates"}
+    | {"sons", "brothers", "bros", "bros."}
+)
+
+
+def _one_firm(keys: tuple[str, ...], index: ActorIndex) -> tuple[str, ...]:
+    """ "*Donaldson Lufkin and Jenrette Securities Corp* agreed", "*Dubin Clark and Co*":
+    a firm whose name holds "and" is one party, not two agreeing with each other. Two
+    conjoined names where only the second ends in a company form are read as one."""
+    if len(keys) != 2:
+        return keys
+    head = index.heads.get(keys[0])
+    if head is None:
+        return keys
+    sent = head.sent
+    spans = [[t for t in sent if index.at(t) == k] for k in keys]
+    if not all(spans):
+        return keys
+    first, second = spans
+    if second[0].i <= first[-1].i:
+        return keys
+    between = [t.lower_ for t in head.doc[first[-1].i + 1 : second[0].i] if not t.is_space]
+    firm = second[-1].lower_ in _FIRM_FORMS and first[-1].lower_ not in _FIRM_FORMS
+    return keys[:1] if between in (["and"], ["&"]) and firm else keys
 
 
 def _with_other(cand: Candidate) -> bool:

@@ -27,7 +27,14 @@ if TYPE_CHECKING:
 
     from ..pipeline import Stage
 
-__all__ = ["TokenStrings", "load_nlp", "make_parse", "repair_sentences", "unwrapped"]
+__all__ = [
+    "TokenStrings",
+    "load_nlp",
+    "make_parse",
+    "reading_text",
+    "repair_sentences",
+    "unwrapped",
+]
 
 VERSION = "3"
 _JOINER = "eventwire_join_broken_sentences"
@@ -54,6 +61,19 @@ def unwrapped(text: str) -> str:
     widths = [w - text.rfind("\n", 0, w) - 1 for w in wraps]
     wrapped = sum(1 for n in widths if _WIDTH[0] <= n <= _WIDTH[1])
     return _WRAP.sub(" ", text) if wrapped >= _WRAPPED_SHARE * len(widths) else text
+
+
+# Wire markup around company names and tickers: "<VMS Realty Partners> of Chicago",
+# "Canon Inc <CANN.T>". The brackets become spaces; the names stay.
+_MARKUP = re.compile(r"<(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.&)])>")
+
+
+def reading_text(text: str) -> str:
+    """The text spaCy reads, of the same length as ``text`` (every offset holds): hard
+    wraps unwrapped (``unwrapped``) and wire copy's angle brackets around names read as
+    spaces (a bracket otherwise becomes a token that takes a name's place in the parse)."""
+    text = unwrapped(text)
+    return _MARKUP.sub(" ", text) if "<" in text else text
 
 
 def _is_paragraph_break(space: str) -> bool:
@@ -159,7 +179,7 @@ def make_parse(cfg: Config) -> Stage:
 
     def run(doc: Document) -> Document:
         _check(doc, max_chars)
-        return _attach(doc, nlp(unwrapped(doc.text)))
+        return _attach(doc, nlp(reading_text(doc.text)))
 
     def run_batch(docs: list[Document]) -> list[Document | EventwireError]:
         outs: list[Document | EventwireError] = []
@@ -170,7 +190,7 @@ def make_parse(cfg: Config) -> Stage:
             except StageError as exc:
                 outs.append(exc)
         good = [d for d in outs if isinstance(d, Document)]
-        parsed = iter(nlp.pipe((unwrapped(d.text) for d in good), batch_size=batch_size))
+        parsed = iter(nlp.pipe((reading_text(d.text) for d in good), batch_size=batch_size))
         return [_attach(o, next(parsed)) if isinstance(o, Document) else o for o in outs]
 
     produces = frozenset({"parsed", "sentences"})
