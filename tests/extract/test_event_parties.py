@@ -291,3 +291,58 @@ def test_meeting_place_is_no_target_of_praise(parse: Parse, lexicon: EventLexico
     text = "Lawson welcomed the outcome of a meeting in Frankfurt on Monday."
     events = _events(parse, lexicon, text, {"Lawson": "PERSON", "Frankfurt": "GPE"})
     assert [[t.text for t in e.target_actors] for e in events if e.type == "SUPPORT"] == [[]]
+
+
+NOT_DONE_ROUND5 = [
+    # a belief held, not a fact reported
+    (
+        "Miyazawa said there was a perception Japan had reneged on its promise.",
+        {"Japan": "GPE"},
+        "REJECT",
+    ),
+    # what a recommendation would do
+    (
+        "MCI opposed recommendations by the Justice Department that would loosen restrictions"
+        " on the regional companies.",
+        {"MCI": "ORG", "Justice Department": "ORG"},
+        "AGREE",
+    ),
+    # an act that cannot be done
+    (
+        "The spokesman said the IAE consortium is unable to supply its engines to Airbus.",
+        {"IAE": "ORG", "Airbus": "ORG"},
+        "AID",
+    ),
+    # what a thing is for
+    (
+        "The targets were command posts for planning guerrilla attacks against Israel.",
+        {"Israel": "GPE"},
+        "THREATEN",
+    ),
+    # a warning of consequences
+    (
+        "Andriessen said he had warned ministers that failure to agree the tax would leave a hole.",
+        {"Andriessen": "PERSON"},
+        "THREATEN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actors", "kind"), NOT_DONE_ROUND5)
+def test_belief_plan_inability_purpose_warning_are_no_acts(
+    parse: Parse, lexicon: EventLexicon, text: str, actors: dict[str, str], kind: str
+) -> None:
+    assert kind not in _types(_events(parse, lexicon, text, actors))
+
+
+def test_threat_of_own_act_stays(parse: Parse, lexicon: EventLexicon) -> None:
+    events = _events(
+        parse, lexicon, "Iran warned that it would strike Kuwait.", {"Iran": "GPE", "Kuwait": "GPE"}
+    )
+    assert "THREATEN" in _types(events)
+
+
+def test_firm_sold_is_no_party(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "He said Alcatel has agreed to sell Marconi Espanola SA for cash."
+    events = _events(parse, lexicon, text, {"Alcatel": "ORG", "Marconi Espanola SA": "ORG"})
+    assert [[t.text for t in e.target_actors] for e in events] == [[]]

@@ -47,7 +47,8 @@ _AID_NOUNS = frozenset(
 _STATE_ENTS = frozenset({"GPE", "NORP"})
 _PLAN_SUBJECTS = frozenset(
     {"bill", "legislation", "plan", "proposal", "measure", "amendment", "draft", "law"}
-    | {"scheme", "resolution", "package", "programme", "program"}
+    | {"scheme", "resolution", "package", "programme", "program", "recommendation"}
+    | {"rule", "regulation", "reform", "change", "ruling", "decision", "order"}
 )
 _NOT_YET = frozenset({"approve", "authorize", "authorise", "plan", "schedule", "propose"})
 _NOT_YET |= frozenset({"prepare", "rehearse", "consider", "endorse", "set", "arrange"})
@@ -95,6 +96,8 @@ def _plan_would(cand: Candidate) -> bool:
             continue
         modal = _future(tok)
         subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.lower_ in {"that", "which"} and tok.dep_ == "relcl":
+            subj = tok.head  # "recommendations *that would* loosen restrictions"
         if modal and subj is not None and subj.lemma_.lower() in _PLAN_SUBJECTS:
             return True
     return False
@@ -210,7 +213,30 @@ def unrealised(cand: Candidate) -> bool:
         or _subjunctive(cand)
         or _purpose_of_plan(cand)
         or _permitted(cand)
+        or _unable(cand)
+        or _for_a_thing(cand)
     )
+
+
+_UNABLE = frozenset({"unable", "powerless", "impossible", "reluctant", "hesitant"})
+
+
+def _unable(cand: Candidate) -> bool:
+    """ "is *unable to* supply its engines in time": an act that cannot be done."""
+    verb = cand.verb
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _UNABLE
+
+
+def _for_a_thing(cand: Candidate) -> bool:
+    """ "command posts *for planning* guerrilla attacks", "launching posts *for attacks*
+    against Israel": an act that is what a thing is for is no act reported."""
+    noun = cand.trigger
+    node = noun.head if noun.dep_ == "dobj" and noun.head.tag_ == "VBG" else noun
+    if node.dep_ == "pcomp" or (node.dep_ == "pobj" and node is noun):
+        prep = node.head
+        return prep.lower_ == "for" and prep.head.pos_ in {"NOUN", "PROPN"}
+    return False
 
 
 _LEAVE = frozenset({"approval", "permission", "authority", "authorization", "clearance"})

@@ -107,6 +107,9 @@ _PROHIBITIONS = frozenset({"ban", "prohibit", "bar", "forbid", "outlaw", "preven
 _BELIEFS = frozenset({"expect", "assume", "anticipate", "predict", "forecast", "believe"})
 _BELIEFS |= frozenset({"foresee", "suppose", "presume", "doubt", "envisage", "envision"})
 _WISHES = frozenset({"anxious", "keen", "free", "happy", "interested", "glad"})
+# Nouns for a belief held, not a fact reported: "a *perception* (that) Japan had reneged".
+_BELIEF_NOUNS = frozenset({"perception", "speculation", "rumour", "rumor", "impression"})
+_BELIEF_NOUNS |= frozenset({"fear", "suspicion", "expectation", "belief", "feeling", "view"})
 _UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES
 _EXCLUDING = frozenset({"exclude", "deny", "preclude", "discount", "dismiss"})
 _TRUTH = frozenset({"true", "correct", "accurate", "so"})
@@ -330,6 +333,8 @@ def _denied_or_unreal(cand: Candidate) -> bool:
     or a falsehood ("it was *not true* that X threatened"): not reported as done."""
     top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
     node = _clause_verb(top)
+    if node.dep_ in {"acl", "relcl"} and node.head.lemma_.lower() in _BELIEF_NOUNS:
+        return True  # "there was a *perception* Japan had reneged"
     for _ in range(5):
         dep = node.dep_
         gerund = dep in {"dobj", "pobj"} and node.pos_ == "VERB"  # "bans *deploying*"

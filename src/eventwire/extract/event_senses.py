@@ -233,7 +233,25 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _warning_of_nothing(tok, rule, lex)
         or _staff_quit(tok, rule)
         or _labour_strike(tok, rule)
+        or _warned_of_outcome(tok, rule, lex)
     )
+
+
+def _warned_of_outcome(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "warned ministers *that failure* to agree would leave a hole": a warning of what a
+    thing will bring about, not a threat of the speaker's own act."""
+    if tok.lemma_.lower() not in {"warn", "caution"} or lex.cameo[rule.cameo].type != "THREATEN":
+        return False
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    subj = (
+        None
+        if clause is None
+        else next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+    )
+    if subj is None or subj.pos_ in {"PRON", "PROPN"} or subj.ent_type_:
+        return False
+    nouns = frozenset(lex.actor_nouns)
+    return not names_actor(subj, nouns) and subj.lemma_.lower() not in _HOSTILE_WORDS
 
 
 _LABOUR = frozenset(

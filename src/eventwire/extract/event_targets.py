@@ -38,6 +38,7 @@ _SIDES = frozenset({"to", "from"})
 _TRANSACTIONS = frozenset(
     {"sell", "buy", "acquire", "purchase", "transfer", "license", "lease", "supply"}
 )
+_SELLING = frozenset({"sell", "divest", "dispose", "spin", "auction", "lease"})
 _TOPICAL_VERBS = frozenset(
     {"agree", "negotiate", "talk", "meet", "consult", "discuss", "decide", "settle", "vote"}
 )
@@ -110,7 +111,9 @@ def _purpose(
         to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         if clause.dep_ in deps and to_clause:
             nouns = [o for o in _object_nouns(clause) if not _topic(clause, o)]
-            if _party_named(index, clause):  # "agreed to sell KHJ-TV *to Walt Disney*"
+            if _party_named(index, clause) or clause.lemma_.lower() in _SELLING:
+                # "agreed to sell KHJ-TV *to Walt Disney*"; "agreed to sell <Marconi>":
+                # what is sold is no party to the sale
                 nouns = [o for o in nouns if o.dep_ == "pobj"]
             found.extend(a for o in nouns for a in _named(index, o))
             found.extend(a for o in nouns for a in _complements(index, o))
