@@ -5,7 +5,15 @@ from collections.abc import Callable
 import numpy as np
 import pytest
 
-from eventwire.extract.statement_cues import load_cue_lexicon
+from eventwire.extract.statement_cues import (
+    CueModel,
+    cue_features,
+    is_candidate,
+    load_cue_lexicon,
+    token_contexts,
+    token_table,
+)
+from eventwire.extract.statement_quotes import find_quotes
 from eventwire.extract.statement_train import best_threshold, examples, train_on
 from eventwire.model import Document
 
@@ -14,8 +22,8 @@ LEXICON = load_cue_lexicon()
 TEXT = "Biden said prices will rise. The talks failed on Monday."
 
 
-@pytest.mark.parametrize(("dense", "width"), [(False, 0), (True, 96)])
-def test_examples_label_the_gold_cue_head(parse: Parse, dense: bool, width: int) -> None:
+@pytest.mark.parametrize(("dense", "width"), [((), 0), (("tok",), 96), (("tok", "kids"), 192)])
+def test_examples_label_the_gold_cue_head(parse: Parse, dense: tuple[str, ...], width: int) -> None:
     doc = parse(TEXT)
     assert doc.parsed is not None
     rows = examples(doc.parsed, [(6, 10)], LEXICON, dense=dense)
@@ -25,15 +33,39 @@ def test_examples_label_the_gold_cue_head(parse: Parse, dense: bool, width: int)
     assert {v.shape for _, v, _ in rows} == {(width,)}
 
 
-@pytest.mark.parametrize("dense", [False, True])
-def test_train_on_separates_a_cue_and_picks_a_threshold(parse: Parse, dense: bool) -> None:
+@pytest.mark.parametrize("dense", [(), ("tok",), ("tok", "kids")])
+def test_train_on_separates_a_cue_and_picks_a_threshold(
+    parse: Parse, dense: tuple[str, ...]
+) -> None:
     doc = parse(TEXT)
     assert doc.parsed is not None
     per_doc = [examples(doc.parsed, [(6, 10)], LEXICON, dense=dense) for _ in range(10)]
-    model = train_on(per_doc)
-    assert ("dense" in model) is dense
+    model = train_on(per_doc, dense)
+    assert ("dense" in model) is bool(dense)
     f1, _ = best_threshold(model, per_doc[0])
     assert f1 == 1.0
-    if dense:
-        assert len(model["dense"]) == 96  # type: ignore[arg-type]
-        assert np.isfinite(model["dense"]).all()  # type: ignore[call-overload]
+    rows = model.get("dense", {})
+    assert isinstance(rows, dict) and tuple(rows) == dense
+    for row in rows.values():
+        assert len(row) == 96 and np.isfinite(row).all()
+
+
+def test_trained_dense_model_scores_the_cue_above_its_threshold(parse: Parse) -> None:
+    doc = parse(TEXT)
+    parsed = doc.parsed
+    assert parsed is not None
+    dense = ("tok", "kids")
+    raw = train_on([examples(parsed, [(6, 10)], LEXICON, dense=dense) for _ in range(10)], dense)
+    weights, rows = raw["weights"], raw["dense"]
+    assert isinstance(weights, dict) and isinstance(rows, dict)
+    model = CueModel(weights, float(str(raw["threshold"])), {k: tuple(v) for k, v in rows.items()})
+    tab = token_table(parsed)
+    ctx = token_contexts(parsed, find_quotes(parsed.text), tab)
+    extra = model.dense_scores(parsed, tab.head)
+    above = [
+        parsed[i].text
+        for i in range(len(parsed))
+        if is_candidate(tab, i)
+        and model.score(cue_features(tab, i, LEXICON, ctx[i])) + float(extra[i]) > model.threshold
+    ]
+    assert above == ["said"]

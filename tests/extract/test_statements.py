@@ -318,11 +318,56 @@ def test_small_clause_and_for_clause_content(
 def test_dense_weights_score_the_tok2vec_rows(parse: Parse) -> None:
     doc = parse("Biden said prices will rise.")
     assert doc.parsed is not None
-    width = doc.parsed.tensor.shape[1]
-    model = replace(MODEL, dense=(1.0,) + (0.0,) * (width - 1))
-    got = model.dense_scores(doc.parsed)
-    assert got == pytest.approx([float(row[0]) for row in doc.parsed.tensor], abs=1e-5)
-    assert MODEL.dense_scores(doc.parsed) == [0.0] * len(doc.parsed)  # shipped: sparse only
+    tensor, heads = doc.parsed.tensor, [t.head.i for t in doc.parsed]
+    one = (1.0,) + (0.0,) * (tensor.shape[1] - 1)
+    got = replace(MODEL, dense={"tok": one}).dense_scores(doc.parsed, heads)
+    assert got.tolist() == pytest.approx([float(row[0]) for row in tensor], abs=1e-5)
+    # "said" (1) governs Biden (0), rise (4) and the period (5): the mean of their rows
+    kids = replace(MODEL, dense={"kids": one}).dense_scores(doc.parsed, heads)
+    assert float(kids[1]) == pytest.approx(float(tensor[[0, 4, 5], 0].mean()), abs=1e-5)
+    assert float(kids[0]) == 0.0  # a leaf governs nothing
+
+
+def test_dense_scores_are_zero_without_a_tensor_of_the_model_width(parse: Parse) -> None:
+    doc = parse("Biden said prices will rise.")
+    assert doc.parsed is not None
+    model = replace(MODEL, dense={"tok": (1.0, 2.0)})
+    heads = [t.head.i for t in doc.parsed]
+    assert model.dense_scores(doc.parsed, heads).tolist() == [0.0] * len(doc.parsed)
+
+
+def test_shipped_cue_model_loads_with_consistent_dense_widths(parse: Parse) -> None:
+    doc = parse("Biden said prices will rise.")
+    assert doc.parsed is not None
+    assert set(MODEL.dense) <= {"tok", "kids"}
+    assert {len(v) for v in MODEL.dense.values()} <= {doc.parsed.tensor.shape[1]}
+    assert len(MODEL.weights) > 10_000 and -3.0 < MODEL.threshold < 3.0
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            '"It is not the position that all is well," Gene Sperling, a Clinton adviser, '
+            "said at an event in Iowa.",
+            "Gene Sperling",  # parsed as the subject: the parse's source stands
+            "It is not the position that all is well",
+        ),
+        (
+            '"They were professionals, but also competitors," William Daley, a former '
+            "chief of staff, said of their time.",
+            "William Daley, a former chief of staff",
+            "They were professionals, but also competitors",
+        ),
+        ('"We will win," the minister told reporters.', "the minister", "We will win"),
+    ],
+)
+def test_speaker_between_a_quotation_and_its_cue(
+    parse: Parse, text: str, source: str, content: str
+) -> None:
+    stmt = _only(_statements(parse, text))
+    assert stmt.source is not None
+    assert (stmt.source.text, stmt.content.text, stmt.kind) == (source, content, "direct")
 
 
 @pytest.mark.parametrize(

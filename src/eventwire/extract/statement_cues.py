@@ -11,10 +11,11 @@ argument frame ("say|ccomp+nsubj"), its subject kind ("vow|PERSON"), its tag (te
 voice), its quote context, a possessor ("Trump's criticism"), a predicate adjective's
 preposition ("angry|about"), the complementiser and subject of its clause. The
 quote-mark facts are computed once per document (``token_contexts``).
-The model may also weigh the token's spaCy tok2vec row (``CueModel.dense``); measured on
-the held-out tenth of train that did not pay, so the shipped weights are sparse only
-(``--dense`` trains it). Nor did a one-hidden-layer network over the same features
-(held-out cue-head F1 .728 against .731 for the linear model).
+The model may also weigh spaCy's tok2vec rows (``CueModel.dense``: the token's own row
+and the mean row of its children); measured on held-out train tenths and on dev that did
+not pay (see ``resources/cue_model.md``), so the shipped weights are sparse only
+(``--dense tok,kids`` trains them in). Nor did a one-hidden-layer network over the
+sparse features or over the tok2vec rows.
 
 How the weights were made: ``make train-quotes`` (see ``statement_train`` and
 ``resources/cue_model.md``) on the PolNeAR *train* split only.
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from itertools import repeat
 from typing import TYPE_CHECKING
@@ -35,13 +36,16 @@ from ..errors import ConfigError
 from .statement_tokens import TokenTable, token_table
 
 if TYPE_CHECKING:
+    from numpy.typing import NDArray
     from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Token
 
 __all__ = [
+    "CONTEXTS",
     "CueLexicon",
     "CueModel",
     "TokenTable",
+    "context_rows",
     "cue_features",
     "is_candidate",
     "load_cue_lexicon",
@@ -50,6 +54,7 @@ __all__ = [
     "token_table",
 ]
 
+CONTEXTS = ("tok", "kids")  # the tok2vec contexts a model may weigh (``CueModel.dense``)
 _CANDIDATE_POS = {"VERB", "AUX", "NOUN", "ADJ", "ADP", "PROPN"}
 _QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -272,29 +277,57 @@ def cue_features(
     return feats
 
 
+def context_rows(tensor: NDArray[np.float32], heads: list[int]) -> NDArray[np.float32]:
+    """Per token, the mean tok2vec row of its syntactic children (zeros for a leaf):
+    what the word governs, e.g. a clause or a "to" infinitive under a rare cue word."""
+    n = len(heads)
+    kids = np.asarray([i for i in range(n) if heads[i] != i], dtype=np.int64)
+    parents = np.asarray(heads, dtype=np.int64)[kids]
+    sums = np.zeros_like(tensor)
+    np.add.at(sums, parents, tensor[kids])
+    counts = np.bincount(parents, minlength=n).astype(np.float32)
+    return (sums / np.maximum(counts, 1.0)[:, None]).astype(np.float32)
+
+
 @dataclass(frozen=True)
 class CueModel:
     """Logistic-regression weights; a token is a cue head when its score > threshold.
 
-    ``dense`` weighs the token's spaCy tok2vec vector (``doc.tensor`` row, 96 numbers
-    for en_core_web_sm); empty when the model has none.
+    ``dense`` weighs spaCy's tok2vec vectors (``doc.tensor``, 96 numbers per token for
+    en_core_web_sm) by context: ``tok`` the token's own row, ``kids`` the mean row of
+    its children (``context_rows``). Empty when the model has none.
     """
 
     weights: Mapping[str, float]
     threshold: float
-    dense: tuple[float, ...] = ()
+    dense: Mapping[str, tuple[float, ...]] = field(default_factory=dict)
 
     def score(self, feats: list[str]) -> float:
         return sum(map(self.weights.get, feats, repeat(0.0)))
 
-    def dense_scores(self, doc: SpacyDoc) -> list[float]:
-        """Each token's dense score; zeros when the doc has no tensor of the right width."""
+    def dense_scores(self, doc: SpacyDoc, heads: list[int]) -> NDArray[np.float32]:
+        """Each token's dense score (``heads``: each token's head index); zeros when the
+        doc has no tensor of the model's width."""
+        n = len(doc)
+        tok, kids = self.dense.get("tok", ()), self.dense.get("kids", ())
+        width = len(tok) or len(kids)
         tensor = getattr(doc, "tensor", None)
-        width = len(self.dense)
-        if not width or tensor is None or tensor.shape != (len(doc), width):
-            return [0.0] * len(doc)
-        vec = np.asarray(self.dense, dtype=np.float32)
-        return [float(x) for x in np.asarray(tensor, dtype=np.float32) @ vec]
+        if not width or tensor is None or tensor.shape != (n, width):
+            return np.zeros(n, dtype=np.float32)
+        rows = np.asarray(tensor, dtype=np.float32)
+        out = rows @ np.asarray(tok, dtype=np.float32) if tok else np.zeros(n, np.float32)
+        if kids:
+            out += context_rows(rows, heads) @ np.asarray(kids, dtype=np.float32)
+        return out
+
+
+def _dense(raw: object) -> dict[str, tuple[float, ...]]:
+    """``{"tok": [...], "kids": [...]}``; a bare list (older files) is the ``tok`` row."""
+    if isinstance(raw, list):
+        raw = {"tok": raw} if raw else {}
+    if not isinstance(raw, dict):
+        raise TypeError("dense must be an object of context -> weights")
+    return {str(k): tuple(float(x) for x in v) for k, v in raw.items()}
 
 
 def load_cue_model() -> CueModel:
@@ -304,7 +337,7 @@ def load_cue_model() -> CueModel:
         return CueModel(
             {str(k): float(v) for k, v in raw["weights"].items()},
             float(raw["threshold"]),
-            tuple(float(x) for x in raw.get("dense", [])),
+            _dense(raw.get("dense", {})),
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(

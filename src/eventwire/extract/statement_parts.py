@@ -19,7 +19,11 @@ passives without an agent ("she is expected to win", "he had been told that …"
 no source, as PolNeAR marks them. In "Maria Lopez, who said …" the source is "who" (as
 PolNeAR marks it) and the speaker its antecedent. With no subject in the parse at all:
 the name right after an inverted cue ('"…," said David Brock'), else the nearest person
-or organisation named earlier in the sentence (borrowed, so at lower confidence).
+or organisation named earlier in the sentence (borrowed, so at lower confidence). When a
+quotation ends right before the words naming the speaker and the cue ('"…," Gene
+Sperling, a Clinton adviser, said') but the parse found no subject of the cue's own, or
+put it inside the quotation, those words are the source and the quotation the content
+(``quoted_speaker``).
 """
 
 from __future__ import annotations
@@ -35,7 +39,15 @@ if TYPE_CHECKING:
 
     from .statement_cues import CueLexicon
 
-__all__ = ["Speaker", "clause_content", "entity_at", "object_content", "speaker_in_line", "subject"]
+__all__ = [
+    "Speaker",
+    "clause_content",
+    "entity_at",
+    "object_content",
+    "quoted_speaker",
+    "speaker_in_line",
+    "subject",
+]
 
 Range = tuple[int, int]
 
@@ -287,6 +299,52 @@ def subject(cue: Token) -> Speaker | None:
         return Speaker(named, (subj.idx, subj.idx + len(subj.text)), borrowed, False)
     coordinated = any(c.dep_ == "conj" for c in subj.children)
     return Speaker(subj, _source_range(subj), borrowed, coordinated)
+
+
+_GAP_NAMES = {"PROPN", "NOUN", "PRON"}
+_GAP_TAIL = {"ADV", "AUX", "PART", "PUNCT", "CCONJ", "SCONJ", "SPACE"}
+_GAP_STOP = {"VERB", "AUX", "SCONJ"}
+
+
+def _gap_words(cue: Token, start: int) -> list[Token] | None:
+    """The words from character ``start`` up to the cue: a noun phrase with no verb of
+    its own (trailing adverbs and auxiliaries dropped: "Smith also said")."""
+    words = [t for t in cue.sent if start <= t.idx and t.i < cue.i]
+    while words and words[-1].pos_ in _GAP_TAIL:
+        words.pop()
+    if not words or words[0].pos_ not in _GAP_NAMES | {"DET", "ADJ", "NUM"}:
+        return None
+    if any(t.pos_ in _GAP_STOP or t.text in {'"', "\u201c", "\u201d"} for t in words):
+        return None
+    return words
+
+
+def quoted_speaker(
+    text: str, quotes: list[Range], cue: Token, spk: Speaker | None
+) -> tuple[Speaker, Range] | None:
+    """'"…," Gene Sperling, a Clinton adviser, said': when a quotation ends right before
+    the cue and the parse found no subject of the cue's own, or one inside that quotation
+    ("They were professionals," X said), the speaker is the noun phrase between them and the
+    content is the quotation. None when the pattern does not hold."""
+    before = [q for q in quotes if q[1] <= cue.idx and "\n" not in text[q[1] : cue.idx]]
+    if not before:
+        return None
+    q_start, q_end = max(before, key=lambda q: q[1])
+    if _sourceless(cue):
+        return None
+    if spk is not None and not spk.borrowed and not q_start <= spk.head.idx < q_end:
+        return None
+    gap = text[q_end : cue.idx]
+    lead = len(gap) - len(gap.lstrip(" ,\u2013\u2014-\"\u201d'"))
+    words = _gap_words(cue, q_end + lead)
+    if words is None or len(words) > 15 or words[0].idx != q_end + lead:
+        return None
+    head = next(t for t in words if t.pos_ in _GAP_NAMES | {"DET", "ADJ", "NUM"})
+    head = next((t for t in words if t.pos_ in _GAP_NAMES), head)
+    while head.dep_ in {"compound", "flat"} and head.head.i > head.i and head.head in words:
+        head = head.head
+    source = (words[0].idx, words[-1].idx + len(words[-1].text))
+    return Speaker(head, source, False, False), (q_start, q_end)
 
 
 def speaker_in_line(text: str, spk: Speaker | None, cue: Span) -> Speaker | None:

@@ -50,6 +50,7 @@ from .statement_parts import (
     clause_content,
     entity_at,
     object_content,
+    quoted_speaker,
     speaker_in_line,
     subject,
     subtree_chars,
@@ -72,7 +73,7 @@ __all__ = [
     "make_statements",
 ]
 
-VERSION = "3"
+VERSION = "4"
 
 Range = tuple[int, int]
 _LEFT_CUE_DEPS = {"aux", "auxpass", "neg"}
@@ -162,6 +163,14 @@ def _find(
     return _find_verb_cue(tok, lexicon, base)
 
 
+def _after_quote(found: _Found, tok: Token, text: str, quotes: list[Range]) -> _Found:
+    """'"…," Gene Sperling, an adviser, said': the speaker between quotation and cue."""
+    if tok.pos_ != "VERB":
+        return found
+    hit = quoted_speaker(text, quotes, tok, found.speaker)
+    return found if hit is None else replace(found, speaker=hit[0], content=hit[1])
+
+
 def _cue_scores(
     tab: TokenTable,
     contexts: list[tuple[str, ...]],
@@ -247,9 +256,12 @@ def extract_statements(
     out: list[Statement] = []
     tab = token_table(doc.parsed, strings)
     contexts = token_contexts(doc.parsed, quotes, tab)
-    dense = model.dense_scores(doc.parsed)
+    dense = model.dense_scores(doc.parsed, tab.head).tolist()
     for i, base in _cue_scores(tab, contexts, dense, lexicon, model):
-        found = _find(doc.parsed[i], doc.text, tab, base, lexicon)
+        tok = doc.parsed[i]
+        found = _find(tok, doc.text, tab, base, lexicon)
+        if found is not None:
+            found = _after_quote(found, tok, doc.text, quotes)
         stmt = None if found is None else _to_statement(doc, found, quotes)
         if stmt is not None:
             out.append(stmt)
