@@ -346,3 +346,42 @@ def test_firm_sold_is_no_party(parse: Parse, lexicon: EventLexicon) -> None:
     text = "He said Alcatel has agreed to sell Marconi Espanola SA for cash."
     events = _events(parse, lexicon, text, {"Alcatel": "ORG", "Marconi Espanola SA": "ORG"})
     assert [[t.text for t in e.target_actors] for e in events] == [[]]
+
+
+def test_imagined_act_is_no_event(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "If I were Nakasone, I would attend the Venice summit in June, the aide said."
+    assert not _events(parse, lexicon, text, {"Nakasone": "PERSON", "Venice": "GPE"})
+
+
+def test_conditional_offer_stays(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "Rebel leaders said they would meet the U.N. mediator Cordovez if he gave them a veto."
+    events = _events(parse, lexicon, text, {"Cordovez": "PERSON"})
+    assert "AGREE" in _types(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "fought"),
+    [
+        ("Japanese banks fought hard to protect their interests.", False),
+        ("Rebels fought government troops near the town.", True),
+    ],
+)
+def test_struggle_of_interests_is_no_assault(
+    parse: Parse, lexicon: EventLexicon, text: str, fought: bool
+) -> None:
+    assert ("ASSAULT" in _types(_events(parse, lexicon, text, {}))) is fought
+
+
+def test_seller_is_not_its_own_buyer(parse: Parse, lexicon: EventLexicon) -> None:
+    text = (
+        "Bank of New York Co said it agreed to sell its stake to Commonwealth Holdings PLC"
+        " and Bank of New York expects a gain."
+    )
+    actors = {
+        "Bank of New York Co": "ORG",
+        "Bank of New York": "ORG",
+        "Commonwealth Holdings PLC": "ORG",
+    }
+    events = _events(parse, lexicon, text, actors)
+    assert events
+    assert all("Bank of New York" not in t.text for e in events for t in e.target_actors)

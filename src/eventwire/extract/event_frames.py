@@ -238,10 +238,18 @@ def _aux(verb: Token, words: frozenset[str]) -> bool:
 
 
 def _counterfactual(verb: Token) -> bool:
-    """ "Mexico *would have* announced a suspension": it was not done."""
-    return _aux(verb, frozenset({"would", "could", "might", "should"})) and any(
-        c.dep_ == "aux" and c.lower_ == "have" for c in verb.children
-    )
+    """ "Mexico *would have* announced a suspension", "*if I were* Nakasone, I *would*
+    attend the summit": it was not done, only imagined."""
+    if not _aux(verb, frozenset({"would", "could", "might", "should"})):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _IF for m in c.children)
+        and (c.lower_ == "were" or any(a.lower_ == "had" for a in c.children if a.dep_ == "aux"))
+        for c in verb.children
+    )  # "if I *were*", "if they *had* known"; not "would meet him if he gave a veto"
 
 
 def _possible(cand: Candidate, verb: Token) -> bool:

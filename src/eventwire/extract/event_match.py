@@ -307,6 +307,22 @@ def _ordinary_reading(tok: Token, rule: TriggerRule, kids: list[Token]) -> bool:
     return rule.cameo.startswith("04") and bool(_subjects(tok) & _GOODS)
 
 
+_STRUGGLES = frozenset({"fight", "battle", "struggle"})
+# What one fights *to* do in a struggle of interests, not of arms.
+_KEEPING = frozenset({"protect", "keep", "win", "save", "preserve", "maintain", "retain"})
+_KEEPING |= frozenset({"gain", "secure", "stay", "survive"})
+
+
+def _struggled(kids: list[Token]) -> bool:
+    """No one fought: no object, no "with/against" party, but "hard" or a purpose."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "against", "between"} for c in kids):
+        return False
+    purpose = any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in _KEEPING for c in kids)
+    return purpose or any(c.dep_ == "advmod" and c.lower_ in {"hard", "hardest"} for c in kids)
+
+
 def _not_an_act(tok: Token, rule: TriggerRule) -> bool:
     """Verb readings that report no act: a participle modifier ("*visiting* U.S.
     official"), a question ("*asked whether* ..."), "*refused to comment*", concurring in an
@@ -319,6 +335,8 @@ def _not_an_act(tok: Token, rule: TriggerRule) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _ABSTRACT for c in kids
     ):
         return True  # "fought the planned sale", "beat back competition": no violence
+    if rule.lemma in _STRUGGLES and _struggled(kids):
+        return True  # "banks *fought hard to protect* their interests": a struggle
     if rule.lemma in _DIRECTIVES and not any(
         c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "dobj" and c.lemma_.lower() in _ORDERED)
         for c in kids

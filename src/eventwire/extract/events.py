@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "11"
+VERSION = "12"
 
 _ONE_SIDED = 0.75
 
@@ -473,6 +473,16 @@ def _actors(keys: tuple[str, ...], coder: ActorCoder) -> list[RoleActor]:
     return [a for a in (coder.actor(k) for k in keys) if a is not None]
 
 
+def _same_party(one: str, other: str) -> bool:
+    """ "Bank of New York Co" and "Bank of New York": one name is the other's start, so a
+    seller is not also its own buyer."""
+    if one == other:
+        return False  # "U.S. and Russian negotiators": one phrase, two sides
+    a, b = one.lower().split(), other.lower().split()
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) > 1 and long_[: len(short)] == short
+
+
 def _depth(cand: Candidate) -> int:
     """How deep the event sits in its sentence: the main clause's event has depth 0."""
     top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
@@ -492,6 +502,7 @@ def _event(
     place = find_place(doc, sentence, anchors, actor_spans=actor_spans)
     kind = ctx.lexicon.cameo[cand.cameo]
     src, tgt = _actors(roles.sources, ctx.coder), _actors(roles.targets, ctx.coder)
+    tgt = [t for t in tgt if not any(_same_party(t.span.text, s.span.text) for s in src)]
     codes = tuple(a.code for a in (*src, *tgt))
     ids = tuple(a.entity for a in (*src, *tgt) if a.entity is not None)
     country = anchored(doc, codes, ids, ctx.sectors)
