@@ -385,3 +385,32 @@ def test_seller_is_not_its_own_buyer(parse: Parse, lexicon: EventLexicon) -> Non
     events = _events(parse, lexicon, text, actors)
     assert events
     assert all("Bank of New York" not in t.text for e in events for t in e.target_actors)
+
+
+def test_three_or_more_act_together(parse: Parse, lexicon: EventLexicon) -> None:
+    names = ("Chemical Bank", "Bankers Trust", "Morgan Guaranty", "Salomon Bros")
+    text = f"{', '.join(names[:3])} and {names[3]} agreed to provide financing."
+    actors = dict.fromkeys(names, "ORG")
+    events = _events(parse, lexicon, text, actors)
+    assert [len(e.source_actors) for e in events] == [4]
+    assert all(not e.target_actors for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "released"),
+    [
+        ("The circular, released officially to Reuters, said the rules will change.", False),
+        ("Iraq released 200 Iranian prisoners of war.", True),
+        ("Five hostages were released by their captors in Beirut.", True),
+    ],
+)
+def test_released_documents_are_no_release(
+    parse: Parse, lexicon: EventLexicon, text: str, released: bool
+) -> None:
+    events = _events(parse, lexicon, text, {"Iraq": "GPE", "Reuters": "ORG", "Beirut": "GPE"})
+    assert ("RETREAT" in _types(events)) is released
+
+
+def test_market_regime_is_no_government(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "Bahrain is introducing a new money market regime to provide liquidity aid to banks."
+    assert "AID" not in _types(_events(parse, lexicon, text, {"Bahrain": "GPE"}))

@@ -174,6 +174,8 @@ class ActorIndex:
         """A common noun naming a kind of actor: "police", "rebels", "opposition groups"."""
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return False
+        if any(c.dep_ == "compound" and self.is_thing(c) for c in tok.children):
+            return False  # "the money *market* regime" is a system, not a government
         if self._kind_word(tok):
             return True
         return tok.lemma_.lower() in _COLLECTIVE and any(

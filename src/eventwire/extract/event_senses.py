@@ -114,7 +114,9 @@ def _speech(tok: Token, rule: TriggerRule) -> bool:
 def _thing_object(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if not rule.actor_object or not rule.cameo.startswith(_ACTOR_OBJECT_CODES):
         return False
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs.append(tok.head)  # "the *circular*, released to Reuters": what was released
     objs += [  # "released *about 4,900 tonnes* of tin": a quantity parsed as a phrase
         o
         for p in tok.children
@@ -126,7 +128,7 @@ def _thing_object(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     # The first object is the object ("received FDA approval to market *Cefadroxil*": a
     # second "object" is a misparse); a counted thing is an amount ("received *155 mln*
     # European Currency Units"), unless it counts people ("received *30* delegates").
-    first = objs[:1] if objs and objs[0].dep_ == "dobj" else objs
+    first = objs[:1] if objs and objs[0].dep_ in {"dobj", "nsubjpass"} else objs
     return bool(objs) and not any(_actor_not_amount(o, nouns) for o in first)
 
 

@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "12"
+VERSION = "13"
 
 _ONE_SIDED = 0.75
 
@@ -208,8 +208,8 @@ def _roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles | Non
     if cand.rule.actor_object and not roles.targets:
         return None
     sources, targets = _one_firm(roles.sources, index), roles.targets
-    if cand.rule.reciprocal and not targets and len(sources) > 1 and not _with_other(cand):
-        sources, targets = sources[:1], sources[1:]
+    if cand.rule.reciprocal and not targets and len(sources) == 2 and not _with_other(cand):
+        sources, targets = sources[:1], sources[1:]  # three or more act together
     elif cand.rule.reciprocal and not sources and len(targets) > 1 and not _asked(cand):
         sources, targets = targets[:1], targets[1:]
     if not sources and not targets:
