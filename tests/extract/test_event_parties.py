@@ -414,3 +414,31 @@ def test_released_documents_are_no_release(
 def test_market_regime_is_no_government(parse: Parse, lexicon: EventLexicon) -> None:
     text = "Bahrain is introducing a new money market regime to provide liquidity aid to banks."
     assert "AID" not in _types(_events(parse, lexicon, text, {"Bahrain": "GPE"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Traders and analysts agree a reaffirmation of the accord will not be enough.", False),
+        ('"I could not see them backing him on any deal," said one analyst.', False),
+        ("This followed trader talk on the London Metal Exchange.", False),
+        ("Japan held talks with China, analysts said.", True),
+    ],
+)
+def test_market_commentary_is_no_act(
+    parse: Parse, lexicon: EventLexicon, text: str, coded: bool
+) -> None:
+    actors = {"Japan": "GPE", "China": "GPE", "London Metal Exchange": "ORG"}
+    assert bool(_events(parse, lexicon, text, actors)) is coded
+
+
+def test_stance_held_is_no_act(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "West Germany and Ireland are opposed to proposed limits on a farmer's right to sell."
+    events = _events(parse, lexicon, text, {"West Germany": "GPE", "Ireland": "GPE"})
+    assert "ACCUSE" not in _types(events)
+
+
+def test_on_behalf_of_names_no_counterpart(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "He, on behalf of the company, agreed to purchase stocks from entities of Boesky."
+    events = _events(parse, lexicon, text, {"Boesky": "PERSON"})
+    assert all("company" not in t.text for e in events for t in e.target_actors)

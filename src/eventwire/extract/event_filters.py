@@ -144,6 +144,7 @@ def _stative_stance(cand: Candidate) -> bool:
     if verb.pos_ != "VERB" or not cand.cameo.startswith("11"):
         return False
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = passive or (verb.dep_ == "acomp" and verb.head.lemma_ == "be")  # "are opposed"
     held = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     return passive and held and not any(c.dep_ == "agent" for c in verb.children)
 
@@ -215,7 +216,45 @@ def unrealised(cand: Candidate) -> bool:
         or _permitted(cand)
         or _unable(cand)
         or _for_a_thing(cand)
+        or _commentary(cand)
     )
+
+
+# Market commentators: what they say or "agree" is an opinion on prices, not an act.
+_COMMENTATORS = frozenset(
+    {"analyst", "trader", "dealer", "economist", "broker", "strategist", "forecaster"}
+    | {"commentator", "observer", "pundit", "chartist", "speculator"}
+)
+_SAYING = frozenset({"say", "add", "tell", "note", "predict", "comment", "argue", "agree"})
+_SAYING |= frozenset({"believe", "think", "expect", "reckon", "suggest", "warn"})
+
+
+def _commentary(cand: Candidate) -> bool:
+    """ "Traders and analysts *agree* a reaffirmation will not be enough", " 'I couldn't see
+    them backing him,' said *one analyst*", "trader *talk* on the LME": market commentary
+    reports no act, whoever it names."""
+    verb = cand.verb
+    if _subject_lemma(verb) in _COMMENTATORS:
+        return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _COMMENTATORS for c in verb.children):
+        return True  # "trader talk"
+    if not _quoted(cand.trigger):
+        return False  # "Japan held talks with China, analysts said": a fact they report
+    return any(
+        a.lemma_.lower() in _SAYING and _subject_lemma(a) in _COMMENTATORS for a in verb.ancestors
+    )
+
+
+def _quoted(tok: Token) -> bool:
+    """Inside quotation marks in its sentence: an odd number of them before it."""
+    sent = tok.sent
+    before = tok.doc.text[sent.start_char : tok.idx]
+    return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
+
+
+def _subject_lemma(verb: Token) -> str:
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return "" if subj is None else subj.lemma_.lower()
 
 
 _UNABLE = frozenset({"unable", "powerless", "impossible", "reluctant", "hesitant"})

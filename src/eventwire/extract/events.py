@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "13"
+VERSION = "14"
 
 _ONE_SIDED = 0.75
 
