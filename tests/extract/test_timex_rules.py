@@ -11,11 +11,11 @@ from eventwire.extract.timex_rules import (
     Rule,
     _pieces,
     _rule_sources,
-    _triggers,
     build_grammar,
     find_candidates,
     load_lexicon,
 )
+from eventwire.extract.timex_triggers import rule_triggers
 
 TEXTS = [
     "The talks lasted three and a half years, and ended 10 days ago in the past week.",
@@ -35,7 +35,7 @@ def grammars() -> tuple[Grammar, Grammar]:
     lex = load_lexicon()
     fast = build_grammar(lex)
     added = {"duration", "durx", "relunit"}
-    triggers = {k: v for k, v in _triggers(lex).items() if k not in added}
+    triggers = {k: v for k, v in rule_triggers(lex).items() if k not in added}
     plain = tuple(
         Rule(name, re.compile(src, re.IGNORECASE), rule.accept, triggers.get(name, ()))
         for (name, src), rule in zip(_rule_sources(_pieces(lex), lex), fast.rules, strict=True)

@@ -24,7 +24,7 @@ from ..model import Document, Span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .event_roles import ActorIndex
+    from .event_index import ActorIndex
 
 __all__ = ["ActorCoder", "RoleActor"]
 

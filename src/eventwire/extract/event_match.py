@@ -3,10 +3,8 @@
 A verb or event noun whose lemma has a rule in ``event_lexicon.json`` and whose
 constraints hold ("work *with*", "sign an *agreement*", a noun's light verb: "*held*
 talks") is a candidate; noun modifiers refine the code ("*relief* aid" -> 073). Readings
-that report no act are refused here: a participle modifier ("*visiting* official"), a
-question ("*asked whether*"), "*refused to comment*", concurring in an opinion ("*agreed
-with* the bank's policy"), a purchase ("customers *ordering* a licence"), an aid noun
-without a giving verb ("Brazilian *loans*"), a scheduled or habitual mention ("the *next*
+that report no act are refused: verb readings (``event_readings``), an aid noun without
+a giving verb ("Brazilian *loans*"), a scheduled or habitual mention ("the *next*
 meeting").
 """
 
@@ -16,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .event_lexicon import EventLexicon, Frame, TriggerRule
+from .event_readings import has_prep, reads_no_act, subject_lemmas
 from .event_senses import noun_not_an_act, sense_code, verb_not_an_act
 
 if TYPE_CHECKING:
@@ -27,27 +26,6 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 _LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "conj"})
 
-_QUESTION = frozenset({"whether", "if", "what", "how", "why", "when", "who", "which", "where"})
-
-# "refused to comment": declining to talk about something is no rejection of anyone
-_NO_COMMENT = frozenset(
-    {
-        "comment",
-        "speculate",
-        "elaborate",
-        "disclose",
-        "say",
-        "identify",
-        "name",
-        "confirm",
-        "specify",
-        "reveal",
-        "discuss",
-        "give",
-        "predict",
-        "estimate",
-    }
-)
 
 # A mention of a kind of event that is scheduled, habitual or hypothetical, not one that
 # happened: "the *next* meeting", "*annual* meetings", "*every* meeting".
@@ -71,105 +49,12 @@ _GENERIC = frozenset(
     }
 )
 
-# Rejecting what was said about one is a denial, not a PLOVER rejection.
-_DENIED = frozenset(
-    {
-        "report",
-        "claim",
-        "allegation",
-        "accusation",
-        "charge",
-        "suggestion",
-        "speculation",
-        "rumor",
-        "rumour",
-        "story",
-        "assertion",
-    }
-)
-# Objects that make a violent verb a figure of speech.
-_ABSTRACT = frozenset(
-    {
-        "sale",
-        "competition",
-        "plan",
-        "proposal",
-        "bill",
-        "measure",
-        "takeover",
-        "bid",
-        "merger",
-        "deal",
-        "decision",
-        "inflation",
-        "tax",
-        "law",
-        "move",
-        "idea",
-        "effort",
-        "trend",
-        "rise",
-        "increase",
-        "decline",
-        "deficit",
-        "unemployment",
-        "corruption",
-        "poverty",
-        "disease",
-        "price",
-        "rate",
-        "offer",
-        "tariff",
-        "cost",
-        "loss",
-        "market",
-    }
-)
-_AGREED_ON = frozenset({"on", "to", "upon", "over"})
 
-_DIRECTIVES = frozenset({"order"})
-
-# What authorities order done, as opposed to goods a customer orders.
-_ORDERED = frozenset(
-    {
-        "arrest",
-        "release",
-        "withdrawal",
-        "evacuation",
-        "investigation",
-        "inquiry",
-        "probe",
-        "closure",
-        "expulsion",
-        "halt",
-        "ceasefire",
-        "attack",
-        "deployment",
-        "retreat",
-        "crackdown",
-        "curfew",
-        "mobilization",
-        "mobilisation",
-        "strike",
-        "raid",
-    }
-)
-
-# Securities are "called" for redemption; goods "arrive": no political act.
-_SECURITIES = frozenset(
-    {"warrant", "bond", "note", "debenture", "share", "stock", "security", "preferred"}
-    | {"redemption", "option", "loan", "debt", "issue", "certificate", "coupon"}
-)
-_GOODS = frozenset(
-    {"shipment", "cargo", "consignment", "delivery", "oil", "grain", "wheat", "crude"}
-    | {"product", "good", "vessel", "tanker", "ship", "freighter", "fund", "money", "payment"}
-)
 # Armed bodies whose marching in is a deployment (154 MOBILIZE), not a protest march.
 _ARMED = frozenset(
     {"troop", "soldier", "army", "force", "tank", "paratrooper", "marine", "unit"}
     | {"militia", "police", "policeman", "commando", "battalion", "brigade", "division"}
 )
-_CERTAIN = frozenset({"will", "would", "should", "shall", "must"})
 
 _PARTITIVES = frozenset({"part", "some", "all", "most", "much", "portion", "half", "rest"})
 # Measures seen through to what they measure: "handed over 700 *kg of* medicine".
@@ -188,17 +73,6 @@ class Candidate:
     frame: Frame | None = None
     cue: Token | None = None
     factor: float = 1.0
-
-
-def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
-    """A preposition of ``preps`` on ``tok`` whose object is no date ("call for *talks*",
-    not "called a tender for Saturday")."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in preps
-        and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
-        for c in tok.children
-    )
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -223,7 +97,7 @@ def _lemmas(tok: Token) -> list[str]:
 def verb_rule(tok: Token, lex: EventLexicon) -> TriggerRule | None:
     rules = next((lex.verbs[w] for w in _lemmas(tok) if w in lex.verbs), ())
     for rule in rules:
-        if rule.prep and not _has_prep(tok, rule.prep):
+        if rule.prep and not has_prep(tok, rule.prep):
             continue
         if rule.particle and not any(
             c.dep_ == "prt" and c.lower_ in rule.particle for c in tok.children
@@ -272,96 +146,6 @@ def _refined(tok: Token, rule: TriggerRule) -> str:
     return next((code for word, code in rule.refine if word in mods), rule.cameo)
 
 
-def _dangling_participle(tok: Token) -> bool:
-    """ "..., *visiting* U.S. official Allen Wallis told ...": a participle with no subject
-    or object of its own describes the sentence's subject; it reports no act."""
-    if tok.tag_ != "VBG" or tok.dep_ != "advcl":
-        return False
-    return not any(c.dep_ in {"nsubj", "dobj", "prep", "xcomp", "ccomp"} for c in tok.children)
-
-
-def _subjects(tok: Token) -> set[str]:
-    """Subject lemmas, seen through a number: "*scores of* troops" -> troop."""
-    found = set()
-    for subj in (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        found.add(subj.lemma_.lower())
-        found |= {g.lemma_.lower() for p in subj.children if p.lower_ == "of" for g in p.children}
-    return found
-
-
-def _ordinary_reading(tok: Token, rule: TriggerRule, kids: list[Token]) -> bool:
-    """Business and opinion readings: "asked *whether* Japan is reneging" (a question),
-    "agreed *that* the dollar had not fallen enough" (an opinion, not an agreement to act),
-    warrants "*called* for redemption", "a shipment *arrived*"."""
-    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in kids):
-        return True
-    if rule.lemma == "agree" and any(
-        c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in _CERTAIN for a in c.children)
-        for c in kids
-    ):
-        return True
-    objs = _subjects(tok) | {c.lemma_.lower() for c in kids if c.dep_ == "dobj"}
-    objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children}
-    if rule.lemma in {"call", "redeem"} and objs & _SECURITIES:
-        return True
-    return rule.cameo.startswith("04") and bool(_subjects(tok) & _GOODS)
-
-
-_STRUGGLES = frozenset({"fight", "battle", "struggle"})
-# What one fights *to* do in a struggle of interests, not of arms.
-_KEEPING = frozenset({"protect", "keep", "win", "save", "preserve", "maintain", "retain"})
-_KEEPING |= frozenset({"gain", "secure", "stay", "survive"})
-
-
-def _struggled(kids: list[Token]) -> bool:
-    """No one fought: no object, no "with/against" party, but "hard" or a purpose."""
-    if any(c.dep_ in {"dobj", "nsubjpass"} for c in kids):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in {"with", "against", "between"} for c in kids):
-        return False
-    purpose = any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in _KEEPING for c in kids)
-    return purpose or any(c.dep_ == "advmod" and c.lower_ in {"hard", "hardest"} for c in kids)
-
-
-def _not_an_act(tok: Token, rule: TriggerRule) -> bool:
-    """Verb readings that report no act: a participle modifier ("*visiting* U.S.
-    official"), a question ("*asked whether* ..."), "*refused to comment*", concurring in an
-    opinion ("*agreed with* the bank's policy")."""
-    stop = next((c.i for c in tok.children if c.dep_ == "punct" and c.lower_ == "."), None)
-    kids = [c for c in tok.children if stop is None or c.i < stop]  # not a "Reuter" sign-off
-    if tok.dep_ == "amod" or _dangling_participle(tok) or _ordinary_reading(tok, rule, kids):
-        return True
-    if rule.cameo[:2] in {"18", "19", "20"} and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _ABSTRACT for c in kids
-    ):
-        return True  # "fought the planned sale", "beat back competition": no violence
-    if rule.lemma in _STRUGGLES and _struggled(kids):
-        return True  # "banks *fought hard to protect* their interests": a struggle
-    if rule.lemma in _DIRECTIVES and not any(
-        c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "dobj" and c.lemma_.lower() in _ORDERED)
-        for c in kids
-    ):
-        return True  # "customers ordering a licence" is a purchase, not a directive
-    if rule.cameo.startswith("10") and any(
-        c.dep_ in {"ccomp", "advcl"} and c.left_edge.lower_ in _QUESTION for c in kids
-    ):
-        return True
-    if rule.cameo.startswith("12") and any(
-        (c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT)
-        or (c.dep_ == "dobj" and c.lemma_.lower() in _DENIED)
-        for c in kids
-    ):
-        return True  # "refused to comment", "rejected reports": no rejection of anyone
-    return (
-        rule.lemma == "agree"
-        and _has_prep(tok, frozenset({"with"}))
-        and not any(
-            c.dep_ in {"xcomp", "ccomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in _AGREED_ON)
-            for c in kids
-        )
-    )
-
-
 def _bare_noun_ok(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """An event noun with no light verb is an event only when it is no aid noun (aid is
     given, not mentioned) and not a scheduled, habitual or hypothetical mention."""
@@ -383,9 +167,9 @@ def _verb_covers(tok: Token, lex: EventLexicon) -> bool:
 def match_trigger(tok: Token, lex: EventLexicon) -> Candidate | None:
     if tok.pos_ == "VERB":
         rule = verb_rule(tok, lex)
-        if rule is None or _not_an_act(tok, rule) or verb_not_an_act(tok, rule, lex):
+        if rule is None or reads_no_act(tok, rule) or verb_not_an_act(tok, rule, lex):
             return None
-        if rule.cameo.startswith("14") and _subjects(tok) & _ARMED:
+        if rule.cameo.startswith("14") and subject_lemmas(tok) & _ARMED:
             return Candidate(tok, tok, rule, "154")  # troops "marched into" a town
         return Candidate(tok, tok, rule, sense_code(tok, rule))
     if tok.pos_ in NOUN_POS:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .event_roles import ActorIndex
+    from .event_index import ActorIndex
 
 __all__ = ["fallback_targets"]
 

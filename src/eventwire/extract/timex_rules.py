@@ -18,9 +18,10 @@ from importlib.resources import files
 from types import MappingProxyType
 
 from .timex_accept import ACCEPT
-from .timex_finance import FINANCE_TRIGGERS, finance_rules
-from .timex_holidays import holiday_rules, holiday_triggers
-from .timex_spoken import SPOKEN_TRIGGERS, spoken_rules
+from .timex_finance import finance_rules
+from .timex_holidays import holiday_rules
+from .timex_spoken import spoken_rules
+from .timex_triggers import rule_triggers
 
 __all__ = ["Candidate", "Grammar", "Lexicon", "build_grammar", "find_candidates", "load_lexicon"]
 
@@ -255,53 +256,6 @@ def _rule_sources(p: dict[str, str], lex: Lexicon) -> list[tuple[str, str]]:
     ]
 
 
-def _triggers(lex: Lexicon) -> dict[str, tuple[str, ...]]:
-    months = tuple(lex.months)
-    weekdays = tuple(lex.weekdays)
-    pods = tuple(lex.parts_of_day)
-    units = tuple(lex.units)
-    return {
-        # each needs one of its unit words ("UNIT", "UNITS", the relunit list)
-        "duration": (*units, "centur"),
-        "durx": (*(u + "s" for u in units), "centuries"),
-        "relunit": ("year", "month", "week", "quarter", "decade", "century", "day"),
-        "iso": ("-",),
-        "numeric": ("/",),
-        "mdy": months,
-        "dmy": months,
-        "my": months,
-        "month": months,
-        "decade": ("0s", "0's"),
-        "century": ("century",),
-        "dayrel": ("today", "tonight", "yesterday", "tomorrow"),
-        "dayrel2": ("the day",),
-        "podrel": pods,
-        "relseason": tuple(lex.seasons),
-        "season": tuple(lex.seasons),
-        "relweekday": weekdays,
-        "weekday": weekdays,
-        "quarter": ("quarter",),
-        "theunit": ("the ",),
-        "yearend": ("year-end", "year end", "year's end"),
-        "quarter2": ("q1", "q2", "q3", "q4"),
-        "half": ("half",),
-        "halfq": ("two quarters",),
-        "podword": ("yesterday", "today", "tomorrow"),
-        "podmid": ("mid",),
-        "durahead": (" ahead", "over the years"),
-        "partunit": (" of the ",),
-        "setunit": ("every", "each", "once", "twice", "times"),
-        "setwd": ("every",),
-        "clock": ("a.m", "p.m", "am", "pm"),
-        "clock24": (":",),
-        "halfdur": ("half",),
-        "noon": ("noon", "midday", "midnight"),
-        **FINANCE_TRIGGERS,
-        **SPOKEN_TRIGGERS,
-        **holiday_triggers(lex),
-    }
-
-
 _PREFIXES = (
     (
         "pod",
@@ -356,7 +310,7 @@ def _compiled(name: str, src: str) -> re.Pattern[str]:
 
 def build_grammar(lex: Lexicon) -> Grammar:
     """Compile every rule once (call from the stage factory, not per document)."""
-    triggers = _triggers(lex)
+    triggers = rule_triggers(lex)
     rules = tuple(
         Rule(name, _compiled(name, src), ACCEPT.get(name), triggers.get(name, ()))
         for name, src in _rule_sources(_pieces(lex), lex)

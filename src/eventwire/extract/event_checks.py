@@ -1,0 +1,131 @@
+"""Checks on coded events: which are kept, and the calibration of their confidence.
+
+``kept_event`` refuses, besides events with no actor, an act dated after the story by its
+own time expression ("Nakasone's visit to Washington *next week*"); speech acts about the
+future (intents, demands, threats) are coded as such and kept.
+
+``trade_not_aid`` refuses aid coded between companies only (no state actor or country).
+
+``anchor_factor`` lowers confidence where the judged data shows most wrong events: no
+source (who acted is unknown), no actor with a country code, and an event noun with
+only one side (a generic or planned "visit", "negotiations").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .event_filters import STATE_ENTS
+
+if TYPE_CHECKING:
+    from ..model import Document, Event
+    from .event_match import Candidate
+
+__all__ = ["anchor_factor", "anchored", "kept_event", "trade_not_aid"]
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "IGO", "NGO", "REF", "HLH", "LEG", "CVL", "COP"})
+_SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"})
+_SINCE = frozenset({"since", "from", "through"})
+_SECTOR_ONLY = 3  # a bare sector code ("GOV") has no country; "USA" and "USAGOV" do
+_ONE_SIDED_NOUN = 0.85
+_NO_SOURCE = 0.85
+_NO_COUNTRY = 0.85
+
+
+def trade_not_aid(cameo: str, kind: str, codes: tuple[str, ...], *, country: bool) -> bool:
+    """Aid or a promise of it between companies ("provide technical assistance for the
+    production of trucks"): no state, humanitarian or civil actor on any side is trade."""
+    if kind != "AID" and not cameo.startswith("033"):
+        return False
+    return not country and not any(c[-3:] in _STATE_SECTORS for c in codes if c)
+
+
+def _start(value: str) -> date | None:
+    """The first day a TIMEX3 date value can mean ("1987-W16" -> its Monday)."""
+    year = value[:4]
+    if not year.isdigit():
+        return date.max if value == "FUTURE_REF" else None
+    rest = value[5:]
+    try:
+        if rest[:1] == "W" and rest[1:3].isdigit():
+            return date.fromisocalendar(int(year), int(rest[1:3]), 1)
+        if rest[:1] in {"Q", "H"} and rest[1:2].isdigit():
+            return date(int(year), (int(rest[1]) - 1) * (3 if rest[0] == "Q" else 6) + 1, 1)
+        if rest[:2].isdigit():
+            day = int(rest[3:5]) if rest[3:5].isdigit() else 1
+            return date(int(year), int(rest[:2]), day)
+    except ValueError:
+        return None
+    return date(int(year), 1, 1) if not rest else None
+
+
+def _future_dated(doc: Document, event: Event) -> bool:
+    """ "Nakasone's visit to Washington *next week*": an act dated after the story is
+    not one that happened (a stated intent or a demand about it is coded as such)."""
+    ref = doc.reference_date
+    if event.time is None or ref.value is None or event.type in _SPEECH_TYPES:
+        return False
+    tx = next((t for t in doc.times if t.id == event.time), None)
+    start = None if tx is None else _start(tx.value)
+    if tx is None or start is None or start <= ref.value or doc.parsed is None:
+        return False
+    when = doc.parsed.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
+    trig = doc.parsed.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if not when or not trig:
+        return False
+    root, word = when.root, trig.root
+    prep = root.head if root.head.dep_ == "prep" else None
+    if prep is not None and prep.lower_ in _SINCE:
+        return False  # "continuing *since late August*": the past, whatever the year
+    at = root.head if prep is None else prep.head
+    if at.i == word.i or word.pos_ not in {"NOUN", "PROPN"}:
+        return at.i == word.i
+    for up in word.ancestors:  # "hold another round of *talks* with Gregg *in late May*"
+        if up.i == at.i:
+            return True
+        if up.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def anchored(
+    doc: Document, codes: tuple[str, ...], ids: tuple[str, ...], sectors: frozenset[str]
+) -> bool:
+    """Some actor is tied to a country: its code has one, or it is a country entity."""
+    if any(len(c) > _SECTOR_ONLY or (len(c) == _SECTOR_ONLY and c not in sectors) for c in codes):
+        return True
+    return any(e.id in ids and (e.type in STATE_ENTS or e.country) for e in doc.entities)
+
+
+def kept_event(doc: Document, event: Event, sectors: frozenset[str]) -> bool:
+    """An event with an actor; no "assault" by a company ("could fight off the bidder"),
+    no aid between companies, no act dated after the story.
+
+    A consultation needs both sides: talks with one side only ("a programme to
+    *renegotiate* the GATT", "the creditor banks *met*", "told a *meeting*") were
+    mostly generic, planned, unconfirmed or misread in judged news; reciprocal ones
+    ("X and Y met") have their sides split before this."""
+    if not event.source_actors and not event.target_actors:
+        return False
+    if event.type == "AID" and not event.target_actors:
+        return False  # aid is given to someone: "to fund its programme" is no aid
+    if event.type == "CONSULT" and not (event.source_actors and event.target_actors):
+        return False  # talks with one side only: generic, planned or reported
+    codes = (*event.source_codes, *event.target_codes)
+    country = anchored(doc, codes, (*event.sources, *event.targets), sectors)
+    if trade_not_aid(event.cameo, event.type, codes, country=country):
+        return False
+    if _future_dated(doc, event):
+        return False
+    return not (event.type == "ASSAULT" and any(c.endswith("BUS") for c in codes))
+
+
+def anchor_factor(cand: Candidate, *, sources: int, targets: int, country: bool) -> float:
+    """Confidence factor for how well the event is anchored to real actors."""
+    factor = 1.0 if sources else _NO_SOURCE
+    if not country:
+        factor *= _NO_COUNTRY
+    if cand.trigger.pos_ in {"NOUN", "PROPN"} and not (sources and targets):
+        factor *= _ONE_SIDED_NOUN
+    return factor

@@ -1,0 +1,210 @@
+"""Which actor a word names: the token index of actor entities behind event role finding.
+
+Actors are Entity ids (PERSON, ORG, GPE, NORP) whose mentions overlap the tokens that fill
+a role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from ..model import Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["ActorIndex", "unique"]
+
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_NP_LINKS = frozenset({"compound", "appos", "poss", "flat", "nmod"})
+# Nouns for a body of people whose kind a modifier names: "opposition *groups*".
+_COLLECTIVE = frozenset(
+    {
+        "group",
+        "party",
+        "faction",
+        "movement",
+        "coalition",
+        "member",
+        "supporter",
+        "unit",
+        "camp",
+        "wing",
+        "organization",
+        "organisation",
+        "network",
+        "alliance",
+        "cell",
+        "commander",
+        "chief",
+        "team",
+        "body",
+        "side",
+    }
+)
+
+
+class ActorIndex:
+    """Token index -> actor Entity id, from the mention spans of actor entities.
+
+    A role filler naming no entity but a kind of actor ("police", "the rebels") is an
+    actor too: its key is ``@<token index>`` (see ``is_nominal``). A phrase headed by a
+    word in ``things`` (an event, a currency, a market measure, a state of mind) names no
+    party even with a name before it: "the *Washington* talks", "the Lebanese pound".
+    ``heads`` keeps, per key, the token that first named it since it was last cleared
+    (once per event), for its evidence span.
+    """
+
+    def __init__(
+        self,
+        doc: Document,
+        *,
+        nominal: frozenset[str] = frozenset(),
+        documents: frozenset[str] = frozenset(),
+        things: frozenset[str] = frozenset(),
+    ) -> None:
+        self._by_token: dict[int, str] = {}
+        self._nominal = nominal
+        self._documents = documents
+        self._things = things
+        self.heads: dict[str, Token] = {}
+        self.gpe: set[str] = set()  # ids of GPE entities (places that can be targets)
+        if doc.parsed is None:
+            return
+        for ent in doc.entities:
+            if ent.type not in ACTOR_TYPES:
+                continue
+            if self._names_document(ent.type, ent.name):
+                continue  # "a Memorandum of *Understanding*", "the *MoU*"
+            if ent.type == "GPE":
+                self.gpe.add(ent.id)
+            for mention in ent.mentions:
+                if mention.span.text.lower() == "reuter":  # the wire's sign-off
+                    continue
+                chars = doc.parsed.char_span(
+                    mention.span.start, mention.span.end, alignment_mode="expand"
+                )
+                for i in range(chars.start, chars.end) if chars is not None else ():
+                    self._by_token.setdefault(i, ent.id)
+
+    def _names_document(self, label: str, text: str) -> bool:
+        """An entity named for a document ("Memorandum of Understanding", "the Plaza
+        Accord", "MoU", even when tagged as a person); an alliance named for its pact
+        ("Warsaw Pact") and a person's name ("Bill") are actors."""
+        word = text[text.rfind(" ") + 1 :]
+        last = word.lower()
+        if last not in self._documents and last.removesuffix("s") not in self._documents:
+            return False  # most names: one lookup
+        return last != "pact" and not (label == "PERSON" and word.istitle())
+
+    def is_document(self, tok: Token) -> bool:
+        """A common noun for a document, plan or policy: never an actor itself."""
+        return tok.lemma_.lower() in self._documents
+
+    def is_thing(self, tok: Token) -> bool:
+        """A meeting noun, a currency, a measure: it names no party (see the class)."""
+        return tok.lemma_.lower() in self._things
+
+    def at(self, tok: Token) -> str | None:
+        return self._by_token.get(tok.i)
+
+    def is_nominal(self, tok: Token) -> bool:
+        """A common noun naming a kind of actor: "police", "rebels", "opposition groups"."""
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        if any(c.dep_ == "compound" and self.is_thing(c) for c in tok.children):
+            return False  # "the money *market* regime" is a system, not a government
+        if self._kind_word(tok):
+            return True
+        return tok.lemma_.lower() in _COLLECTIVE and any(
+            c.dep_ in {"compound", "amod"} and self._kind_word(c) for c in tok.children
+        )
+
+    def _kind_word(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self._nominal or tok.lower_ in self._nominal
+
+    def of_phrase(self, head: Token, *, depth: int = 3) -> list[str]:
+        """Actors named by the noun phrase headed by ``head`` (with its conjuncts)."""
+        found: list[str] = []
+        for tok in _with_conjuncts(head):
+            found.extend(self._of_single(tok, depth))
+        return unique(found)
+
+    def _of_single(self, tok: Token, depth: int) -> list[str]:
+        own = self.at(tok)
+        if own is not None:
+            self.heads.setdefault(own, tok)
+            return [own]
+        if self.is_document(tok):
+            return self._owners(tok, depth)
+        if self.is_thing(tok):
+            return []  # "the *Washington* talks", "the *Yuppie* mentality": no party
+        for child in tok.children:
+            linked = self.at(child)
+            if linked is not None and (
+                child.dep_ in _NP_LINKS or (child.dep_ == "amod" and child.ent_type_ == "NORP")
+            ):
+                # "Hungarian and Romanian officials": one actor per conjoined modifier
+                found = [linked, *(self.at(c) for c in _with_conjuncts(child) if c is not child)]
+                ids = unique(i for i in found if i is not None)
+                for key in ids:
+                    self.heads.setdefault(key, tok)
+                return ids
+        if depth > 0:  # "the heads of government of Russia and China"
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if self._based_in(tok, obj):
+                        key = f"@{tok.i}"
+                        self.heads.setdefault(key, tok)
+                        return [key]
+                    hits = self.of_phrase(obj, depth=depth - 1)
+                    if hits:
+                        return hits
+        if self.is_nominal(tok):
+            key = f"@{tok.i}"
+            self.heads.setdefault(key, tok)
+            return [key]
+        return []
+
+    def _based_in(self, name: Token, place: Token) -> bool:
+        """ "<VMS Realty Partners> *of Chicago*": a name (no title) with the place it is
+        based in; the named body acts, not the place ("the President of France" does
+        not count: a title stands for its holder)."""
+        return (
+            name.pos_ == "PROPN"
+            and not self._kind_word(name)
+            and place.ent_type_ == "GPE"
+            and self.at(place) in self.gpe
+        )
+
+    def _owners(self, doc_noun: Token, depth: int) -> list[str]:
+        """Whose document it is: "*the South Korean* proposal", "*Japan's* plan", "the plan
+        *of the government*"; the owner's own words are its evidence. None for "*its*
+        program" or "a Memorandum of Understanding"."""
+        found: list[str] = []
+        for child in doc_noun.children:
+            if child.dep_ in _NP_LINKS | {"amod"} and child.pos_ != "PRON":
+                for tok in _with_conjuncts(child):
+                    key = self.at(tok)
+                    if key is not None and not self.is_document(tok):
+                        self.heads.setdefault(key, tok)
+                        found.append(key)
+        if found or depth == 0:
+            return unique(found)
+        for prep in (c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and not self.is_document(c)):
+                found.extend(self.of_phrase(obj, depth=depth - 1))
+        return unique(found)
+
+
+def _with_conjuncts(tok: Token) -> Iterator[Token]:
+    yield tok
+    for child in tok.children:
+        if child.dep_ == "conj":
+            yield from _with_conjuncts(child)
+
+
+def unique(ids: Iterable[str]) -> list[str]:
+    """The ids in first-seen order, each once."""
+    return list(dict.fromkeys(ids))

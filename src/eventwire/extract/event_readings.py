@@ -1,0 +1,231 @@
+"""Verb readings that report no act, refused at trigger matching.
+
+A participle modifier ("*visiting* official"), a question ("*asked whether*"), "*refused
+to comment*", concurring in an opinion ("*agreed with* the bank's policy"), a purchase
+("customers *ordering* a licence"), a figure of speech ("*fought* the planned sale") or a
+struggle of interests ("*fought hard to protect*").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .event_lexicon import TriggerRule
+
+__all__ = ["has_prep", "reads_no_act", "subject_lemmas"]
+
+_QUESTION = frozenset({"whether", "if", "what", "how", "why", "when", "who", "which", "where"})
+# "refused to comment": declining to talk about something is no rejection of anyone
+_NO_COMMENT = frozenset(
+    {
+        "comment",
+        "speculate",
+        "elaborate",
+        "disclose",
+        "say",
+        "identify",
+        "name",
+        "confirm",
+        "specify",
+        "reveal",
+        "discuss",
+        "give",
+        "predict",
+        "estimate",
+    }
+)
+# Rejecting what was said about one is a denial, not a PLOVER rejection.
+_DENIED = frozenset(
+    {
+        "report",
+        "claim",
+        "allegation",
+        "accusation",
+        "charge",
+        "suggestion",
+        "speculation",
+        "rumor",
+        "rumour",
+        "story",
+        "assertion",
+    }
+)
+# Objects that make a violent verb a figure of speech.
+_ABSTRACT = frozenset(
+    {
+        "sale",
+        "competition",
+        "plan",
+        "proposal",
+        "bill",
+        "measure",
+        "takeover",
+        "bid",
+        "merger",
+        "deal",
+        "decision",
+        "inflation",
+        "tax",
+        "law",
+        "move",
+        "idea",
+        "effort",
+        "trend",
+        "rise",
+        "increase",
+        "decline",
+        "deficit",
+        "unemployment",
+        "corruption",
+        "poverty",
+        "disease",
+        "price",
+        "rate",
+        "offer",
+        "tariff",
+        "cost",
+        "loss",
+        "market",
+    }
+)
+_AGREED_ON = frozenset({"on", "to", "upon", "over"})
+_DIRECTIVES = frozenset({"order"})
+# What authorities order done, as opposed to goods a customer orders.
+_ORDERED = frozenset(
+    {
+        "arrest",
+        "release",
+        "withdrawal",
+        "evacuation",
+        "investigation",
+        "inquiry",
+        "probe",
+        "closure",
+        "expulsion",
+        "halt",
+        "ceasefire",
+        "attack",
+        "deployment",
+        "retreat",
+        "crackdown",
+        "curfew",
+        "mobilization",
+        "mobilisation",
+        "strike",
+        "raid",
+    }
+)
+# Securities are "called" for redemption; goods "arrive": no political act.
+_SECURITIES = frozenset(
+    {"warrant", "bond", "note", "debenture", "share", "stock", "security", "preferred"}
+    | {"redemption", "option", "loan", "debt", "issue", "certificate", "coupon"}
+)
+_GOODS = frozenset(
+    {"shipment", "cargo", "consignment", "delivery", "oil", "grain", "wheat", "crude"}
+    | {"product", "good", "vessel", "tanker", "ship", "freighter", "fund", "money", "payment"}
+)
+_CERTAIN = frozenset({"will", "would", "should", "shall", "must"})
+
+
+def has_prep(tok: Token, preps: frozenset[str]) -> bool:
+    """A preposition of ``preps`` on ``tok`` whose object is no date ("call for *talks*",
+    not "called a tender for Saturday")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
+        for c in tok.children
+    )
+
+
+def _dangling_participle(tok: Token) -> bool:
+    """ "..., *visiting* U.S. official Allen Wallis told ...": a participle with no subject
+    or object of its own describes the sentence's subject; it reports no act."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl":
+        return False
+    return not any(c.dep_ in {"nsubj", "dobj", "prep", "xcomp", "ccomp"} for c in tok.children)
+
+
+def subject_lemmas(tok: Token) -> set[str]:
+    """Subject lemmas, seen through a number: "*scores of* troops" -> troop."""
+    found = set()
+    for subj in (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        found.add(subj.lemma_.lower())
+        found |= {g.lemma_.lower() for p in subj.children if p.lower_ == "of" for g in p.children}
+    return found
+
+
+def _ordinary_reading(tok: Token, rule: TriggerRule, kids: list[Token]) -> bool:
+    """Business and opinion readings: "asked *whether* Japan is reneging" (a question),
+    "agreed *that* the dollar had not fallen enough" (an opinion, not an agreement to act),
+    warrants "*called* for redemption", "a shipment *arrived*"."""
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in kids):
+        return True
+    if rule.lemma == "agree" and any(
+        c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in _CERTAIN for a in c.children)
+        for c in kids
+    ):
+        return True
+    objs = subject_lemmas(tok) | {c.lemma_.lower() for c in kids if c.dep_ == "dobj"}
+    objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children}
+    if rule.lemma in {"call", "redeem"} and objs & _SECURITIES:
+        return True
+    return rule.cameo.startswith("04") and bool(subject_lemmas(tok) & _GOODS)
+
+
+_STRUGGLES = frozenset({"fight", "battle", "struggle"})
+# What one fights *to* do in a struggle of interests, not of arms.
+_KEEPING = frozenset({"protect", "keep", "win", "save", "preserve", "maintain", "retain"})
+_KEEPING |= frozenset({"gain", "secure", "stay", "survive"})
+
+
+def _struggled(kids: list[Token]) -> bool:
+    """No one fought: no object, no "with/against" party, but "hard" or a purpose."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "against", "between"} for c in kids):
+        return False
+    purpose = any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in _KEEPING for c in kids)
+    return purpose or any(c.dep_ == "advmod" and c.lower_ in {"hard", "hardest"} for c in kids)
+
+
+def reads_no_act(tok: Token, rule: TriggerRule) -> bool:
+    """Verb readings that report no act: a participle modifier ("*visiting* U.S.
+    official"), a question ("*asked whether* ..."), "*refused to comment*", concurring in an
+    opinion ("*agreed with* the bank's policy")."""
+    stop = next((c.i for c in tok.children if c.dep_ == "punct" and c.lower_ == "."), None)
+    kids = [c for c in tok.children if stop is None or c.i < stop]  # not a "Reuter" sign-off
+    if tok.dep_ == "amod" or _dangling_participle(tok) or _ordinary_reading(tok, rule, kids):
+        return True
+    if rule.cameo[:2] in {"18", "19", "20"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ABSTRACT for c in kids
+    ):
+        return True  # "fought the planned sale", "beat back competition": no violence
+    if rule.lemma in _STRUGGLES and _struggled(kids):
+        return True  # "banks *fought hard to protect* their interests": a struggle
+    if rule.lemma in _DIRECTIVES and not any(
+        c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "dobj" and c.lemma_.lower() in _ORDERED)
+        for c in kids
+    ):
+        return True  # "customers ordering a licence" is a purchase, not a directive
+    if rule.cameo.startswith("10") and any(
+        c.dep_ in {"ccomp", "advcl"} and c.left_edge.lower_ in _QUESTION for c in kids
+    ):
+        return True
+    if rule.cameo.startswith("12") and any(
+        (c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT)
+        or (c.dep_ == "dobj" and c.lemma_.lower() in _DENIED)
+        for c in kids
+    ):
+        return True  # "refused to comment", "rejected reports": no rejection of anyone
+    return (
+        rule.lemma == "agree"
+        and has_prep(tok, frozenset({"with"}))
+        and not any(
+            c.dep_ in {"xcomp", "ccomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in _AGREED_ON)
+            for c in kids
+        )
+    )

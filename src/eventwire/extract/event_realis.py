@@ -1,0 +1,294 @@
+"""Realis for the events stage: whether a candidate's clause reports its act as done.
+
+Hedged ("*due* to attend", "*speculation* X would demand") and habitual ("who currently
+*chairs* meetings") mentions are no events; nor are conditions, possibilities and
+counterfactuals ("*if* Dixons accepted", "*may* accept", "*would have* announced"),
+forecasts ("*is expected to* receive"), or acts denied ("*denied* threatening", "it was
+*not true* that ..."), prohibited ("the treaty *bans* deploying"), only believed or
+expected by someone ("*assumes* talks will proceed") or only wished for or permitted
+("*anxious* to work with", "*free* to continue talks").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .event_match import NOUN_POS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .event_lexicon import EventLexicon
+    from .event_match import Candidate
+
+__all__ = [
+    "FUTURE_AUX",
+    "clause_verb",
+    "is_denied_or_unreal",
+    "is_double_refusal",
+    "is_forecast",
+    "is_habitual",
+    "is_hedged",
+    "is_hypothetical",
+]
+
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
+# Governors that make an act scheduled, expected or rumoured rather than done: "*due* to
+# attend a summit", "*likely* to tell", "*speculation* Venezuela would demand".
+_HEDGE_NOUNS = frozenset({"speculation", "rumor", "rumour", "rumors", "rumours"})
+# Links from an act up to the word that hedges it ("in *hopes* of freeing").
+_HEDGED_DEPS = frozenset(
+    {"xcomp", "ccomp", "acl", "acomp", "relcl", "pcomp", "prep", "pobj", "dobj", "advcl"}
+)
+_IF = frozenset({"if", "unless", "whether"})
+_WHEN = frozenset({"when", "after", "before", "once", "until", "as soon as"})
+_HEDGES = frozenset(
+    {
+        "due",
+        "likely",
+        "unlikely",
+        "expected",
+        "scheduled",
+        "set",
+        "speculation",
+        "hope",
+        "hopes",
+        "rumor",
+        "rumour",
+        "possibility",
+        "prospect",
+        "fear",
+        "likelihood",
+        "chance",
+        "idea",
+        "risk",
+        "danger",
+        "confident",
+        "optimistic",
+        "hopeful",
+        "difficult",
+        "hard",
+        "impossible",
+    }
+)
+# "is *expected* to meet", "is *scheduled* to visit": someone else's forecast or plan.
+_FORECAST_CUES = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "tip"})
+# Where an event noun is the setting of another act ("will ratify *at* the meeting").
+_SETTING = frozenset({"at", "during", "before", "after", "following", "ahead", "until"})
+_POSSIBLE = frozenset({"may", "might", "could"})
+# A power held, not used ("Reagan *can* reject sanctions"); "cannot accept" is a refusal.
+_ABLE = frozenset({"can", "ca"})
+# Words above an act that say it was not done (a denial, a prohibition), is only someone's
+# belief or expectation, or only wished for or permitted: "*denied* threatening", "it was
+# *not true* that X threatened", "the treaty *prohibits* deploying", "*assumes* talks will
+# proceed", "is *anxious* to work with", "is *free* to continue talks".
+_DENIALS = frozenset({"deny", "refute", "disclaim"})
+_PROHIBITIONS = frozenset({"ban", "prohibit", "bar", "forbid", "outlaw", "prevent", "preclude"})
+_BELIEFS = frozenset({"expect", "assume", "anticipate", "predict", "forecast", "believe"})
+_BELIEFS |= frozenset({"foresee", "suppose", "presume", "doubt", "envisage", "envision"})
+_WISHES = frozenset({"anxious", "keen", "free", "happy", "interested", "glad"})
+# Nouns for a belief held, not a fact reported: "a *perception* (that) Japan had reneged".
+_BELIEF_NOUNS = frozenset({"perception", "speculation", "rumour", "rumor", "impression"})
+_BELIEF_NOUNS |= frozenset({"fear", "suspicion", "expectation", "belief", "feeling", "view"})
+_UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES
+_EXCLUDING = frozenset({"exclude", "deny", "preclude", "discount", "dismiss"})
+_TRUTH = frozenset({"true", "correct", "accurate", "so"})
+_FALSEHOODS = frozenset({"untrue", "false", "baseless", "groundless", "unfounded"})
+_UNDONE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "conj", "advcl", "acomp"})
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb whose clause a word is in: itself, or the verb an event noun hangs on
+    ("would take part *in the meeting*" -> take)."""
+    node = tok
+    for _ in range(3):
+        if node.pos_ in {"VERB", "AUX"} or node.head is node:
+            return node
+        node = node.head
+    return node
+
+
+def is_habitual(cand: Candidate) -> bool:
+    """ "de Keersmaeker, who currently *chairs* ministers' meetings": a simple-present
+    relative clause describes a role, it reports no event."""
+    verb = cand.verb
+    if verb.pos_ in NOUN_POS:
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
+
+
+def is_hypothetical(cand: Candidate) -> bool:
+    """ "if Dixons accepted", "whether Japan is reneging", "without consulting", "when he
+    visits Washington", "after it receives approval": a condition, a question, an act
+    left undone or a present tense that speaks of the future."""
+    node = clause_verb(cand.verb)
+    if _counterfactual(node) or _possible(cand, node) or _future_setting(cand):
+        return True
+    for _ in range(3):
+        marks = {c.lower_ for c in node.children if c.dep_ in {"mark", "advmod"}}
+        if marks & _IF or (node.dep_ == "pcomp" and node.head.lower_ == "without"):
+            return True
+        if node.dep_ == "advcl" and marks & _WHEN and node.tag_ in {"VBZ", "VBP"}:
+            return True
+        if node.dep_ not in {"xcomp", "conj"} or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _aux(verb: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "Mexico *would have* announced a suspension", "*if I were* Nakasone, I *would*
+    attend the summit": it was not done, only imagined."""
+    if not _aux(verb, frozenset({"would", "could", "might", "should"})):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _IF for m in c.children)
+        and (c.lower_ == "were" or any(a.lower_ == "had" for a in c.children if a.dep_ == "aux"))
+        for c in verb.children
+    )  # "if I *were*", "if they *had* known"; not "would meet him if he gave a veto"
+
+
+def _possible(cand: Candidate, verb: Token) -> bool:
+    """ "holders *may* accept", "could trigger more *attacks*", "*can* reject": a
+    possibility or a power, not an act
+    (a framed act keeps its frame: "said it might ask for talks" is left to the cue)."""
+    if cand.cue is not None and cand.cue.pos_ != "AUX":
+        return False
+    noun = cand.trigger
+    if noun.pos_ in NOUN_POS and noun is cand.verb:  # the noun is an argument of the verb
+        if noun.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr"}:
+            return False
+        verb = noun.head
+    scope = [verb]
+    while scope[-1].dep_ in {"conj", "xcomp"} and len(scope) < 4:  # "may continue to seek
+        scope.append(scope[-1].head)  # ... or accept the settlement"
+    if any(_aux(v, _POSSIBLE) for v in scope):
+        return True
+    return any(_aux(v, _ABLE) and not _has_neg(v) for v in scope)  # "Reagan *can* reject"
+
+
+def _has_neg(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _future_setting(cand: Candidate) -> bool:
+    """ "will ratify both boards *at the July 2 meeting*", "during his visit" under a
+    future verb: the noun is where a future act happens, not an event that happened."""
+    noun = cand.trigger
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING:
+        return _manner_of_plan(noun)
+    node = noun.head.head
+    for _ in range(3):
+        if node.pos_ in {"VERB", "AUX"}:
+            scope = [node, node.head] if node.dep_ in {"conj", "xcomp"} else [node]
+            return any(_aux(v, FUTURE_AUX) for v in scope)
+        node = node.head
+    return False
+
+
+_OBLIGED = frozenset({"would", "will", "should", "must", "could", "may", "might"})
+
+
+def _manner_of_plan(noun: Token) -> bool:
+    """ "would have to enact a program *in consultation with* the IMF": talks that are
+    the manner of an act still required or planned are not held."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    verb = noun.head.head
+    scope = [verb, verb.head] if verb.dep_ in {"xcomp", "conj"} else [verb]
+    return verb.pos_ in {"VERB", "AUX"} and any(_aux(v, _OBLIGED) for v in scope)
+
+
+def is_forecast(verb: Token) -> bool:
+    """ "X *was expected to* assure Y that he will not agree": someone else's forecast."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "ccomp"}:
+            return False
+        node = node.head
+        passive = any(c.dep_ == "auxpass" for c in node.children)
+        if passive and node.lemma_.lower() in _FORECAST_CUES:
+            return True
+    return False
+
+
+def is_hedged(cand: Candidate) -> bool:
+    top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
+    subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    if subj is not None and any(t.lower_ in _HEDGE_NOUNS for t in subj.subtree):
+        return True  # "speculation Venezuela would demand" parsed as one noun phrase
+    if top.lemma_.lower() in _FORECAST_CUES and any(c.dep_ == "auxpass" for c in top.children):
+        return True  # "is expected to receive", "is scheduled to meet"
+    node = top
+    for _ in range(4):
+        if node.dep_ not in _HEDGED_DEPS or node.head is node or node.dep_ == "relcl":
+            return False  # a relative clause states a fact about its noun
+        node = node.head
+        if node.lemma_.lower() in _HEDGES or node.lower_ in _HEDGES:
+            return True
+        if any(c.dep_ == "acomp" and c.lower_ in _HEDGES for c in node.children):
+            return True  # "officials are *confident* that X will ..."
+    return False
+
+
+def is_denied_or_unreal(cand: Candidate) -> bool:
+    """An act under a denial, prohibition, belief or wish ("*denied* threatening", "the
+    treaty *bans* deploying", "*assumes* talks will proceed", "*anxious* to work with")
+    or a falsehood ("it was *not true* that X threatened"): not reported as done."""
+    top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
+    node = clause_verb(top)
+    if node.dep_ in {"acl", "relcl"} and node.head.lemma_.lower() in _BELIEF_NOUNS:
+        return True  # "there was a *perception* Japan had reneged"
+    for _ in range(5):
+        dep = node.dep_
+        gerund = dep in {"dobj", "pobj"} and node.pos_ == "VERB"  # "bans *deploying*"
+        if (dep not in _UNDONE_DEPS and not gerund) or node.head is node:
+            return False
+        below, node = node, node.head
+        if dep == "conj":  # "developing, testing or *deploying*"; not "denied X and
+            continue  # *threatened* Y"
+        lemma = node.lemma_.lower()
+        if lemma in _BELIEFS and not _own_clause(below):
+            continue  # "a woman *believed* linked to ... was extradited": a misparse
+        if lemma in _UNDONE or ((lemma == "be" or lemma in _FALSEHOODS) and _false_claim(node)):
+            return True
+    return False
+
+
+def is_double_refusal(cand: Candidate, lex: EventLexicon) -> bool:
+    """ "refused to *rule out* retaliation", "declined to *deny*": refusing to exclude
+    something rejects nothing."""
+    reject = next((f for f in lex.frames if f.kind == "reject"), None)
+    verb = cand.trigger
+    if reject is None or verb.lemma_.lower() not in reject.cues:
+        return False
+    for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+        lemma = comp.lemma_.lower()
+        out = any(p.dep_ == "prt" and p.lower_ == "out" for p in comp.children)
+        if lemma in _EXCLUDING or (lemma == "rule" and out):
+            return True
+    return False
+
+
+def _own_clause(clause: Token) -> bool:
+    """A believed clause names what is believed: "believes *Iran* attacked", "is
+    believed *to* have attacked"."""
+    if clause.dep_ == "xcomp":
+        return True
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+
+
+def _false_claim(node: Token) -> bool:
+    """ "it was *not true* that ...", "the report was *untrue*"."""
+    if node.lemma_.lower() in _FALSEHOODS:
+        return True
+    states = {c.lower_ for c in node.children if c.dep_ == "acomp"}
+    negated = any(c.dep_ == "neg" for c in node.children)
+    return bool(states & _FALSEHOODS) or (negated and bool(states & _TRUTH))

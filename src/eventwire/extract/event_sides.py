@@ -1,0 +1,284 @@
+"""Sides of a candidate event: its source and target actors once the rule's constraints hold.
+
+Roles come from ``event_roles`` (for a framed event, from its cue too: the one who asks,
+intends or refuses is the cue's subject), with fallback targets from ``event_targets``.
+Reciprocal events (meetings) with two actors on one side are split: first is source, the
+rest targets. An event noun with no light verb needs its own actors ("talks *between X
+and Y*").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .event_match import NOUN_POS, verb_rule
+from .event_roles import Roles, RoleWords, find_roles, subject_of
+from .event_speech import (
+    clause_actor,
+    pronoun_speaker,
+    request_framed,
+    stance_on_thing,
+    thing_speaks,
+    unasked,
+    voiced_demand,
+    word_names_actor,
+)
+from .event_targets import fallback_targets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .event_index import ActorIndex
+    from .event_lexicon import EventLexicon
+    from .event_match import Candidate
+
+__all__ = ["candidate_roles"]
+
+_SETTING_PREPS = frozenset({"during", "for", "at", "in", "into", "on"})  # "went on strike"
+_VISIT_PREPS = frozenset({"during", "on"})
+_NOT_AGENTIVE = frozenset({"feel", "put", "place", "see", "expect", "fear", "welcome", "say"})
+_TOPICAL = frozenset({"CONSULT", "AGREE"})  # "agreed *on* a price", "talks *on* trade"
+# What one side puts to the other: "agreed *on* Japan's proposal" names the proposer.
+_PROPOSALS = frozenset(
+    {"proposal", "plan", "offer", "demand", "request", "bid", "initiative", "formula"}
+    | {"term", "condition", "ultimatum", "appeal", "call", "compromise", "invitation"}
+)
+_HOSTILE = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
+_ATTACH_PREPS = frozenset({"between", "with", "by", "against", "from", "on", "to", "of"})
+
+
+def _find(
+    index: ActorIndex, trigger: Token, verb: Token, lex: EventLexicon, *, topic: bool = False
+) -> Roles:
+    """Roles of a trigger; a meeting or agreement *on* something names its topic there."""
+    words = RoleWords(lex.non_actor_heads, lex.means_subjects, _PROPOSALS if topic else None)
+    return find_roles(index, trigger, verb, words=words)
+
+
+def _topical(cand: Candidate, lex: EventLexicon) -> bool:
+    return cand.rule.reciprocal or lex.cameo[cand.rule.cameo].type in _TOPICAL
+
+
+def _clause_subjects(tok: Token, index: ActorIndex) -> list[str]:
+    """ "demanded that *Israel* withdraw", "a demand that *Israel* ease": the asked."""
+    found: list[str] = []
+    for clause in (c for c in tok.children if c.dep_ in {"ccomp", "acl", "xcomp"}):
+        for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            found.extend(index.of_phrase(subj))
+    return found
+
+
+def _governor_sources(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> tuple[str, ...]:
+    """ "youths threw stones during *demonstrations*", "the ILO reiterated its *demand*":
+    an event noun under a verb that is no event or cue of its own is that verb's
+    subject's act."""
+    noun = cand.trigger
+    if noun is not cand.verb or noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "pobj"}:
+        return ()
+    if noun.dep_ == "pobj" and noun.head.lower_ not in _SETTING_PREPS:
+        return ()
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    # "X clashed over Y *during a visit to Z*": whatever X did there, X is the visitor.
+    visit = cand.cameo == "042" and noun.dep_ == "pobj" and noun.head.lower_ in _VISIT_PREPS
+    if gov.pos_ != "VERB" or (
+        not visit and (verb_rule(gov, lex) is not None or lex.frame_for(gov.lemma_))
+    ):
+        return ()
+    if gov.lemma_.lower() in lex.say_verbs or gov.lemma_.lower() in _NOT_AGENTIVE:
+        return ()
+    if gov.dep_ == "xcomp" and lex.frame_for(gov.head.lemma_.lower()) is not None:
+        return ()  # "urged members to concentrate their protests": not yet anyone's act
+    subj = subject_of(gov)
+    return () if subj is None else tuple(index.of_phrase(subj))
+
+
+def _raw_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles:
+    inner = _find(index, cand.trigger, cand.verb, lex, topic=_topical(cand, lex))
+    if not inner.sources:
+        gov = _governor_sources(cand, index, lex)
+        if gov:
+            targets = tuple(t for t in inner.targets if t not in gov)
+            inner = Roles(gov, targets, "actor")
+    if cand.rule.clause_target and not inner.targets:
+        told = [a for a in _clause_subjects(cand.trigger, index) if a not in inner.sources]
+        inner = Roles(inner.sources, tuple(dict.fromkeys(told)), inner.subject)
+    if cand.frame is None or cand.cue is None:
+        return inner
+    if cand.frame.kind != "request":
+        if cand.cue.pos_ == "AUX":
+            return inner
+        # "officials agreed that their countries should cooperate": the one who intends
+        # or refuses is the cue's subject.
+        outer = _find(index, cand.cue, cand.cue, lex)
+        sources = outer.sources or inner.sources
+        targets = tuple(dict.fromkeys((*inner.targets, *outer.targets)))
+        subject = outer.subject if outer.sources else inner.subject
+        return Roles(sources, tuple(t for t in targets if t not in sources), subject)
+    # A request: the asker is the source; whoever is asked (the cue's object, or the
+    # subject of a "demanded that Y ..." clause) and the inner targets are targets. One
+    # told ("told *reporters* Japan should ...") is the audience, not the asked.
+    outer = _find(index, cand.cue, cand.cue, lex)
+    audience = cand.cue.lemma_.lower() in lex.say_verbs
+    asked = (*(() if audience else outer.targets), *inner.sources, *inner.targets)
+    return Roles(outer.sources, tuple(a for a in asked if a not in outer.sources), outer.subject)
+
+
+def candidate_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles | None:
+    """Roles after the rule's constraints; None when the event has no actor or is blocked."""
+    roles = _raw_roles(cand, index, lex)
+    if roles.subject == "blocked" or (cand.rule.actor_source and roles.subject == "other"):
+        return None
+    if thing_speaks(cand, index, lex):
+        return None
+    if voiced_demand(cand, lex) and (
+        not clause_actor(cand, index) or (not roles.sources and pronoun_speaker(cand))
+    ):
+        return None  # "jobs must go", "China should earn more, *he* added": no one asks
+    if (
+        cand.rule.reciprocal
+        and not cand.rule.objects
+        and any(c.dep_ == "dobj" and not word_names_actor(c, index) for c in cand.trigger.children)
+    ):
+        return None  # "meet the regulator's concerns" is no meeting
+    if unasked(cand) or (_bare(cand) and not _attached_actor(cand, index, lex)):
+        return None
+    if cand.rule.actor_object and not roles.targets:
+        return None
+    sources, targets = _one_firm(roles.sources, index), roles.targets
+    if cand.rule.reciprocal and not targets and len(sources) == 2 and not _with_other(cand):
+        sources, targets = sources[:1], sources[1:]  # three or more act together
+    elif cand.rule.reciprocal and not sources and len(targets) > 1 and not request_framed(cand):
+        sources, targets = targets[:1], targets[1:]
+    if not sources and not targets:
+        return None
+    kind = lex.cameo[cand.cameo].type
+    if kind == "MOBILIZE":  # "mobilized army reservists": its own forces, not a target
+        targets = tuple(t for t in targets if not t.startswith("@"))
+    return _completed(cand, Roles(sources, targets, roles.subject), index, lex)
+
+
+def _completed(cand: Candidate, roles: Roles, index: ActorIndex, lex: EventLexicon) -> Roles | None:
+    """Roles with a fallback target and a meeting's sides filled in; None when blocked."""
+    sources, targets = roles.sources, roles.targets
+    kind = lex.cameo[cand.cameo].type
+    if sources and not targets:
+        heads = tuple(t for t in (cand.trigger, cand.verb, cand.cue) if t is not None)
+        threat = kind == "THREATEN"
+        meeting = kind == "CONSULT" or cand.cameo == "036"
+        purpose = kind in _HOSTILE
+        found = fallback_targets(index, heads, threat=threat, meeting=meeting, purpose=purpose)
+        targets = tuple(t for t in found if t not in sources)
+    if kind == "CONSULT" and targets and not sources and cand.trigger.pos_ == "VERB":
+        sources = _unknown_name(cand.verb, index)  # "Xi Jinping met Joe Biden"
+    if kind == "CONSULT" and cand.trigger.pos_ in NOUN_POS:
+        sides = _meeting_sides(cand.trigger, sources, targets, index)
+        if sides is None:
+            return None
+        sources, targets = sides
+    done = Roles(sources, targets, roles.subject)
+    return None if stance_on_thing(cand, done, index, lex) else done
+
+
+def _meeting_sides(
+    noun: Token, sources: tuple[str, ...], targets: tuple[str, ...], index: ActorIndex
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The sides of a meeting noun: the visitor from the clause ("said *during a visit*
+    to Moscow"); None with no other side ("we have no knowledge of *talks*")."""
+    if not sources:
+        sources = tuple(k for k in _visitor(noun, index) if k not in targets)
+    return (sources, targets) if targets else None
+
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"})
+
+
+def _unknown_name(verb: Token, index: ActorIndex) -> tuple[str, ...]:
+    """A name the entity stage missed, as the subject of a meeting verb: "*Xi Jinping*
+    met Joe Biden" (one who meets someone is a party even when unrecognised)."""
+    subj = subject_of(verb)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ in _NOT_NAMES:
+        return ()
+    if index.at(subj) is not None:
+        return ()
+    key = f"@{subj.i}"
+    index.heads.setdefault(key, subj)
+    return (key,)
+
+
+_FIRM_FORMS = frozenset(
+    {"co", "co.", "company", "corp", "corp.", "corporation", "ltd", "ltd.", "inc", "inc."}
+    | {"plc", "ag", "sa", "nv", "bv", "gmbh", "pte", "group", "partners", "associates"}
+    | {"sons", "brothers", "bros", "bros."}
+)
+
+
+def _one_firm(keys: tuple[str, ...], index: ActorIndex) -> tuple[str, ...]:
+    """ "*Donaldson Lufkin and Jenrette Securities Corp* agreed", "*Dubin Clark and Co*":
+    a firm whose name holds "and" is one party, not two agreeing with each other. Two
+    conjoined names where only the second ends in a company form are read as one."""
+    if len(keys) != 2:
+        return keys
+    head = index.heads.get(keys[0])
+    if head is None:
+        return keys
+    sent = head.sent
+    spans = [[t for t in sent if index.at(t) == k] for k in keys]
+    if not all(spans):
+        return keys
+    first, second = spans
+    if second[0].i <= first[-1].i:
+        return keys
+    between = [t.lower_ for t in head.doc[first[-1].i + 1 : second[0].i] if not t.is_space]
+    firm = second[-1].lower_ in _FIRM_FORMS and first[-1].lower_ not in _FIRM_FORMS
+    return keys[:1] if between in (["and"], ["&"]) and firm else keys
+
+
+def _with_other(cand: Candidate) -> bool:
+    """ "X and Y will negotiate *with a third party*": the counterpart is named (if no
+    actor), so X and Y are on one side, not each other's."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)
+        for c in cand.trigger.children
+    )
+
+
+_DURING = frozenset({"during", "on", "after", "before", "at", "throughout"})
+
+
+def _visitor(noun: Token, index: ActorIndex) -> list[str]:
+    """ "Thatcher said *during a visit* to Moscow": the one who speaks or acts during a
+    visit or talks with no owner named is the one taking part."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _DURING:
+        return []
+    if any(c.dep_ == "poss" for c in noun.children):
+        return []  # "during *his* visit": the owner was already looked up
+    node, subj = prep.head, None
+    for _ in range(4):  # "clashed over efforts to deal with it *during* a visit"
+        subj = subject_of(node)
+        if subj is not None or node.head is node:
+            break
+        node = node.head
+    return [] if subj is None else index.of_phrase(subj)
+
+
+def _bare(cand: Candidate) -> bool:
+    return cand.trigger is cand.verb and cand.cue is None and cand.trigger.pos_ in NOUN_POS
+
+
+def _attached_actor(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bool:
+    """An event noun with no light verb or cue stands for an event only when its actors
+    hang on it ("*the Philippines'* protest", "talks *between X and Y*") or it is the
+    act of its verb's subject ("youths threw stones during *demonstrations*"); a compound
+    ("Gatt negotiations") names a kind of event, not one that happened."""
+    noun = cand.trigger
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON" and index.of_phrase(child):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _ATTACH_PREPS
+            and any(index.of_phrase(o) for o in child.children if o.dep_ == "pobj")
+        ):
+            return True
+    return bool(_governor_sources(cand, index, lex))

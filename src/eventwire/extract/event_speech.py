@@ -1,0 +1,136 @@
+"""Speech acts for the events stage: whether a demand, request or stance has a party
+voicing it and one it is aimed at.
+
+A demand aimed only at the speaker's own country ("China should tighten imports, Premier
+Zhao said") or voiced by an unresolved pronoun is no REQUEST; nor is a passive request
+with no asker ("governments, *asked to fund* the programme"). A speech act whose subject
+is a thing ("the pact *calls on* Japan") is no one's act, and a stance (criticise, blame)
+needs an actor it is aimed at ("*blamed* the strong yen" is none).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..model import Event
+    from .event_index import ActorIndex
+    from .event_lexicon import EventLexicon
+    from .event_match import Candidate
+    from .event_roles import Roles
+
+__all__ = [
+    "clause_actor",
+    "pronoun_speaker",
+    "request_framed",
+    "stance_on_thing",
+    "thing_speaks",
+    "unaddressed",
+    "unasked",
+    "voiced_demand",
+    "word_names_actor",
+]
+
+_SPEECH_ACTS = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "AGREE", "REJECT", "THREATEN"})
+_STANCES = ("11",)  # disapprove, criticise, blame: aimed at someone
+
+
+def word_names_actor(tok: Token, index: ActorIndex) -> bool:
+    """The word itself names an actor (its possessor does not count), or a quantity of
+    actors ("a bunch *of* orcs")."""
+    if index.at(tok) is not None or index.is_nominal(tok) or tok.pos_ == "PROPN":
+        return True
+    of = (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    return any(index.at(o) is not None or index.is_nominal(o) for o in of)
+
+
+def stance_on_thing(cand: Candidate, roles: Roles, index: ActorIndex, lex: EventLexicon) -> bool:
+    """ "blamed the strong yen", "criticised rising rates": a view of a thing with no
+    actor it is aimed at is no PLOVER event."""
+    verb = cand.trigger
+    if verb.pos_ != "VERB" or roles.targets or not cand.cameo.startswith(_STANCES):
+        return False
+    return any(c.dep_ == "dobj" and not word_names_actor(c, index) for c in verb.children)
+
+
+def unasked(cand: Candidate) -> bool:
+    """ "before the commission is asked for a licence", "governments, *asked to fund*
+    the programme": a passive request with no asker."""
+    if not cand.cameo.startswith("10"):
+        return False
+    cue = cand.cue
+    if cue is not None and request_framed(cand) and cue.dep_ == "acl" and cue.tag_ == "VBN":
+        return not any(c.dep_ == "agent" for c in cue.children)
+    verb = cand.trigger
+    if verb.pos_ != "VERB":
+        return False
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def thing_speaks(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bool:
+    """ "the pact calls on Japan", "these realities support the statement": a speech act
+    whose subject is a common noun naming no actor (a document, a plan) reports no one's
+    act."""
+    if cand.trigger.pos_ != "VERB" or cand.rule.objects:
+        return False
+    if lex.cameo[cand.cameo].type not in _SPEECH_ACTS:
+        return False
+    top = cand.cue if cand.cue is not None and cand.cue.pos_ == "VERB" else cand.verb
+    agent = any(c.dep_ == "agent" for c in top.children)  # "a pact agreed *by* X"
+    if top.dep_ == "acl" and top.tag_ != "VBG" and not agent and index.is_document(top.head):
+        return True  # "the plan *called* on Japan to ..." parsed as a participle
+    subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and not index.of_phrase(subj)
+
+
+def request_framed(cand: Candidate) -> bool:
+    """ "X was invited for talks with Y": whoever is asked is no side of the talks' source."""
+    return cand.frame is not None and cand.frame.kind == "request"
+
+
+def voiced_demand(cand: Candidate, lex: EventLexicon) -> bool:
+    """ "X said Y must/should ...": a demand read off a deontic clause under a saying verb."""
+    if cand.rule == lex.request_rule:
+        return True
+    cue = cand.cue
+    framed = cand.frame is not None and cand.frame.kind == "request"
+    return framed and cue is not None and cue.lemma_.lower() in lex.say_verbs
+
+
+def pronoun_speaker(cand: Candidate) -> bool:
+    """ "China should earn more, *he* added": the one who asks is a pronoun left unresolved."""
+    cue = cand.cue if cand.cue is not None else cand.verb.head
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "PRON"
+
+
+def clause_actor(cand: Candidate, index: ActorIndex) -> bool:
+    subj = next((c for c in cand.verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and word_names_actor(subj, index)
+
+
+def _self_directed(event: Event, index: ActorIndex) -> bool:
+    """ "China should tighten imports, Premier Zhao said": a government voice saying
+    what its own country must do asks no other party; a voiced demand aimed only at the
+    source's own country (the polity, a GPE) is no REQUEST. A party or union demanding
+    that its government act ("the LDP said Japan must do more") stays a request."""
+    if event.type != "REQUEST" or not event.source_codes or not event.targets:
+        return False
+    if not all(len(c) == 3 or c.endswith("GOV") for c in event.source_codes):
+        return False
+    if len(event.targets) != len(event.target_codes) or not all(
+        t in index.gpe for t in event.targets
+    ):
+        return False
+    own = {c[:3] for c in event.source_codes}
+    return len(own) == 1 and all(c[:3] in own and len(c) >= 3 for c in event.target_codes)
+
+
+def unaddressed(event: Event, index: ActorIndex) -> bool:
+    """A voiced demand that asks no one: aimed at the speaker's own country, or with no
+    target left ("Japan must address the issues, its ambassador said": the one asked is
+    the speaker's own side)."""
+    return not event.target_actors or _self_directed(event, index)
