@@ -442,3 +442,40 @@ def test_on_behalf_of_names_no_counterpart(parse: Parse, lexicon: EventLexicon) 
     text = "He, on behalf of the company, agreed to purchase stocks from entities of Boesky."
     events = _events(parse, lexicon, text, {"Boesky": "PERSON"})
     assert all("company" not in t.text for e in events for t in e.target_actors)
+
+
+def test_warning_of_a_failure_is_no_threat(parse: Parse, lexicon: EventLexicon) -> None:
+    text = (
+        "Andriessen said he had warned ministers that failure to agree the tax would leave a hole."
+    )
+    assert "THREATEN" not in _types(_events(parse, lexicon, text, {"Andriessen": "PERSON"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("Ruding has already met opposition from the Liberal factions.", False),
+        ("The Labour leader met opposition leaders in London.", True),
+    ],
+)
+def test_meeting_resistance_is_no_meeting(
+    parse: Parse, lexicon: EventLexicon, text: str, met: bool
+) -> None:
+    events = _events(parse, lexicon, text, {"Ruding": "PERSON", "London": "GPE"})
+    assert ("CONSULT" in _types(events)) is met
+
+
+def test_offer_owner_is_the_party(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "Woodside has accepted a Santos Ltd takeover offer for Vamgas."
+    actors = {"Woodside": "ORG", "Santos Ltd": "ORG", "Vamgas": "ORG"}
+    events = _events(parse, lexicon, text, actors)
+    assert [[t.text for t in e.target_actors] for e in events] == [["Santos Ltd"]]
+
+
+def test_the_company_is_the_firm_itself(parse: Parse, lexicon: EventLexicon) -> None:
+    text = "Commodore International Ltd agreed with its banks to renew the company's credit line."
+    firm = replace(_ent(text, "Commodore International Ltd", "ORG"), sector="BUS")
+    doc = replace(parse(text), entities=(firm,))
+    events = extract_events(doc, lexicon=lexicon, country_of=_COUNTRIES.get)
+    assert events
+    assert all(t.text.lower() != "company" for e in events for t in e.target_actors)

@@ -192,6 +192,10 @@ def _struggled(kids: list[Token]) -> bool:
     return purpose or any(c.dep_ == "advmod" and c.lower_ in {"hard", "hardest"} for c in kids)
 
 
+_MET_WITH = frozenset({"opposition", "resistance", "criticism", "hostility", "scepticism"})
+_MET_WITH |= frozenset({"skepticism", "approval", "success", "failure", "demand"})
+
+
 def reads_no_act(tok: Token, rule: TriggerRule) -> bool:
     """Verb readings that report no act: a participle modifier ("*visiting* U.S.
     official"), a question ("*asked whether* ..."), "*refused to comment*", concurring in an
@@ -204,6 +208,13 @@ def reads_no_act(tok: Token, rule: TriggerRule) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _ABSTRACT for c in kids
     ):
         return True  # "fought the planned sale", "beat back competition": no violence
+    if rule.lemma in {"meet", "face", "encounter"} and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _MET_WITH
+        and not any(d.dep_ in {"det", "poss", "compound", "amod"} for d in c.children)
+        for c in kids
+    ):
+        return True  # "has *met opposition* from the factions": resistance, no meeting
     if rule.lemma in _STRUGGLES and _struggled(kids):
         return True  # "banks *fought hard to protect* their interests": a struggle
     if rule.lemma in _DIRECTIVES and not any(

@@ -250,6 +250,8 @@ def _warned_of_outcome(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool
         if clause is None
         else next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
     )
+    if clause is not None and clause.pos_ == "NOUN":
+        subj = clause  # "warned that *failure* to agree ... would": parsed as the clause
     if subj is None or subj.pos_ in {"PRON", "PROPN"} or subj.ent_type_:
         return False
     nouns = frozenset(lex.actor_nouns)

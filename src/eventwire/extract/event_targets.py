@@ -38,6 +38,7 @@ _SIDES = frozenset({"to", "from"})
 _TRANSACTIONS = frozenset(
     {"sell", "buy", "acquire", "purchase", "transfer", "license", "lease", "supply"}
 )
+_BIDS = frozenset({"offer", "bid", "proposal", "tender", "approach"})
 _SELLING = frozenset({"sell", "divest", "dispose", "spin", "auction", "lease"})
 _TOPICAL_VERBS = frozenset(
     {"agree", "negotiate", "talk", "meet", "consult", "discuss", "decide", "settle", "vote"}
@@ -64,6 +65,11 @@ def _object_nouns(head: Token) -> Iterator[Token]:
 def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
     poss = (c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
     found = [a for c in poss for a in index.of_phrase(c)]
+    if noun.lemma_.lower() in _BIDS:
+        named = (c for c in noun.children if c.dep_ == "compound" and index.at(c) is not None)
+        owners = [a for c in named for a in index.of_phrase(c)]
+        if owners:
+            return found + owners  # "accepted *a Santos* takeover offer for Vamgas": Santos
     for obj in _pobjs(noun, _COMPLEMENT_PREPS):
         hits = index.of_phrase(obj)
         if not hits and depth > 1:  # "a suspension of air links with Serbia"

@@ -78,7 +78,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "14"
+VERSION = "15"
 
 _ONE_SIDED = 0.75
 
@@ -115,6 +115,11 @@ def _actors(keys: tuple[str, ...], coder: ActorCoder) -> list[RoleActor]:
     return [a for a in (coder.actor(k) for k in keys) if a is not None]
 
 
+# In business copy "the company" is the firm the story is about, here the source itself
+# ("X agreed with its banks to renew *the company's* credit agreement").
+_THE_FIRM = frozenset({"company", "the company", "the firm", "firm"})
+
+
 def _same_party(one: str, other: str) -> bool:
     """ "Bank of New York Co" and "Bank of New York": one name is the other's start, so a
     seller is not also its own buyer."""
@@ -145,6 +150,8 @@ def _event(
     kind = ctx.lexicon.cameo[cand.cameo]
     src, tgt = _actors(roles.sources, ctx.coder), _actors(roles.targets, ctx.coder)
     tgt = [t for t in tgt if not any(_same_party(t.span.text, s.span.text) for s in src)]
+    if any(s.entity is not None and s.code.endswith("BUS") for s in src):
+        tgt = [t for t in tgt if t.span.text.lower() not in _THE_FIRM]
     codes = tuple(a.code for a in (*src, *tgt))
     ids = tuple(a.entity for a in (*src, *tgt) if a.entity is not None)
     country = anchored(doc, codes, ids, ctx.sectors)
