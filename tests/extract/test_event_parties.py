@@ -479,3 +479,32 @@ def test_the_company_is_the_firm_itself(parse: Parse, lexicon: EventLexicon) -> 
     events = extract_events(doc, lexicon=lexicon, country_of=_COUNTRIES.get)
     assert events
     assert all(t.text.lower() != "company" for e in events for t in e.target_actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"What will be the standard octane level in unleaded gasoline?" asked Dunham.', "REQUEST"),
+        (
+            '"We have a huge amount of demand on the part of Japanese investors," he said.',
+            "REQUEST",
+        ),
+        ("Byrd said the president needs to begin working with Congress.", "COOPERATE"),
+        ("One official working closely with the government policy told Reuters.", "COOPERATE"),
+    ],
+)
+def test_questions_needs_and_descriptions_are_no_acts(
+    parse: Parse, lexicon: EventLexicon, text: str, kind: str
+) -> None:
+    actors = {"Dunham": "PERSON", "Byrd": "PERSON", "Congress": "ORG", "Japanese": "NORP"}
+    assert kind not in _types(_events(parse, lexicon, text, actors))
+
+
+def test_one_actor_per_phrase(parse: Parse, lexicon: EventLexicon) -> None:
+    events = _events(
+        parse,
+        lexicon,
+        "Japan asked China to withdraw its troops.",
+        {"Japan": "GPE", "China": "GPE"},
+    )
+    assert [len(e.target_actors) for e in events] == [1]

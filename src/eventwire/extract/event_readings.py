@@ -196,6 +196,13 @@ _MET_WITH = frozenset({"opposition", "resistance", "criticism", "hostility", "sc
 _MET_WITH |= frozenset({"skepticism", "approval", "success", "failure", "demand"})
 
 
+def _question_asked(tok: Token, rule: TriggerRule) -> bool:
+    """ " 'What will the octane level be?' *asked* Dunham": a question, no request."""
+    if rule.lemma != "ask":
+        return False
+    return any(c.dep_ == "ccomp" and any(t.text == "?" for t in c.subtree) for c in tok.children)
+
+
 def reads_no_act(tok: Token, rule: TriggerRule) -> bool:
     """Verb readings that report no act: a participle modifier ("*visiting* U.S.
     official"), a question ("*asked whether* ..."), "*refused to comment*", concurring in an
@@ -204,6 +211,10 @@ def reads_no_act(tok: Token, rule: TriggerRule) -> bool:
     kids = [c for c in tok.children if stop is None or c.i < stop]  # not a "Reuter" sign-off
     if tok.dep_ == "amod" or _dangling_participle(tok) or _ordinary_reading(tok, rule, kids):
         return True
+    if _question_asked(tok, rule):
+        return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and rule.cameo.startswith("06"):
+        return True  # "an official *working closely with* the policy": a description
     if rule.cameo[:2] in {"18", "19", "20"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _ABSTRACT for c in kids
     ):

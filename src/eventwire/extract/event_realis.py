@@ -90,7 +90,8 @@ _WISHES = frozenset({"anxious", "keen", "free", "happy", "interested", "glad"})
 # Nouns for a belief held, not a fact reported: "a *perception* (that) Japan had reneged".
 _BELIEF_NOUNS = frozenset({"perception", "speculation", "rumour", "rumor", "impression"})
 _BELIEF_NOUNS |= frozenset({"fear", "suspicion", "expectation", "belief", "feeling", "view"})
-_UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES
+# What one needs to do is not done: "the president *needs to* begin working with".
+_UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES | frozenset({"need"})
 _EXCLUDING = frozenset({"exclude", "deny", "preclude", "discount", "dismiss"})
 _TRUTH = frozenset({"true", "correct", "accurate", "so"})
 _FALSEHOODS = frozenset({"untrue", "false", "baseless", "groundless", "unfounded"})

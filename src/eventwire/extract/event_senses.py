@@ -277,6 +277,7 @@ _DEMAND_VERBS = frozenset(
     {"anticipate", "expect", "forecast", "predict", "project", "estimate", "see", "meet"}
     | {"satisfy", "stimulate", "boost", "spur", "curb", "dampen", "reduce", "weaken"}
 )
+_BUYERS = frozenset({"investor", "buyer", "consumer", "customer", "importer", "user"})
 _STAFF = frozenset({"employee", "worker", "staff", "member", "teacher", "nurse", "doctor"})
 
 
@@ -299,6 +300,8 @@ def _market_demand(tok: Token) -> bool:
         return False
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DEMAND_VERBS:
         return True  # "traders *anticipate* carryover demand", "to *meet* demand"
+    if any(t.lemma_.lower() in _BUYERS for t in tok.subtree):
+        return True  # "demand *on the part of Japanese investors* for Canadian stocks"
     kids = list(tok.children)
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from"}) for c in kids):
         return False

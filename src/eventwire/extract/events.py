@@ -78,7 +78,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "15"
+VERSION = "16"
 
 _ONE_SIDED = 0.75
 
@@ -120,6 +120,17 @@ def _actors(keys: tuple[str, ...], coder: ActorCoder) -> list[RoleActor]:
 _THE_FIRM = frozenset({"company", "the company", "the firm", "firm"})
 
 
+def _distinct(actors: list[RoleActor]) -> list[RoleActor]:
+    """One actor per evidence span ("asked China to withdraw *its troops*": the country
+    and its troops share one phrase); a named entity is kept over a kind of actor."""
+    best: dict[tuple[int, int], RoleActor] = {}
+    for actor in actors:
+        key = (actor.span.start, actor.span.end)
+        if key not in best or (best[key].entity is None and actor.entity is not None):
+            best[key] = actor
+    return [a for a in actors if best[(a.span.start, a.span.end)] is a]
+
+
 def _same_party(one: str, other: str) -> bool:
     """ "Bank of New York Co" and "Bank of New York": one name is the other's start, so a
     seller is not also its own buyer."""
@@ -152,6 +163,7 @@ def _event(
     tgt = [t for t in tgt if not any(_same_party(t.span.text, s.span.text) for s in src)]
     if any(s.entity is not None and s.code.endswith("BUS") for s in src):
         tgt = [t for t in tgt if t.span.text.lower() not in _THE_FIRM]
+    src, tgt = _distinct(src), _distinct(tgt)
     codes = tuple(a.code for a in (*src, *tgt))
     ids = tuple(a.entity for a in (*src, *tgt) if a.entity is not None)
     country = anchored(doc, codes, ids, ctx.sectors)
