@@ -121,14 +121,12 @@ _THE_FIRM = frozenset({"company", "the company", "the firm", "firm"})
 
 
 def _distinct(actors: list[RoleActor]) -> list[RoleActor]:
-    """One actor per evidence span ("asked China to withdraw *its troops*": the country
-    and its troops share one phrase); a named entity is kept over a kind of actor."""
-    best: dict[tuple[int, int], RoleActor] = {}
-    for actor in actors:
-        key = (actor.span.start, actor.span.end)
-        if key not in best or (best[key].entity is None and actor.entity is not None):
-            best[key] = actor
-    return [a for a in actors if best[(a.span.start, a.span.end)] is a]
+    """A kind of actor sharing its evidence phrase with a named one is that one ("asked
+    China to withdraw *its troops*"); named ones sharing a phrase stay ("*Hungarian and
+    Romanian officials*": two actors)."""
+    named = {(a.span.start, a.span.end) for a in actors if a.entity is not None}
+    kept = [a for a in actors if a.entity is not None or (a.span.start, a.span.end) not in named]
+    return list(dict.fromkeys(kept))  # the same actor found twice
 
 
 def _same_party(one: str, other: str) -> bool:
