@@ -11,6 +11,7 @@ from eventwire.config import Config
 from eventwire.errors import StageError
 from eventwire.extract.statement_cues import token_contexts
 from eventwire.extract.statement_parts import object_content, subject
+from eventwire.extract.statements import _outermost as outermost
 from eventwire.extract.statements import (
     extract_statements,
     find_quotes,
@@ -18,7 +19,7 @@ from eventwire.extract.statements import (
     load_cue_model,
     make_statements,
 )
-from eventwire.model import Article, Document, Entity, Mention, Statement
+from eventwire.model import Article, Document, Entity, Mention, Span, Statement
 
 LEXICON = load_cue_lexicon()
 MODEL = load_cue_model()
@@ -465,3 +466,82 @@ def test_participle_on_an_expletive_clause_borrows_the_speaker_above(parse: Pars
     citing = [s for s in _statements(parse, text) if s.cue.text == "citing"]
     assert citing and citing[0].source is not None
     assert citing[0].source.text == "The two lawmakers"
+
+
+@pytest.mark.parametrize(
+    ("text", "cues", "contents"),
+    [
+        (
+            "Smith said Jones had said the plan failed.",
+            ["said"],
+            ["Jones had said the plan failed"],
+        ),
+        (
+            "The minister told reporters that the report said prices would rise.",
+            ["told"],
+            ["the report said prices would rise"],
+        ),
+        (
+            "Mishustin conveyed the sympathies of his government and said Russia is ready to help.",
+            ["conveyed", "said"],
+            ["the sympathies of his government", "Russia is ready to help"],
+        ),
+    ],
+)
+def test_a_cue_inside_another_statements_content_is_no_statement_of_its_own(
+    parse: Parse, text: str, cues: list[str], contents: list[str]
+) -> None:
+    stmts = _statements(parse, text)
+    assert [s.cue.text for s in stmts] == cues
+    assert [s.content.text for s in stmts] == contents
+
+
+def _stmt(text: str, cue: str, source: str, content: str) -> Statement:
+    def span(part: str) -> Span:
+        start = text.index(part)
+        return Span.of(text, start, start + len(part))
+
+    return Statement("s", None, span(source), span(cue), span(content), "indirect", 0.9, "t")
+
+
+@pytest.mark.parametrize(
+    ("inner_source", "outer_content"),
+    [
+        ("Jones", None),  # another speaker inside the content: dropped
+        ("who", "Maria Lopez"),  # a relative clause: the outer content ends before it
+    ],
+)
+def test_outermost_drops_or_cuts_nested_reports(
+    inner_source: str, outer_content: str | None
+) -> None:
+    text = f"Smith praised Maria Lopez and {inner_source} said the plan failed."
+    outer = _stmt(text, "praised", "Smith", text[text.index("Maria") : -1])
+    inner = _stmt(text, "said", inner_source, "the plan failed")
+    got = outermost(text, [outer, inner])
+    if outer_content is None:
+        assert got == [outer]
+    else:
+        assert [s.content.text for s in got] == [outer_content, "the plan failed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The law was passed last year, an arrangement the union has long opposed.",
+            "opposed",
+            "an arrangement",
+        ),
+        ("She praised the act, which Obama signed in March.", "signed", "the act, which"),
+        ("It is a deal that she once supported.", "supported", "a deal that"),
+        ("She thanked the nurse who spoke.", "spoke", None),
+    ],
+)
+def test_object_relative_clause_content_is_its_noun(
+    parse: Parse, text: str, cue: str, content: str | None
+) -> None:
+    doc = parse(text)
+    assert doc.parsed is not None
+    verb = next(t for t in doc.parsed if t.text == cue)
+    got = object_content(verb, LEXICON)
+    assert (None if got is None else doc.text[got[0] : got[1]]) == content

@@ -7,7 +7,8 @@ a quotation next to the cue (left to the caller); the subject of an agentless or
 agentive passive ("the plan was endorsed by …"); the rest of the clause around a
 parenthetical cue with no argument of its own ("Acts of protest, he said, are
 patriotic"); a predicate adjective's complement ("is wary of the deal"); a direct
-object ("criticised the plan") or the object of a preposition ("voted against the bill").
+object ("criticised the plan"), the object of a preposition ("voted against the bill")
+or the noun an object relative clause hangs on ("a deal she once supported").
 In a relative clause whose pronoun the parser puts inside the complement ("the
 policies, which he said had harmed the economy") the content starts after the cue.
 
@@ -178,7 +179,23 @@ def object_content(verb: Token, lexicon: CueLexicon) -> Range | None:
             obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None:
                 return subtree_chars(obj)
-    return None
+    return _antecedent(verb)
+
+
+def _antecedent(verb: Token) -> Range | None:
+    """An object relative clause's noun and pronoun ("a deal she supported", "the act,
+    which Obama signed"); not a subject one ("a man who spoke": he is the speaker)."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None or subj.tag_ in _REL_PRONOUNS or subj.i > verb.i:
+        return None
+    rel = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in _REL_PRONOUNS), None)
+    if rel is None and any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    noun = verb.head
+    end = rel.idx + len(rel.text) if rel is not None else noun.idx + len(noun.text)
+    return noun.left_edge.idx, end
 
 
 # --- speaker ----------------------------------------------------------------------

