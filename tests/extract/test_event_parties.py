@@ -513,3 +513,12 @@ def test_one_actor_per_phrase(parse: Parse, lexicon: EventLexicon) -> None:
     events = extract_events(doc, lexicon=lexicon, country_of=_COUNTRIES.get)
     spans = [(t.start, t.end) for e in events for t in e.target_actors]
     assert spans and len(spans) == len(set(spans))
+
+
+def test_a_state_protests_officially(parse: Parse, lexicon: EventLexicon) -> None:
+    text = (
+        "The ADB will not change its decision to admit China despite protests from"
+        " founder member Taiwan, Fujioka said."
+    )
+    events = _events(parse, lexicon, text, {"Taiwan": "GPE", "China": "GPE", "ADB": "ORG"})
+    assert [(e.type, e.cameo) for e in events] == [("ACCUSE", "114")]

@@ -181,9 +181,19 @@ def match_trigger(tok: Token, lex: EventLexicon) -> Candidate | None:
             light = _light_verb(tok, rule, lex)
             if light is not None and any(w in rule.light for w in _lemmas(light)):
                 return Candidate(tok, light, rule, _refined(tok, rule))
-        for rule in rules[:1]:
+        for rule in _by_a_state(tok, rules) or rules[:1]:
             light = _light_verb(tok, rule, lex)
             if light is None and not _bare_noun_ok(tok, rule, lex):
                 return None
             return Candidate(tok, light or tok, rule, _refined(tok, rule))
     return None
+
+
+def _by_a_state(tok: Token, rules: tuple[TriggerRule, ...]) -> tuple[TriggerRule, ...]:
+    """ "*protests from* founder member Taiwan": a state protests officially (CAMEO 114,
+    a complaint); crowds demonstrate. The noun's official-complaint reading, if it has one."""
+    agents = [o for p in tok.children if p.lower_ in {"from", "by"} for o in p.children]
+    agents += [c for c in tok.children if c.dep_ == "poss"]
+    if not any(a.ent_type_ == "GPE" for a in agents):
+        return ()
+    return tuple(r for r in rules if r.cameo.startswith("114"))[:1]
