@@ -522,3 +522,24 @@ def test_a_state_protests_officially(parse: Parse, lexicon: EventLexicon) -> Non
     )
     events = _events(parse, lexicon, text, {"Taiwan": "GPE", "China": "GPE", "ADB": "ORG"})
     assert [(e.type, e.cameo) for e in events] == [("ACCUSE", "114")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "coded"),
+    [
+        ("The debt agreement sparked a rally in local financial markets.", "PROTEST", False),
+        ("Thousands of farmers held a rally in Madrid against the cuts.", "PROTEST", True),
+        ("CBT officials have complained the CFTC was reneging on a commitment.", "REJECT", False),
+        (
+            "The Reserve Bank was investigating the implications of such conversions.",
+            "ACCUSE",
+            False,
+        ),
+        ("Police are investigating the attack on the embassy.", "ACCUSE", True),
+    ],
+)
+def test_rallies_allegations_and_questions(
+    parse: Parse, lexicon: EventLexicon, text: str, kind: str, coded: bool
+) -> None:
+    actors = {"CBT": "ORG", "CFTC": "ORG", "Reserve Bank": "ORG", "Madrid": "GPE"}
+    assert (kind in _types(_events(parse, lexicon, text, actors))) is coded

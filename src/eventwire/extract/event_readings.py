@@ -192,6 +192,8 @@ def _struggled(kids: list[Token]) -> bool:
     return purpose or any(c.dep_ == "advmod" and c.lower_ in {"hard", "hardest"} for c in kids)
 
 
+_QUESTIONS = frozenset({"implication", "possibility", "feasibility", "effect", "impact"})
+_QUESTIONS |= frozenset({"cause", "question", "issue", "option", "way", "merit", "viability"})
 _MET_WITH = frozenset({"opposition", "resistance", "criticism", "hostility", "scepticism"})
 _MET_WITH |= frozenset({"skepticism", "approval", "success", "failure", "demand"})
 
@@ -213,6 +215,10 @@ def reads_no_act(tok: Token, rule: TriggerRule) -> bool:
         return True
     if _question_asked(tok, rule):
         return True
+    if rule.cameo.startswith("09") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _QUESTIONS for c in kids
+    ):
+        return True  # "investigating *the implications* of such conversions": a question
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and rule.cameo.startswith("06"):
         return True  # "an official *working closely with* the policy": a description
     if rule.cameo[:2] in {"18", "19", "20"} and any(

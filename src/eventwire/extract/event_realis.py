@@ -91,7 +91,10 @@ _WISHES = frozenset({"anxious", "keen", "free", "happy", "interested", "glad"})
 _BELIEF_NOUNS = frozenset({"perception", "speculation", "rumour", "rumor", "impression"})
 _BELIEF_NOUNS |= frozenset({"fear", "suspicion", "expectation", "belief", "feeling", "view"})
 # What one needs to do is not done: "the president *needs to* begin working with".
-_UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES | frozenset({"need"})
+# What one alleges another did is an allegation, coded on the allegation itself: "CBT
+# officials *complained* the CFTC was reneging".
+_ALLEGATIONS = frozenset({"allege", "complain", "claim", "contend", "charge"})
+_UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES | _ALLEGATIONS | frozenset({"need"})
 _EXCLUDING = frozenset({"exclude", "deny", "preclude", "discount", "dismiss"})
 _TRUTH = frozenset({"true", "correct", "accurate", "so"})
 _FALSEHOODS = frozenset({"untrue", "false", "baseless", "groundless", "unfounded"})

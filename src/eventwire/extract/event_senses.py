@@ -333,7 +333,24 @@ def _time_mark(tok: Token) -> bool:
 
 def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
     """The event noun is read in a sense that reports no PLOVER act."""
-    return _market_demand(tok) or _call_for(tok, rule) or _time_mark(tok) or _assessed(tok)
+    return (
+        _market_demand(tok)
+        or _call_for(tok, rule)
+        or _time_mark(tok)
+        or _assessed(tok)
+        or _market_rally(tok)
+    )
+
+
+_MARKETS = frozenset({"market", "stock", "share", "bond", "price", "dollar", "yen", "currency"})
+_MARKETS |= frozenset({"index", "future", "equity", "sterling", "mark", "franc", "bourse"})
+
+
+def _market_rally(tok: Token) -> bool:
+    """ "sparked a *rally* in local financial markets": prices rose; nobody marched."""
+    if tok.lemma_.lower() != "rally":
+        return False
+    return any(t.lemma_.lower() in _MARKETS for t in tok.subtree if t is not tok)
 
 
 _ASSESSING = frozenset({"pose", "represent", "constitute"})

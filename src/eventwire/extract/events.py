@@ -78,7 +78,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "17"
+VERSION = "18"
 
 _ONE_SIDED = 0.75
 
