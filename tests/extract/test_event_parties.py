@@ -543,3 +543,33 @@ def test_rallies_allegations_and_questions(
 ) -> None:
     actors = {"CBT": "ORG", "CFTC": "ORG", "Reserve Bank": "ORG", "Madrid": "GPE"}
     assert (kind in _types(_events(parse, lexicon, text, actors))) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "coded"),
+    [
+        (
+            "Dealers watch for a probable meeting between Baker and Miyazawa later today.",
+            "CONSULT",
+            False,
+        ),
+        (
+            "Negotiators for the union and GM have still not been able to agree on the issue.",
+            "AGREE",
+            False,
+        ),
+        ("He said the SEC seemed to have stopped demanding such disclosures.", "REQUEST", False),
+        (
+            "They do not expect the Administration to retreat from sanctions against Japan.",
+            "AGREE",
+            False,
+        ),
+        ("Japan expects to sign the agreement with China next week.", "AGREE", True),
+    ],
+)
+def test_probable_unable_stopped_expected_are_no_acts(
+    parse: Parse, lexicon: EventLexicon, text: str, kind: str, coded: bool
+) -> None:
+    actors = {"Baker": "PERSON", "Miyazawa": "PERSON", "GM": "ORG", "SEC": "ORG"}
+    actors |= {"Administration": "ORG", "Japan": "GPE", "China": "GPE"}
+    assert (kind in _types(_events(parse, lexicon, text, actors))) is coded

@@ -150,6 +150,8 @@ def _negated(cand: Candidate, lex: EventLexicon) -> bool:
         return True  # "have yet to endorse"
     heads = [t.head for t in toks if t.dep_ == "xcomp" and t.head.lemma_.lower() in _ATTEMPTS]
     toks += heads  # "is not going to give in", "had not sought to resolve"
+    able = [t.head for t in toks if t.dep_ == "xcomp" and t.head.lemma_.lower() == "able"]
+    toks += able + [a.head for a in able if a.dep_ == "acomp"]  # "have not been able to agree"
     return any(
         c.dep_ in {"neg", "det", "advmod"} and c.lower_ in lex.negations
         for t in toks

@@ -46,6 +46,9 @@ _GENERIC = frozenset(
         "proposed",
         "scheduled",
         "expected",
+        "probable",
+        "likely",
+        "potential",
     }
 )
 

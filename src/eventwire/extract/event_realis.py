@@ -94,7 +94,10 @@ _BELIEF_NOUNS |= frozenset({"fear", "suspicion", "expectation", "belief", "feeli
 # What one alleges another did is an allegation, coded on the allegation itself: "CBT
 # officials *complained* the CFTC was reneging".
 _ALLEGATIONS = frozenset({"allege", "complain", "claim", "contend", "charge"})
-_UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES | _ALLEGATIONS | frozenset({"need"})
+# An act one stopped doing is not reported as done: "the SEC *stopped* demanding".
+_STOPPED = frozenset({"stop", "cease", "quit"})
+_UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES | _ALLEGATIONS | _STOPPED
+_UNDONE |= frozenset({"need"})
 _EXCLUDING = frozenset({"exclude", "deny", "preclude", "discount", "dismiss"})
 _TRUTH = frozenset({"true", "correct", "accurate", "so"})
 _FALSEHOODS = frozenset({"untrue", "false", "baseless", "groundless", "unfounded"})
@@ -242,10 +245,27 @@ def is_hedged(cand: Candidate) -> bool:
     return False
 
 
+def _negated_word(tok: Token) -> bool:
+    """ "they do *not* expect X to retreat": a belief denied is still no act."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _other_subject(clause: Token) -> bool:
+    """A complement clause with a subject of its own ("expect *China* will sign")."""
+    return clause.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "nsubj" for g in clause.children)
+
+
 def is_denied_or_unreal(cand: Candidate) -> bool:
     """An act under a denial, prohibition, belief or wish ("*denied* threatening", "the
     treaty *bans* deploying", "*assumes* talks will proceed", "*anxious* to work with")
     or a falsehood ("it was *not true* that X threatened"): not reported as done."""
+    cue = cand.cue
+    if (
+        cue is not None
+        and cue.lemma_.lower() in _BELIEFS
+        and any(c.dep_ == "dobj" or _other_subject(c) for c in cue.children)
+    ):
+        return True  # "they expect *the Administration* to retreat": a belief about another
     top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
     node = clause_verb(top)
     if node.dep_ in {"acl", "relcl"} and node.head.lemma_.lower() in _BELIEF_NOUNS:
@@ -259,7 +279,7 @@ def is_denied_or_unreal(cand: Candidate) -> bool:
         if dep == "conj":  # "developing, testing or *deploying*"; not "denied X and
             continue  # *threatened* Y"
         lemma = node.lemma_.lower()
-        if lemma in _BELIEFS and not _own_clause(below):
+        if lemma in _BELIEFS and not _own_clause(below) and not _negated_word(node):
             continue  # "a woman *believed* linked to ... was extradited": a misparse
         if lemma in _UNDONE or ((lemma == "be" or lemma in _FALSEHOODS) and _false_claim(node)):
             return True

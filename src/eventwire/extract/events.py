@@ -78,7 +78,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "18"
+VERSION = "19"
 
 _ONE_SIDED = 0.75
 
@@ -117,7 +117,17 @@ def _actors(keys: tuple[str, ...], coder: ActorCoder) -> list[RoleActor]:
 
 # In business copy "the company" is the firm the story is about, here the source itself
 # ("X agreed with its banks to renew *the company's* credit agreement").
-_THE_FIRM = frozenset({"company", "the company", "the firm", "firm"})
+_THE_FIRM = frozenset({"company", "firm"})
+
+
+def _the_firm(doc: Document, actor: RoleActor) -> bool:
+    """ "*the company*('s)", not "a company controlled by Sarlos"."""
+    if actor.entity is not None or actor.span.text.lower().removeprefix("the ") not in _THE_FIRM:
+        return False
+    parsed = doc.parsed
+    tok = None if parsed is None else parsed.char_span(actor.span.start, actor.span.end)
+    head = None if tok is None else tok.root
+    return head is not None and any(c.lower_ == "the" for c in head.children)
 
 
 def _distinct(actors: list[RoleActor]) -> list[RoleActor]:
@@ -160,7 +170,7 @@ def _event(
     src, tgt = _actors(roles.sources, ctx.coder), _actors(roles.targets, ctx.coder)
     tgt = [t for t in tgt if not any(_same_party(t.span.text, s.span.text) for s in src)]
     if any(s.entity is not None and s.code.endswith("BUS") for s in src):
-        tgt = [t for t in tgt if t.span.text.lower() not in _THE_FIRM]
+        tgt = [t for t in tgt if not _the_firm(doc, t)]
     src, tgt = _distinct(src), _distinct(tgt)
     codes = tuple(a.code for a in (*src, *tgt))
     ids = tuple(a.entity for a in (*src, *tgt) if a.entity is not None)
