@@ -110,6 +110,12 @@ def kept_event(doc: Document, event: Event, sectors: frozenset[str]) -> bool:
         return False
     if event.type == "AID" and not event.target_actors:
         return False  # aid is given to someone: "to fund its programme" is no aid
+    if (
+        event.type == "CONSULT"
+        and not event.targets
+        and all(c.endswith("MED") for c in event.target_codes)
+    ):
+        return False  # "the official, who *met reporters*": a briefing, not talks
     if event.type == "CONSULT" and not (event.source_actors and event.target_actors):
         return False  # talks with one side only: generic, planned or reported
     codes = (*event.source_codes, *event.target_codes)
