@@ -582,12 +582,13 @@ def test_probable_unable_stopped_expected_are_no_acts(
         ('"The percentage should be agreed by the core companies," he said.', "AGREE", False),
         ("Beesley's request expected tomorrow is seen as an acknowledgment.", "REQUEST", False),
         ("The official, who met reporters, said it was difficult.", "CONSULT", False),
+        ("Stepp said he will meet with reporters this afternoon.", "AGREE", False),
         ("Iraq must withdraw from Kuwait, the Security Council said.", "REQUEST", True),
     ],
 )
 def test_scheduled_deontic_expected_and_briefings(
     parse: Parse, lexicon: EventLexicon, text: str, kind: str, coded: bool
 ) -> None:
-    actors = {"Kuroda": "PERSON", "Michael Smith": "PERSON", "Beesley": "PERSON"}
+    actors = {"Kuroda": "PERSON", "Michael Smith": "PERSON", "Beesley": "PERSON", "Stepp": "PERSON"}
     actors |= {"Iraq": "GPE", "Kuwait": "GPE", "Security Council": "ORG"}
     assert (kind in _types(_events(parse, lexicon, text, actors))) is coded

@@ -110,8 +110,10 @@ def kept_event(doc: Document, event: Event, sectors: frozenset[str]) -> bool:
         return False
     if event.type == "AID" and not event.target_actors:
         return False  # aid is given to someone: "to fund its programme" is no aid
+    meeting = event.type == "CONSULT" or event.cameo == "036"
     if (
-        event.type == "CONSULT"
+        meeting
+        and event.target_codes
         and not event.targets
         and all(c.endswith("MED") for c in event.target_codes)
     ):

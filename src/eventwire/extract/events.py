@@ -80,7 +80,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "20"
+VERSION = "21"
 
 _ONE_SIDED = 0.75
 
