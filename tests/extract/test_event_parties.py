@@ -22,7 +22,7 @@ import pytest
 
 from eventwire.extract.event_lexicon import EventLexicon, load_event_lexicon
 from eventwire.extract.events import extract_events
-from eventwire.model import Document, Entity, Event, Mention, Span
+from eventwire.model import Document, Entity, Event, Mention, Place, Span
 
 Parse = Callable[..., Document]
 
@@ -592,3 +592,34 @@ def test_scheduled_deontic_expected_and_briefings(
     actors = {"Kuroda": "PERSON", "Michael Smith": "PERSON", "Beesley": "PERSON", "Stepp": "PERSON"}
     actors |= {"Iraq": "GPE", "Kuwait": "GPE", "Security Council": "ORG"}
     assert (kind in _types(_events(parse, lexicon, text, actors))) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "Thatcher threatened to block Japanese financial firms from London.",
+            ["Japanese financial firms"],
+        ),
+        ("Bennett will visit Bonn and Paris on Thursday.", ["Bonn", "Paris"]),
+    ],
+)
+def test_city_beside_a_party_is_no_party(
+    parse: Parse, lexicon: EventLexicon, text: str, targets: list[str]
+) -> None:
+    doc = parse(text)
+    names = {
+        "London": "GPE",
+        "Bonn": "GPE",
+        "Paris": "GPE",
+        "Thatcher": "PERSON",
+        "Bennett": "PERSON",
+    }
+    entities = tuple(_ent(text, n, k) for n, k in names.items() if n in text)
+    places = tuple(
+        Place(f"p-{n}", n, _ent(text, n, "GPE").mentions[0].span, 0.0, 0.0, None, None, "city")
+        for n in ("London", "Bonn", "Paris")
+        if n in text
+    )
+    events = extract_events(replace(doc, entities=entities, places=places), lexicon=lexicon)
+    assert [[t.text for t in e.target_actors] for e in events] == [targets]

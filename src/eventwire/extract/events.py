@@ -80,7 +80,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "21"
+VERSION = "22"
 
 _ONE_SIDED = 0.75
 
@@ -132,6 +132,22 @@ def _the_firm(doc: Document, actor: RoleActor) -> bool:
     return head is not None and any(c.lower_ == "the" for c in head.children)
 
 
+def _beside_parties(doc: Document, actors: list[RoleActor]) -> list[RoleActor]:
+    """Beside a party, a city or province is where it is or what is done there, not a
+    second party ("sell to Victoria Exploration of *Perth*", "block Japanese firms from
+    *London*")."""
+    local = [a for a in actors if _local_place(doc, a)]
+    return [a for a in actors if a not in local] if local and len(local) < len(actors) else actors
+
+
+def _local_place(doc: Document, actor: RoleActor) -> bool:
+    return any(
+        p.kind in {"city", "admin1"}
+        and (p.span.start, p.span.end) == (actor.span.start, actor.span.end)
+        for p in doc.places
+    )
+
+
 def _distinct(actors: list[RoleActor]) -> list[RoleActor]:
     """A kind of actor sharing its evidence phrase with a named one is that one ("asked
     China to withdraw *its troops*"); named ones sharing a phrase stay ("*Hungarian and
@@ -173,7 +189,7 @@ def _event(
     tgt = [t for t in tgt if not any(_same_party(t.span.text, s.span.text) for s in src)]
     if any(s.entity is not None and s.code.endswith("BUS") for s in src):
         tgt = [t for t in tgt if not _the_firm(doc, t)]
-    src, tgt = _distinct(src), _distinct(tgt)
+    src, tgt = _distinct(src), _beside_parties(doc, _distinct(tgt))
     codes = tuple(a.code for a in (*src, *tgt))
     ids = tuple(a.entity for a in (*src, *tgt) if a.entity is not None)
     country = anchored(doc, codes, ids, ctx.sectors)
