@@ -213,18 +213,22 @@ def _commentary(cand: Candidate) -> bool:
         return True
     if any(c.dep_ == "compound" and c.lemma_.lower() in _COMMENTATORS for c in verb.children):
         return True  # "trader talk"
-    if not _quoted(cand.trigger):
-        return False  # "Japan held talks with China, analysts said": a fact they report
-    return any(
+    said = any(
         a.lemma_.lower() in _SAYING and _subject_lemma(a) in _COMMENTATORS for a in verb.ancestors
     )
+    # "Japan held talks with China, analysts said": a fact they report, unless quoted
+    return said and _quoted(cand.trigger)
 
 
 def _quoted(tok: Token) -> bool:
-    """Inside quotation marks in its sentence: an odd number of them before it."""
-    sent = tok.sent
-    before = tok.doc.text[sent.start_char : tok.idx]
-    return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
+    """Inside quotation marks in its sentence: an odd number of them before it (read off
+    the tokens; ``Doc.text`` would re-join the whole article on every call)."""
+    before = (t.text for t in tok.doc[tok.sent.start : tok.i])
+    return sum(_QUOTE_MARKS.get(text, 0) for text in before) % 2 == 1
+
+
+# Quote marks and what each adds to the count of open quotations before a token.
+_QUOTE_MARKS = {'"': 1, "\u201c": 1, "\u201d": -1}
 
 
 def _subject_lemma(verb: Token) -> str:

@@ -20,7 +20,7 @@ PLOVER-2021 CAMEO conversion. It has five parts:
   *Memorandum of Understanding*", "fund *its land reform program*"); one owned by an
   actor stands for its owner ("agreed to *the South Korean* proposal" -> KOR).
 - ``thing_nouns``: currencies, markets, measures and states of mind; with the meeting
-  nouns (``thing_heads``), a phrase they head names no
+  nouns they make ``EventLexicon.thing_heads``, built once: a phrase they head names no
   party even with a name before it ("the *Washington* talks", "the *Yuppie* mentality").
 """
 
@@ -127,19 +127,8 @@ class EventLexicon:
     say_verbs: frozenset[str] = frozenset()
     # Documents, plans and policies ("the accord", "its land reform program"): never actors.
     document_nouns: frozenset[str] = frozenset()
-    thing_nouns: frozenset[str] = frozenset()
-
-    @property
-    def thing_heads(self) -> frozenset[str]:
-        """Heads of phrases that name no party: meeting nouns ("the *Washington* talks",
-        "Thatcher's *trip*") and ``thing_nouns``. Other event nouns are left out: an
-        owned demand or appeal stands for its owner ("rejected *a UN* appeal")."""
-        meetings = (w for w, rules in self.nouns.items() if self._is_meeting(rules))
-        return frozenset(meetings) | self.thing_nouns
-
-    def _is_meeting(self, rules: tuple[TriggerRule, ...]) -> bool:
-        kind = self.cameo.get(rules[0].cameo) if rules else None
-        return kind is not None and kind.type == "CONSULT"
+    # Heads of phrases that name no party (see the module docstring), built once.
+    thing_heads: frozenset[str] = frozenset()
 
     @property
     def request_rule(self) -> TriggerRule | None:
@@ -195,6 +184,19 @@ def _check_codes(lex: EventLexicon) -> None:
         )
 
 
+def _thing_heads(raw: dict[str, Any]) -> frozenset[str]:
+    """Meeting nouns ("the *Washington* talks", "Thatcher's *trip*") and ``thing_nouns``.
+    Other event nouns are left out: an owned demand or appeal stands for its owner
+    ("rejected *a UN* appeal")."""
+    cameo = raw["cameo"]
+    meetings = (
+        word
+        for word, rules in raw["nouns"].items()
+        if rules and cameo.get(rules[0]["cameo"], {}).get("type") == "CONSULT"
+    )
+    return frozenset(meetings) | frozenset(raw.get("thing_nouns", ()))
+
+
 def parse_event_lexicon(raw: dict[str, Any]) -> EventLexicon:
     """Build and check an EventLexicon from its JSON form."""
     try:
@@ -216,7 +218,7 @@ def parse_event_lexicon(raw: dict[str, Any]) -> EventLexicon:
             deontic_modals=frozenset(raw.get("deontic", {}).get("modals", ())),
             say_verbs=frozenset(raw.get("deontic", {}).get("say_verbs", ())),
             document_nouns=frozenset(raw.get("document_nouns", ())),
-            thing_nouns=frozenset(raw.get("thing_nouns", ())),
+            thing_heads=_thing_heads(raw),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(

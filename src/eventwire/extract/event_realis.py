@@ -204,6 +204,7 @@ def _possible(cand: Candidate, verb: Token) -> bool:
 
 
 def _has_neg(verb: Token) -> bool:
+    """ "can*not* accept", "do *not* expect": a negation on the word itself."""
     return any(c.dep_ == "neg" for c in verb.children)
 
 
@@ -267,11 +268,6 @@ def is_hedged(cand: Candidate) -> bool:
     return False
 
 
-def _negated_word(tok: Token) -> bool:
-    """ "they do *not* expect X to retreat": a belief denied is still no act."""
-    return any(c.dep_ == "neg" for c in tok.children)
-
-
 def _other_subject(clause: Token) -> bool:
     """A complement clause with a subject of its own ("expect *China* will sign")."""
     return clause.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "nsubj" for g in clause.children)
@@ -301,7 +297,7 @@ def is_denied_or_unreal(cand: Candidate) -> bool:
         if dep == "conj":  # "developing, testing or *deploying*"; not "denied X and
             continue  # *threatened* Y"
         lemma = node.lemma_.lower()
-        if lemma in _BELIEFS and not _own_clause(below) and not _negated_word(node):
+        if lemma in _BELIEFS and not _own_clause(below) and not _has_neg(node):  # "do *not* expect"
             continue  # "a woman *believed* linked to ... was extradited": a misparse
         if lemma in _UNDONE or ((lemma == "be" or lemma in _FALSEHOODS) and _false_claim(node)):
             return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .event_index import unique
 from .event_match import NOUN_POS, verb_rule
 from .event_roles import Roles, RoleWords, find_roles, subject_of
 from .event_speech import (
@@ -175,7 +176,7 @@ def _completed(cand: Candidate, roles: Roles, index: ActorIndex, lex: EventLexic
         if sides is None:
             return None
         sources, targets = sides
-    done = Roles(sources, targets, roles.subject)
+    done = Roles(tuple(unique(sources)), tuple(unique(targets)), roles.subject)
     return None if stance_on_thing(cand, done, index, lex) else done
 
 

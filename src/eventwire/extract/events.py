@@ -151,10 +151,9 @@ def _local_place(doc: Document, actor: RoleActor) -> bool:
 def _distinct(actors: list[RoleActor]) -> list[RoleActor]:
     """A kind of actor sharing its evidence phrase with a named one is that one ("asked
     China to withdraw *its troops*"); named ones sharing a phrase stay ("*Hungarian and
-    Romanian officials*": two actors)."""
+    Romanian officials*": two actors). Role keys are already unique (``event_sides``)."""
     named = {(a.span.start, a.span.end) for a in actors if a.entity is not None}
-    kept = [a for a in actors if a.entity is not None or (a.span.start, a.span.end) not in named]
-    return list(dict.fromkeys(kept))  # the same actor found twice
+    return [a for a in actors if a.entity is not None or (a.span.start, a.span.end) not in named]
 
 
 def _same_party(one: str, other: str) -> bool:
