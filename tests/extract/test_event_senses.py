@@ -14,16 +14,11 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract.event_lexicon import EventLexicon, load_event_lexicon
+from eventwire.extract.event_lexicon import EventLexicon
 from eventwire.extract.events import extract_events
 from eventwire.model import Document, Entity, Event, Mention, ReferenceDate, Span, TimeExpr
 
 Parse = Callable[..., Document]
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> EventLexicon:
-    return load_event_lexicon()
 
 
 def _ent(text: str, name: str, kind: str) -> Entity:
