@@ -10,8 +10,9 @@ import pytest
 from eventwire.config import Config
 from eventwire.errors import StageError
 from eventwire.extract.statement_cues import token_contexts
-from eventwire.extract.statement_parts import object_content, subject
-from eventwire.extract.statements import _outermost as outermost
+from eventwire.extract.statement_nesting import outermost
+from eventwire.extract.statement_parts import object_content
+from eventwire.extract.statement_speakers import subject
 from eventwire.extract.statements import (
     extract_statements,
     find_quotes,
@@ -288,6 +289,13 @@ def test_relative_pronoun_is_the_source_and_its_antecedent_the_speaker(parse: Pa
             "a person close to the Clintons",
             "The drop is directly attributable to the emails",
         ),
+        (  # the parse gives "said" two subjects, "it" (in the quotation) and Acton
+            '"North Korea has not attacked its neighbors with nuclear weapons yet, it will at '
+            'some point, probably sooner rather than later," said James Acton, a physicist.',
+            "James Acton",
+            "North Korea has not attacked its neighbors with nuclear weapons yet, it will at "
+            "some point, probably sooner rather than later",
+        ),
     ],
 )
 def test_inverted_cue_takes_the_name_after_it(
@@ -545,3 +553,116 @@ def test_object_relative_clause_content_is_its_noun(
     verb = next(t for t in doc.parsed if t.text == cue)
     got = object_content(verb, LEXICON)
     assert (None if got is None else doc.text[got[0] : got[1]]) == content
+
+
+def test_dateline_parsed_as_subject_stands_for_the_name_beside_it(parse: Parse) -> None:
+    stmt = _only(
+        _statements(
+            parse,
+            "WASHINGTON (AP) \u2014 President Obama, dedicating the National Museum of African "
+            "American History and Culture on Saturday, said it would tell an American story.",
+        )
+    )
+    assert stmt.source is not None and stmt.source.text == "President Obama"
+    control = _only(_statements(parse, "NATO said it would send more ships."))
+    assert control.source is not None and control.source.text == "NATO"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge\n"
+            "\u201cHe is ignorant of our culture.\u201d\u2015 Pamela Padilla.\n",
+            ["Sonya Herridge", "Pamela Padilla"],
+            ["He represents our greatest shame.", "He is ignorant of our culture."],
+        ),
+        (  # a wrong-way opening mark: the line up to the closing one
+            "\u201dWe need law and order.\u201d \u2014 Ana Ruiz, a nurse in Texas\n",
+            ["Ana Ruiz"],
+            ["We need law and order."],
+        ),
+    ],
+)
+def test_quotation_credited_by_a_dash_and_a_name(
+    parse: Parse, text: str, source: list[str], content: list[str]
+) -> None:
+    stmts = [s for s in _statements(parse, text) if s.cue.text in {"\u2015", "\u2014"}]
+    assert [s.source.text for s in stmts if s.source is not None] == source
+    assert [s.content.text for s in stmts] == content
+    assert all(s.kind == "direct" for s in stmts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe will win\u201d \u2014 and the crowd cheered.\n",  # not a name
+        "He was, in a word, \u201cdone\u201d \u2014 Smith said so at the time.\n",  # line goes on
+        "The vote \u2014 Smith Jones\n",  # no quotation before the dash
+    ],
+)
+def test_dash_after_a_quotation_without_a_credit_line_is_no_statement(
+    parse: Parse, text: str
+) -> None:
+    assert not [s for s in _statements(parse, text) if s.cue.text == "\u2014"]
+
+
+def test_transcript_speaker_labels_are_statements(parse: Parse) -> None:
+    text = (
+        "Mike Pence spoke to Chris Wallace on Sunday.\n"
+        '"WALLACE: Will Gennifer Flowers be there?\n'
+        '"PENCE: Gennifer Flowers will not be attending the debate.\n'
+        "UPDATE: The campaign later confirmed it.\n"  # not a name the article uses
+    )
+    stmts = [s for s in _statements(parse, text) if s.cue.text == ":"]
+    assert [(s.source.text if s.source else None, s.content.text) for s in stmts] == [
+        ("WALLACE", "Will Gennifer Flowers be there?"),
+        ("PENCE", "Gennifer Flowers will not be attending the debate"),
+    ]
+
+
+def test_according_to_parsed_as_the_root_still_reports_the_rest(parse: Parse) -> None:
+    stmt = _only(
+        _statements(
+            parse,
+            "According to conservative talk radio host Rush Limbaugh, the move reeks of "
+            "fear and desperation.",
+        )
+    )
+    assert stmt.source is not None and stmt.source.text.endswith("Rush Limbaugh")
+    assert stmt.content.text == "the move reeks of fear and desperation"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (  # a thing causes the feeling: its object holds it
+            "The surprisingly robust jobs report cheered Democrats.",
+            "cheered",
+            "Democrats",
+            "The surprisingly robust jobs report",
+        ),
+        ("Clinton cheered the ruling.", "cheered", "Clinton", "the ruling"),  # control
+        (
+            "Trump has faced criticism from rivals that his tone was too harsh.",
+            "criticism",
+            "rivals",
+            "his tone was too harsh",
+        ),
+    ],
+)
+def test_who_holds_a_feeling_or_a_stance(
+    parse: Parse, text: str, cue: str, source: str, content: str
+) -> None:
+    stmt = next(s for s in _statements(parse, text) if s.cue.text.endswith(cue))
+    assert stmt.source is not None
+    assert (stmt.source.text, stmt.content.text) == (source, content)
+
+
+def test_a_name_parsed_as_a_modifier_of_the_cue_is_its_source(parse: Parse) -> None:
+    stmt = _only(
+        _statements(
+            parse, "Trump predicts that as Jeb Bush and other Republicans drop out, he will win."
+        )
+    )
+    assert stmt.source is not None and stmt.source.text == "Trump"

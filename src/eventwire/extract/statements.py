@@ -7,7 +7,7 @@ every content word, preposition and colon as the head of an attribution cue — 
 ("said", "pointed out"), cognition ("believes"), stances and actions ("vowed",
 "refused", "voted against"), "according to X" and the colon of 'Trump: "…"'.
 
-For each cue (``statement_parts``):
+For each cue (``statement_parts``, ``statement_speakers``):
 
 - content: the clausal complement, an infinitive, a cue preposition's object, a
   quotation right next to the cue, the clause around a parenthetical cue, or the
@@ -24,12 +24,13 @@ For each cue (``statement_parts``):
 - coordinated subjects ("Presidents Putin and Xi said"): ``source`` covers every
   conjunct but ``speaker`` is the first conjunct's entity, at lower confidence.
 
-Nested reports (``_outermost``): PolNeAR gives each word to at most one attribution, so
-a cue inside another statement's content is no statement of its own ("Smith said Jones
-had said X"), unless the same speaker goes on to a cue of their own or a relative clause
-reports ("X conveyed sympathy and said Y", "thanked Lopez, who said Y"): then the outer
-content ends before it. On three held-out tenths of PolNeAR train this took cue /
-source / content overlap F1 from .758 / .752 / .742 to .764 / .761 / .759.
+Two kinds of statement are read off the text's layout rather than its parse
+(``statement_quotes``): a quotation credited by a dash and a name at the end of its
+line ('"We need law and order." ― Pamela Padilla') and a transcript line opened by a
+speaker label the article also writes as a name ('PENCE: Well, look, …').
+
+Nested reports: a cue inside another statement's content is no statement of its own
+unless it is the same speaker's or a relative clause's (``statement_nesting``).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..errors import StageError
-from ..model import Document, Entity, Span, Statement, StatementKind, content_id
+from ..model import Document, Entity, Statement, StatementKind, content_id
 from .parse import TokenStrings
 from .statement_cues import (
     CueLexicon,
@@ -52,17 +53,26 @@ from .statement_cues import (
     token_contexts,
     token_table,
 )
-from .statement_parts import (
-    Speaker,
-    clause_content,
-    entity_at,
-    object_content,
-    quoted_speaker,
-    speaker_in_line,
-    subject,
-    subtree_chars,
+from .statement_nesting import outermost
+from .statement_parts import clause_content, object_content, subtree_chars
+from .statement_quotes import (
+    adjacent_quote,
+    credit_lines,
+    find_quotes,
+    speaker_labels,
+    trim,
+    with_quotes,
+    within_line,
 )
-from .statement_quotes import adjacent_quote, find_quotes, trim, with_quotes, within_line
+from .statement_speakers import (
+    Speaker,
+    entity_at,
+    quoted_speaker,
+    source_range,
+    speaker_in_line,
+    stimulus,
+    subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,7 +90,7 @@ __all__ = [
     "make_statements",
 ]
 
-VERSION = "5"
+VERSION = "6"
 
 Range = tuple[int, int]
 _LEFT_CUE_DEPS = {"aux", "auxpass", "neg"}
@@ -119,7 +129,8 @@ def _rest_of_sentence(tok: Token) -> Range | None:
 
 def _find_verb_cue(tok: Token, lexicon: CueLexicon, base: float) -> _Found:
     last = lexicon.is_cue(tok) or tok
-    content = clause_content(tok, last)
+    cause = stimulus(tok)
+    content = clause_content(tok, last) if cause is None else subtree_chars(cause)
     fallback = None if content is not None else object_content(tok, lexicon)
     if content is None and fallback is None and base > 0.8:
         fallback = _rest_of_sentence(tok)
@@ -134,8 +145,25 @@ def _find_according(tok: Token, base: float) -> _Found:
     speaker = None
     if obj is not None:
         speaker = Speaker(obj, subtree_chars(obj), False, False)
-    content = None if tok.head.i == tok.i else _longer_side_of(tok)
+    content: Range | None
+    if tok.head.i != tok.i:
+        content = _longer_side_of(tok)
+    else:  # the parse made "According" the root: the rest of the sentence is the report
+        if obj is not None:
+            speaker = Speaker(obj, source_range(obj), False, False)
+        content = _beside_phrase(tok, None if speaker is None else speaker.source)
     return _Found((tok.idx, nxt.idx + len(nxt.text)), content, None, speaker, base)
+
+
+def _beside_phrase(tok: Token, name: Range | None) -> Range | None:
+    """The words of ``tok``'s sentence after "according to X" (``name``: X's
+    characters) or, when nothing follows, before it."""
+    stop = name[1] if name is not None else tok.idx + len(tok.text)
+    after = [t for t in tok.sent if t.idx >= stop and not t.is_punct]
+    words = after or [t for t in tok.sent if t.i < tok.i and not t.is_punct]
+    if len(words) < 3:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _longer_side_of(tok: Token) -> Range:
@@ -272,61 +300,35 @@ def extract_statements(
         stmt = None if found is None else _to_statement(doc, found, quotes)
         if stmt is not None:
             out.append(stmt)
-    return _outermost(doc.text, out)
+    cues = {s.cue.start for s in out}
+    lines = credit_lines(doc.text, quotes) + speaker_labels(doc.text)
+    out += [s for s in _credited(doc, lines) if s.cue.start not in cues]
+    return outermost(doc.text, sorted(out, key=lambda s: s.cue.start))
 
 
-_TAIL_WORDS = ("and", "but", "while", "as")
-_RELATIVE = {"who", "which", "that"}
-
-
-def _cut_before(text: str, start: int, end: int) -> int:
-    """``end`` moved left past spaces, punctuation and a closing conjunction ("… and")."""
-    while end > start:
-        if text[end - 1].isspace() or text[end - 1] in ",;:-\u2013\u2014":
-            end -= 1
-            continue
-        word = next(
-            (w for w in _TAIL_WORDS if text[end - len(w) - 1 : end].lower() == " " + w), None
+def _credited(doc: Document, lines: list[tuple[Range, Range, Range]]) -> list[Statement]:
+    """Statements found on the text's layout rather than its parse: quotations credited
+    by a dash and a name ('"…" ― Pamela Padilla') and transcript lines ('PENCE: …')."""
+    assert doc.parsed is not None
+    out = []
+    for cue, (start, stop), content in lines:
+        end = start + len(doc.text[start:stop].rstrip(". "))
+        name = doc.parsed.char_span(start, end, alignment_mode="expand")
+        ent = None if name is None else entity_at(doc.entities, name.root)
+        stmt_id = content_id(doc.id, "statement", str(cue[0]), str(cue[1]), prefix="s")
+        out.append(
+            Statement(
+                id=stmt_id,
+                speaker=None if ent is None else ent.id,
+                source=doc.span(start, end),
+                cue=doc.span(*cue),
+                content=doc.span(*content),
+                kind="direct",
+                confidence=0.8 if ent is not None else 0.5,
+                version=VERSION,
+            )
         )
-        if word is None:
-            break
-        end -= len(word)
-    return end
-
-
-def _own_report(a: Statement, b: Statement) -> bool:
-    """Whether ``a`` reports on its own: the same speaker as ``b``, or a relative
-    clause ("thanked Maria Lopez, who said …")."""
-    if a.source is None or b.source is None:
-        return False
-    if a.source.text.lower() in _RELATIVE:
-        return True
-    overlap = a.source.start < b.source.end and b.source.start < a.source.end
-    return overlap or a.source.text.lower() == b.source.text.lower()
-
-
-def _outermost(text: str, stmts: list[Statement]) -> list[Statement]:
-    """PolNeAR gives every word to at most one attribution. A statement whose cue lies
-    inside another's content is dropped ("Smith said Jones had said X": only the outer
-    report), except when the same speaker goes on to a cue of their own ("X conveyed
-    sympathy and said Y", "He attacked the policies, which he said …"): then the outer
-    content ends before it and both stay."""
-    out = list(stmts)
-    keep = [True] * len(out)
-    for i, inner in enumerate(stmts):
-        for j, outer in enumerate(out):
-            if i == j or not outer.content.start <= inner.cue.start < outer.content.end:
-                continue
-            cut = inner.cue.start
-            if inner.source is not None and outer.content.start < inner.source.start < cut:
-                cut = inner.source.start
-            cut = _cut_before(text, outer.content.start, cut)
-            own = outer.cue.end <= inner.cue.start and _own_report(inner, outer)
-            if own and cut > outer.content.start:
-                out[j] = replace(outer, content=Span.of(text, outer.content.start, cut))
-            else:
-                keep[i] = False
-    return [s for s, k in zip(out, keep, strict=True) if k]
+    return out
 
 
 def make_statements(cfg: Config) -> Stage:
