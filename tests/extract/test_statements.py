@@ -387,6 +387,9 @@ def test_speaker_between_a_quotation_and_its_cue(
         ("Sanders had been told that the vote was close.", "told", False),
         ("Sanders was told by aides that the vote was close.", "told", True),
         ("Smith was quoted as saying that the vote was close.", "quoted", True),
+        ("Asked about the polls, Smith said the vote was close.", "Asked", False),
+        ("The group, known as the Golden Week, votes early.", "known", False),
+        ("Smith asked whether the vote was close.", "asked", True),
         ("Sanders said that the vote was close.", "said", True),
     ],
 )
@@ -666,3 +669,19 @@ def test_a_name_parsed_as_a_modifier_of_the_cue_is_its_source(parse: Parse) -> N
         )
     )
     assert stmt.source is not None and stmt.source.text == "Trump"
+
+
+def test_relative_pronoun_object_leaves_the_predicate_as_content(parse: Parse) -> None:
+    stmt = _only(
+        _statements(
+            parse,
+            "Cleveland sought the convention in the hopes of shedding what Gilbert called "
+            '"a perception problem."',
+        )
+    )
+    assert stmt.source is not None
+    assert (stmt.cue.text, stmt.source.text, stmt.content.text) == (
+        "called",
+        "Gilbert",
+        "a perception problem",
+    )

@@ -104,7 +104,10 @@ def _small_clause(verb: Token) -> Range | None:
         if child.i < verb.i:
             continue
         if child.dep_ == "oprd":
-            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < child.i), child)
+            # an object before the verb is a relative pronoun ("what Gilbert called
+            # 'a perception problem'"): the predicate alone is what was said
+            objs = (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < child.i)
+            obj = next(objs, child)
             return obj.left_edge.idx, subtree_chars(child)[1]
         mark = next((c for c in child.children if c.dep_ == "mark"), None)
         if child.dep_ == "advcl" and mark is not None and mark.lower_ == "for":

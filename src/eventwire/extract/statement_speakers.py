@@ -191,7 +191,16 @@ def _sourceless(cue: Token) -> bool:
     if lemma in _RAISING:
         return True
     deps = {c.dep_ for c in cue.children}
-    return "auxpass" in deps and "agent" not in deps and lemma not in {"quote", "report"}
+    if "agent" in deps or lemma in {"quote", "report"}:
+        return False
+    if "auxpass" in deps:
+        return True
+    # a bare passive participle: "Asked about the polls, she …", "a group known as …"
+    return (
+        cue.tag_ == "VBN"
+        and not deps & {"aux", "nsubj", "nsubjpass"}
+        and cue.dep_ in {"advcl", "acl"}
+    )
 
 
 def stimulus(cue: Token) -> Token | None:
