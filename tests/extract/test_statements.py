@@ -685,3 +685,30 @@ def test_relative_pronoun_object_leaves_the_predicate_as_content(parse: Parse) -
         "Gilbert",
         "a perception problem",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (  # the dateline and the name are both parsed as subjects
+            "MYRTLE BEACH, S.C. - Sen. Ted Cruz (R-Tex.) continued his rhetorical onslaught "
+            "against Donald Trump on Saturday, casting him as a false conservative.",
+            "casting",
+            "Sen. Ted Cruz",
+        ),
+        (  # an infinitive after an object: the object does it
+            "The decisive victory led Republican National Committee Chairman Reince Priebus "
+            "to declare him the presumptive nominee.",
+            "to declare",
+            "Republican National Committee Chairman Reince Priebus",
+        ),
+        (  # a date after the cue is not an inverted subject
+            "Trump, in Kentucky, said Tuesday that Marco Rubio was a lightweight.",
+            "said",
+            "Trump, in Kentucky",
+        ),
+    ],
+)
+def test_subject_repairs(parse: Parse, text: str, cue: str, source: str) -> None:
+    stmt = next(s for s in _statements(parse, text) if s.cue.text == cue)
+    assert stmt.source is not None and stmt.source.text == source

@@ -54,6 +54,8 @@ _CLIMB_STOP = {"ccomp", "ROOT"}
 _EDGE_PUNCT = set(',;:-\u2013\u2014\u2015"\u201c\u201d()')
 _RAISING = {"seem", "appear"}
 _CLOSING_MARKS = {'"', "\u201d", "''", "'", "\u2019"}
+_DASHES = {"-", "--", "\u2013", "\u2014"}
+_WHEN = {"DATE", "TIME"}
 _NAME_MODIFIER = {"compound", "advmod", "npadvmod", "nmod", "dep"}
 # verbs whose object, not subject, holds the feeling ("the ruling angered Democrats")
 _FEELINGS = frozenset(
@@ -92,7 +94,7 @@ def _inverted(verb: Token) -> Token | None:
         return after  # '"…," said Cruz'
     # '…, said Geert Wilders, founder of …': the name ends the sentence's report
     late = {"ccomp", "xcomp", "dobj", "advcl", "conj"}
-    close = after.pos_ == "PROPN" and after.i - verb.i <= 4
+    close = after.pos_ == "PROPN" and after.i - verb.i <= 4 and after.ent_type_ not in _WHEN
     if close and not any(c.i > after.i and c.dep_ in late for c in verb.children):
         return after
     return None
@@ -107,12 +109,24 @@ def _dateline(subj: Token) -> Token:
     return names[-1] if names else subj  # the last: "(AP)" comes first
 
 
+def _in_dateline(tok: Token) -> bool:
+    """Whether ``tok`` lies in a capitalised dateline opening its sentence, before a dash."""
+    sent = tok.sent
+    dash = next((t.i for t in sent if t.text in _DASHES), None)
+    if dash is None or dash < tok.i or not tok.is_upper:
+        return False
+    return all(t.is_upper or not t.is_alpha for t in sent if t.i <= tok.i)
+
+
 def _own_subject(verb: Token) -> Token | None:
     if (after := _inverted(verb)) is not None:
         return after
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in REL_PRONOUNS]
+    if len(subjects) > 1:  # 'MYRTLE BEACH, S.C. - Sen. Ted Cruz continued': not the place
+        subjects = [c for c in subjects if not _in_dateline(c)] or subjects
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.tag_ not in REL_PRONOUNS:
-            return _dateline(child)
+            return _dateline(subjects[0])
         if child.dep_ == "agent":
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
@@ -139,8 +153,19 @@ def _subject(cue: Token) -> tuple[Token, bool] | None:
             return subj, depth > 0
         if tok.head.i == tok.i or (tok.dep_ in _CLIMB_STOP and not _expletive(tok)):
             return None
+        if tok.dep_ == "xcomp" and (controller := _object_controller(tok)) is not None:
+            return controller, True
         tok = tok.head
     return None
+
+
+def _object_controller(xcomp: Token) -> Token | None:
+    """'The victory led Reince Priebus to declare …': an infinitive after an object
+    has that object, not the governing verb's subject, as its doer."""
+    head = xcomp.head
+    if xcomp.tag_ != "VB" or head.pos_ != "VERB":
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
 
 
 def source_range(head: Token) -> Range:
@@ -149,6 +174,8 @@ def source_range(head: Token) -> Range:
     for child in head.children:
         if child.dep_ not in _SOURCE_DROP:
             kept.extend(child.subtree)
+    dash = max((t.i for t in kept if t.text in _DASHES and t.i < head.i), default=-1)
+    kept = [t for t in kept if t.i > dash]  # "S.C. - Sen. Ted Cruz": after a dateline
     first = min(kept, key=lambda t: t.i)
     last = max(kept, key=lambda t: t.i)
     end = last.idx + len(last.text)
