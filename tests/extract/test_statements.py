@@ -390,6 +390,7 @@ def test_speaker_between_a_quotation_and_its_cue(
         ("Asked about the polls, Smith said the vote was close.", "Asked", False),
         ("The group, known as the Golden Week, votes early.", "known", False),
         ("Smith asked whether the vote was close.", "asked", True),
+        ("When pressed about the vote, Smith said it was close.", "pressed", False),
         ("Sanders said that the vote was close.", "said", True),
     ],
 )
@@ -701,6 +702,18 @@ def test_relative_pronoun_object_leaves_the_predicate_as_content(parse: Parse) -
             "to declare him the presumptive nominee.",
             "to declare",
             "Republican National Committee Chairman Reince Priebus",
+        ),
+        (  # the agent of a reporting passive, not its subject
+            "The registration issue was first reported by The Washington Post.",
+            "reported",
+            "The Washington Post",
+        ),
+        (  # a participle after "X said," speaks for X, wherever the parse hung it
+            '"The American people do not agree with Trump," Sanders said, suggesting a few '
+            'questions, including, "Mr. Trump, do you really think that billionaires need '
+            'a massive tax break?"',
+            "suggesting",
+            "Sanders",
         ),
         (  # a date after the cue is not an inverted subject
             "Trump, in Kentucky, said Tuesday that Marco Rubio was a lightweight.",

@@ -56,6 +56,7 @@ _RAISING = {"seem", "appear"}
 _CLOSING_MARKS = {'"', "\u201d", "''", "'", "\u2019"}
 _DASHES = {"-", "--", "\u2013", "\u2014"}
 _WHEN = {"DATE", "TIME"}
+_WHEN_WORDS = {"when", "if", "once", "after", "before", "while", "as"}
 _NAME_MODIFIER = {"compound", "advmod", "npadvmod", "nmod", "dep"}
 # verbs whose object, not subject, holds the feeling ("the ruling angered Democrats")
 _FEELINGS = frozenset(
@@ -131,7 +132,8 @@ def _own_subject(verb: Token) -> Token | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-        if child.dep_ == "nsubjpass" and verb.lemma_.lower() in {"quote", "report"}:
+        quoted = child.dep_ == "nsubjpass" and verb.lemma_.lower() in {"quote", "report"}
+        if quoted and not any(c.dep_ == "agent" for c in verb.children):  # not "… by X"
             return child  # "X was quoted as saying …"
         if child.dep_ == "poss" and verb.pos_ in {"NOUN", "PROPN"}:
             return child  # "Trump's criticism of …"
@@ -222,12 +224,22 @@ def _sourceless(cue: Token) -> bool:
         return False
     if "auxpass" in deps:
         return True
+    if _questioned(cue, deps):
+        return True
     # a bare passive participle: "Asked about the polls, she …", "a group known as …"
     return (
         cue.tag_ == "VBN"
         and not deps & {"aux", "nsubj", "nsubjpass"}
         and cue.dep_ in {"advcl", "acl"}
     )
+
+
+def _questioned(cue: Token, deps: set[str]) -> bool:
+    """'Asked whether …, Daley said', 'When pressed about …': the one asked answers later;
+    the asker is not named (the small model often tags such an "Asked" as past tense)."""
+    if cue.lower_ not in {"asked", "pressed", "questioned"} or deps & {"nsubj", "nsubjpass"}:
+        return False
+    return cue.i == cue.sent.start or cue.doc[cue.i - 1].lower_ in _WHEN_WORDS
 
 
 def stimulus(cue: Token) -> Token | None:
@@ -268,6 +280,19 @@ def _name_before(cue: Token) -> Token | None:
     return None
 
 
+def _said_before(cue: Token) -> Token | None:
+    """'"…," Sanders said, suggesting …': a participle right after a speech verb and a
+    comma speaks for that verb's subject, wherever the parse hung it (here inside the
+    quotation that follows)."""
+    if cue.tag_ != "VBG" or cue.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    doc = cue.doc
+    verb = doc[cue.i - 2]
+    if doc[cue.i - 1].text != "," or verb.pos_ != "VERB" or verb.sent != cue.sent:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+
+
 def subject(cue: Token) -> Speaker | None:
     """The cue's speaker: its own subject or (borrowed) that of a governing verb."""
     if _sourceless(cue):
@@ -275,6 +300,8 @@ def subject(cue: Token) -> Speaker | None:
     if (holder := _holder(cue)) is not None:
         return Speaker(holder, source_range(holder), False, False)
     found = _subject(cue)
+    if (prior := _said_before(cue)) is not None:
+        found = (prior, True)
     if found is None and (left := _name_before(cue)) is not None:
         return Speaker(left, source_range(left), False, False)
     if found is None:
