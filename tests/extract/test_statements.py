@@ -715,6 +715,13 @@ def test_relative_pronoun_object_leaves_the_predicate_as_content(parse: Parse) -
             "suggesting",
             "Sanders",
         ),
+        (  # the subject the parse found sits in a quotation after the cue
+            "\u201cThere is a disconnect between this White House and our military,\u201d "
+            "Flynn, a top Trump surrogate, said Thursday morning on Fox News\u2019s "
+            "\u201cFox and Friends.\u201d",
+            "said",
+            "Flynn, a top Trump surrogate",
+        ),
         (  # a date after the cue is not an inverted subject
             "Trump, in Kentucky, said Tuesday that Marco Rubio was a lightweight.",
             "said",
@@ -725,3 +732,12 @@ def test_relative_pronoun_object_leaves_the_predicate_as_content(parse: Parse) -
 def test_subject_repairs(parse: Parse, text: str, cue: str, source: str) -> None:
     stmt = next(s for s in _statements(parse, text) if s.cue.text == cue)
     assert stmt.source is not None and stmt.source.text == source
+
+
+def test_of_two_subjects_before_the_cue_the_nearer_speaks(parse: Parse) -> None:
+    doc = parse('"We need people of substance." People like Scott, he said.')
+    assert doc.parsed is not None
+    said = next(t for t in doc.parsed if t.text == "said")
+    assert sorted(c.text for c in said.children if c.dep_ == "nsubj") == ["People", "he"]
+    spk = subject(said)
+    assert spk is not None and doc.text[spk.source[0] : spk.source[1]] == "he"

@@ -125,6 +125,8 @@ def _own_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in REL_PRONOUNS]
     if len(subjects) > 1:  # 'MYRTLE BEACH, S.C. - Sen. Ted Cruz continued': not the place
         subjects = [c for c in subjects if not _in_dateline(c)] or subjects
+    if len(subjects) > 1 and subjects[1].i < verb.i:  # "People like Scott, he said."
+        subjects = subjects[1:]
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.tag_ not in REL_PRONOUNS:
             return _dateline(subjects[0])
@@ -336,8 +338,8 @@ def quoted_speaker(
     text: str, quotes: list[Range], cue: Token, spk: Speaker | None
 ) -> tuple[Speaker, Range] | None:
     """'"…," Gene Sperling, a Clinton adviser, said': when a quotation ends right before
-    the cue and the parse found no subject of the cue's own, or one inside that quotation
-    ("They were professionals," X said), the speaker is the noun phrase between them and the
+    the cue and the parse found no subject of the cue's own, or one inside a quotation
+    ("They were professionals," X said; '…, X said on "Fox and Friends"'), the speaker is the noun phrase between them and the
     content is the quotation. None when the pattern does not hold."""
     before = [q for q in quotes if q[1] <= cue.idx and "\n" not in text[q[1] : cue.idx]]
     if not before:
@@ -345,7 +347,8 @@ def quoted_speaker(
     q_start, q_end = max(before, key=lambda q: q[1])
     if _sourceless(cue):
         return None
-    if spk is not None and not spk.borrowed and not q_start <= spk.head.idx < q_end:
+    quoted = any(qs <= spk.head.idx < qe for qs, qe in quotes) if spk is not None else False
+    if spk is not None and not spk.borrowed and not quoted:  # a subject outside quotations
         return None
     gap = text[q_end : cue.idx]
     lead = len(gap) - len(gap.lstrip(" ,\u2013\u2014-\"\u201d'"))
