@@ -339,8 +339,9 @@ def quoted_speaker(
 ) -> tuple[Speaker, Range] | None:
     """'"…," Gene Sperling, a Clinton adviser, said': when a quotation ends right before
     the cue and the parse found no subject of the cue's own, or one inside a quotation
-    ("They were professionals," X said; '…, X said on "Fox and Friends"'), the speaker is the noun phrase between them and the
-    content is the quotation. None when the pattern does not hold."""
+    ("They were professionals," X said; '…, X said on "Fox and Friends"'), the speaker
+    is the noun phrase between them and the content is the quotation. None when the
+    pattern does not hold."""
     before = [q for q in quotes if q[1] <= cue.idx and "\n" not in text[q[1] : cue.idx]]
     if not before:
         return None
