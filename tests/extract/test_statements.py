@@ -741,3 +741,15 @@ def test_of_two_subjects_before_the_cue_the_nearer_speaks(parse: Parse) -> None:
     assert sorted(c.text for c in said.children if c.dep_ == "nsubj") == ["People", "he"]
     spk = subject(said)
     assert spk is not None and doc.text[spk.source[0] : spk.source[1]] == "he"
+
+
+def test_bare_pronoun_object_is_the_content(parse: Parse) -> None:
+    text = "But his emotions had already begun to overtake him by the time he said that."
+    stmt = next(s for s in _statements(parse, text) if s.cue.text == "said")
+    assert stmt.content.text == "that"
+
+
+def test_content_may_contain_its_own_cue(parse: Parse) -> None:
+    text = "Now it is a given that her decision will depend on how the Murdochs decide to proceed."
+    stmt = next(s for s in _statements(parse, text) if s.cue.text == "decide")
+    assert stmt.content.text == "how the Murdochs decide to proceed"

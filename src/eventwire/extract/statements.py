@@ -118,6 +118,16 @@ def _cue_range(tok: Token, lexicon: CueLexicon) -> Range:
     return first.idx, last.idx + len(last.text)
 
 
+def _pronoun_object(tok: Token) -> Range | None:
+    """'he said that', 'only half believe that', 'never thought so': a cue whose object is
+    a bare pronoun reports what the pronoun stands for, and the pronoun is all the
+    content there is (on held-out train tenths this added cue F1 .001)."""
+    obj = next((c for c in tok.children if c.dep_ in {"dobj", "advmod"} and c.i > tok.i), None)
+    if obj is None or obj.lower_ not in {"that", "this", "it", "so", "them", "him", "her"}:
+        return None
+    return obj.idx, obj.idx + len(obj.text)
+
+
 def _rest_of_sentence(tok: Token) -> Range | None:
     """Last resort for a confident cue with no parsed content: the sentence after it."""
     sent = tok.sent
@@ -132,6 +142,8 @@ def _find_verb_cue(tok: Token, lexicon: CueLexicon, base: float) -> _Found:
     cause = stimulus(tok)
     content = clause_content(tok, last) if cause is None else subtree_chars(cause)
     fallback = None if content is not None else object_content(tok, lexicon)
+    if content is None and fallback is None:
+        fallback = _pronoun_object(tok)
     if content is None and fallback is None and base > 0.8:
         fallback = _rest_of_sentence(tok)
     lexical = lexicon.is_cue(tok) is not None
@@ -256,8 +268,11 @@ def _to_statement(doc: Document, found: _Found, quotes: list[Range]) -> Statemen
     if content is None:
         return None
     (start, end), kind = with_quotes(quotes, content, cue)
+    # Content may contain the cue: a relative or embedded clause reports itself ("claims
+    # which Beijing has vowed to ignore", "how the Murdochs decide to proceed"), as
+    # PolNeAR marks it (on held-out train tenths two in three such cues are gold).
     start, end = trim(doc.text, start, end)
-    if start >= end or (start < cue.end and cue.start < end):
+    if start >= end:
         return None
     if spk is not None and start < spk.source[1] and spk.source[0] < end:
         spk = None  # the "subject" is inside what was said: a bad parse, not a speaker
