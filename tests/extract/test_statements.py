@@ -753,3 +753,20 @@ def test_content_may_contain_its_own_cue(parse: Parse) -> None:
     text = "Now it is a given that her decision will depend on how the Murdochs decide to proceed."
     stmt = next(s for s in _statements(parse, text) if s.cue.text == "decide")
     assert stmt.content.text == "how the Murdochs decide to proceed"
+
+
+def test_a_line_opened_by_a_name_and_a_colon_is_a_statement(parse: Parse) -> None:
+    text = "Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.\nNo more news today.\n"
+    doc = _with_entities(parse(text), ("Gingrich", "Trump"))
+    stmts = extract_statements(doc, lexicon=LEXICON, model=MODEL)
+    colon = [s for s in stmts if s.cue.text == ":"]
+    assert [(s.source.text if s.source else None, s.content.text) for s in colon] == [
+        ("Gingrich", "Trump Must Decide If He Wants a Two-Pirate Ticket")
+    ]
+
+
+def test_a_name_colon_line_with_its_own_cue_is_not_doubled(parse: Parse) -> None:
+    text = 'Trump said: "So I have a belt, and it held."\n'
+    doc = _with_entities(parse(text), ("Trump",))
+    stmts = extract_statements(doc, lexicon=LEXICON, model=MODEL)
+    assert [s.cue.text for s in stmts] == ["said"]

@@ -36,6 +36,7 @@ unless it is the same speaker's or a relative clause's (``statement_nesting``).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -317,8 +318,36 @@ def extract_statements(
             out.append(stmt)
     cues = {s.cue.start for s in out}
     lines = credit_lines(doc.text, quotes) + speaker_labels(doc.text) + _hearsay(doc)
+    # a name-colon line whose own words hold a cue ("Sanders said: …") is that cue's
+    lines += [x for x in _name_colons(doc) if not any(x[1][0] <= c < x[0][0] for c in cues)]
     out += [s for s in _credited(doc, lines) if s.cue.start not in cues]
     return outermost(doc.text, sorted(out, key=lambda s: s.cue.start))
+
+
+_NAME_COLON = re.compile(
+    r"(?m)^[ \t\u00a0\"\u201c]*([^\n:\"\u201c\u201d]{2,50}?)[ \t\u00a0]*:[ \t\u00a0]*(?=\S)([^\n]{10,})"
+)
+
+
+def _name_colons(doc: Document) -> list[tuple[Range, Range | None, Range]]:
+    """'Gingrich: Trump Must Decide …', 'Rep. Trey Gowdy (R-S.C.): "I have not …"': a line
+    opened by at most six words naming a person or organisation, then a colon (on
+    PolNeAR train 97 of 141 such colons are cues)."""
+    names = [
+        (m.span.start, m.span.end)
+        for e in doc.entities
+        if e.type in {"PERSON", "ORG"}
+        for m in e.mentions
+        if m.kind == "name"
+    ]
+    out: list[tuple[Range, Range | None, Range]] = []
+    for m in _NAME_COLON.finditer(doc.text):
+        start, end = m.span(1)
+        if len(m.group(1).split()) > 6 or not any(start <= a and b <= end for a, b in names):
+            continue
+        colon = doc.text.index(":", end)
+        out.append(((colon, colon + 1), (start, end), trim(doc.text, *m.span(2))))
+    return out
 
 
 def _hearsay(doc: Document) -> list[tuple[Range, Range | None, Range]]:
