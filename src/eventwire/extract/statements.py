@@ -36,7 +36,6 @@ unless it is the same speaker's or a relative clause's (``statement_nesting``).
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -54,13 +53,12 @@ from .statement_cues import (
     token_contexts,
     token_table,
 )
+from .statement_layout import Report, layout_reports
 from .statement_nesting import outermost
 from .statement_parts import clause_content, object_content, subtree_chars
 from .statement_quotes import (
     adjacent_quote,
-    credit_lines,
     find_quotes,
-    speaker_labels,
     trim,
     with_quotes,
     within_line,
@@ -317,56 +315,19 @@ def extract_statements(
         if stmt is not None:
             out.append(stmt)
     cues = {s.cue.start for s in out}
-    lines = credit_lines(doc.text, quotes) + speaker_labels(doc.text) + _hearsay(doc)
+    lines = [x for x in layout_reports(doc, quotes) if x[0][0] not in cues]
     # a name-colon line whose own words hold a cue ("Sanders said: …") is that cue's
-    lines += [x for x in _name_colons(doc) if not any(x[1][0] <= c < x[0][0] for c in cues)]
-    out += [s for s in _credited(doc, lines) if s.cue.start not in cues]
+    lines = [x for x in lines if not _holds_cue(x, doc.text, cues)]
+    out += _credited(doc, lines)
     return outermost(doc.text, sorted(out, key=lambda s: s.cue.start))
 
 
-_NAME_COLON = re.compile(
-    r"(?m)^[ \t\u00a0\"\u201c]*([^\n:\"\u201c\u201d]{2,50}?)[ \t\u00a0]*:[ \t\u00a0]*(?=\S)([^\n]{10,})"
-)
+def _holds_cue(line: Report, text: str, cues: set[int]) -> bool:
+    cue, source, _ = line
+    return text[cue[0]] == ":" and source is not None and any(source[0] <= c < cue[0] for c in cues)
 
 
-def _name_colons(doc: Document) -> list[tuple[Range, Range | None, Range]]:
-    """'Gingrich: Trump Must Decide …', 'Rep. Trey Gowdy (R-S.C.): "I have not …"': a line
-    opened by at most six words naming a person or organisation, then a colon (on
-    PolNeAR train 97 of 141 such colons are cues)."""
-    names = [
-        (m.span.start, m.span.end)
-        for e in doc.entities
-        if e.type in {"PERSON", "ORG"}
-        for m in e.mentions
-        if m.kind == "name"
-    ]
-    out: list[tuple[Range, Range | None, Range]] = []
-    for m in _NAME_COLON.finditer(doc.text):
-        start, end = m.span(1)
-        if len(m.group(1).split()) > 6 or not any(start <= a and b <= end for a, b in names):
-            continue
-        colon = doc.text.index(":", end)
-        out.append(((colon, colon + 1), (start, end), trim(doc.text, *m.span(2))))
-    return out
-
-
-def _hearsay(doc: Document) -> list[tuple[Range, Range | None, Range]]:
-    """'The hackers have reportedly infiltrated …': a report with no source named; the
-    clause around the adverb is what was reported (on PolNeAR train two in three
-    "reportedly" are cues; "allegedly", "apparently" much fewer, so not those)."""
-    assert doc.parsed is not None
-    out: list[tuple[Range, Range | None, Range]] = []
-    for tok in doc.parsed:
-        if tok.lower_ == "reportedly" and tok.head.i != tok.i:
-            words = [t for t in tok.head.subtree if not t.is_punct]
-            content = (words[0].idx, words[-1].idx + len(words[-1].text))
-            out.append(((tok.idx, tok.idx + len(tok.text)), None, content))
-    return out
-
-
-def _credited(
-    doc: Document, lines: list[tuple[Range, Range, Range]] | list[tuple[Range, Range | None, Range]]
-) -> list[Statement]:
+def _credited(doc: Document, lines: list[Report]) -> list[Statement]:
     """Statements found on the text's layout or a single word rather than a cue's
     parse: quotations credited by a dash and a name ('"…" ― Pamela Padilla'),
     transcript lines ('PENCE: …') and "reportedly" (no source)."""
