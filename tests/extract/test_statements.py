@@ -770,3 +770,12 @@ def test_a_name_colon_line_with_its_own_cue_is_not_doubled(parse: Parse) -> None
     doc = _with_entities(parse(text), ("Trump",))
     stmts = extract_statements(doc, lexicon=LEXICON, model=MODEL)
     assert [s.cue.text for s in stmts] == ["said"]
+
+
+def test_a_saying_verb_in_a_relative_clause_reports_on_its_own(parse: Parse) -> None:
+    text = (
+        "Bamberg also said the videos do not show whether Scott has anything in his hands, "
+        "which he said were at his side when he was shot."
+    )
+    cues = [s.cue.text for s in _statements(parse, text)]
+    assert cues.count("said") == 2, cues

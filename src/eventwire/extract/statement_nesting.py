@@ -46,12 +46,15 @@ def _own_report(a: Statement, b: Statement) -> bool:
     return overlap or a.source.text.lower() == b.source.text.lower()
 
 
-def outermost(text: str, stmts: list[Statement]) -> list[Statement]:
+def outermost(
+    text: str, stmts: list[Statement], asides: frozenset[int] | set[int] = frozenset()
+) -> list[Statement]:
     """PolNeAR gives every word to at most one attribution. A statement whose cue lies
     inside another's content is dropped ("Smith said Jones had said X": only the outer
     report), except when the same speaker goes on to a cue of their own ("X conveyed
-    sympathy and said Y", "He attacked the policies, which he said …"): then the outer
-    content ends before it and both stay."""
+    sympathy and said Y", "He attacked the policies, which he said …") or its cue starts
+    at one of ``asides`` (a saying verb in a relative or coordinated clause): then the
+    outer content ends before it and both stay."""
     out = list(stmts)
     keep = [True] * len(out)
     for i, inner in enumerate(stmts):
@@ -62,9 +65,11 @@ def outermost(text: str, stmts: list[Statement]) -> list[Statement]:
             if inner.source is not None and outer.content.start < inner.source.start < cut:
                 cut = inner.source.start
             cut = _cut_before(text, outer.content.start, cut)
-            own = outer.cue.end <= inner.cue.start and _own_report(inner, outer)
+            own = outer.cue.end <= inner.cue.start and (
+                _own_report(inner, outer) or inner.cue.start in asides
+            )
             if own and cut > outer.content.start:
                 out[j] = replace(outer, content=Span.of(text, outer.content.start, cut))
-            else:
+            elif inner.cue.start not in asides:
                 keep[i] = False
     return [s for s, k in zip(out, keep, strict=True) if k]

@@ -306,6 +306,7 @@ def extract_statements(
     tab = token_table(doc.parsed, strings)
     contexts = token_contexts(doc.parsed, quotes, tab)
     dense = model.dense_scores(doc.parsed, tab.head).tolist()
+    asides: set[int] = set()
     for i, base in _cue_scores(tab, contexts, dense, lexicon, model):
         tok = doc.parsed[i]
         found = _find(tok, doc.text, tab, base, lexicon)
@@ -314,12 +315,27 @@ def extract_statements(
         stmt = None if found is None else _to_statement(doc, found, quotes)
         if stmt is not None:
             out.append(stmt)
+            if _aside(tok):
+                asides.add(stmt.cue.start)
     cues = {s.cue.start for s in out}
     lines = [x for x in layout_reports(doc, quotes) if x[0][0] not in cues]
     # a name-colon line whose own words hold a cue ("Sanders said: …") is that cue's
     lines = [x for x in lines if not _holds_cue(x, doc.text, cues)]
     out += _credited(doc, lines)
-    return outermost(doc.text, sorted(out, key=lambda s: s.cue.start))
+    return outermost(doc.text, sorted(out, key=lambda s: s.cue.start), asides)
+
+
+_SAY = frozenset({"say", "tell", "add", "argue", "note", "write", "claim"})
+
+
+def _aside(tok: Token) -> bool:
+    """A saying verb with its own subject in a relative, coordinated or adverbial clause
+    ("what the senators said was gerrymandering", "…, which he said were at his side"):
+    a report of its own even inside another statement's content (on held-out train
+    tenths keeping these raised cue and source overlap F1 by .0008 and .0006)."""
+    if tok.dep_ not in {"relcl", "conj", "advcl"} or tok.lemma_.lower() not in _SAY:
+        return False
+    return any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _holds_cue(line: Report, text: str, cues: set[int]) -> bool:
