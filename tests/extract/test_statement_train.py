@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,7 +15,13 @@ from eventwire.extract.statement_cues import (
     token_table,
 )
 from eventwire.extract.statement_quotes import find_quotes
-from eventwire.extract.statement_train import best_threshold, examples, train_on
+from eventwire.extract.statement_train import (
+    best_threshold,
+    examples,
+    held_out_eval,
+    main,
+    train_on,
+)
 from eventwire.model import Document
 
 Parse = Callable[..., Document]
@@ -69,3 +76,37 @@ def test_trained_dense_model_scores_the_cue_above_its_threshold(parse: Parse) ->
         and model.score(cue_features(tab, i, LEXICON, ctx[i])) + float(extra[i]) > model.threshold
     ]
     assert above == ["said"]
+
+
+def _tiny_polnear(root: Path, n: int = 10) -> Path:
+    """A PolNeAR-shaped split of ``n`` short articles, each with one gold attribution."""
+    split = root / "train"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    names = ["Biden", "Warren", "Sanders", "Pelosi", "Romney"]
+    for i in range(n):
+        who = names[i % len(names)]
+        text = f"{who} said that prices will rise in spring. The weather was fine on day {i}."
+        cue = text.index("said")
+        content = text.index("prices")
+        (split / "text" / f"a{i:02d}.txt").write_text(text, encoding="utf-8")
+        ann = (
+            f"T1\tSource 0 {len(who)}\t{who}\n"
+            f"T2\tCue {cue} {cue + 4}\tsaid\n"
+            f"T3\tContent {content} {text.index(' in spring')}\tprices will rise\n"
+            "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
+        )
+        (split / "attributions" / f"a{i:02d}_ann1.ann").write_text(ann, encoding="utf-8")
+    return split
+
+
+def test_held_out_eval_scores_the_held_out_tenths_through_the_stage(tmp_path: Path) -> None:
+    metrics = held_out_eval(_tiny_polnear(tmp_path))
+    assert metrics["documents"] == 3.0  # articles 3, 6 and 9
+    assert metrics["cue_overlap_f1"] == 1.0
+    assert metrics["source_overlap_f1"] == 1.0
+
+
+def test_main_needs_an_output_path_unless_held_out(tmp_path: Path) -> None:
+    split = _tiny_polnear(tmp_path)
+    assert main([str(split)]) == 2

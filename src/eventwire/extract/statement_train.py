@@ -217,17 +217,69 @@ def train(split_dir: Path, *, dense: tuple[str, ...] = ()) -> dict[str, object]:
     return train_on(per_doc, dense)
 
 
+def held_out_eval(split_dir: Path) -> dict[str, float]:
+    """The ``eval quotes`` measures on the ``HELD_OUT`` tenths of a PolNeAR split, each
+    tenth run through the whole statements stage with a tagger fitted on the other nine
+    (threshold chosen as ``train_on`` chooses it): a development figure that never reads
+    dev. Slow: it parses the split and fits three models."""
+    from ..config import load_config
+    from ..eval.base import analyser
+    from ..eval.statements import Scores, score_document
+    from ..model import Article, Document
+    from .statement_cues import CueModel
+    from .statements import extract_statements
+
+    lexicon = load_cue_lexicon()
+    run = analyser(load_config(), ("parse", "entities"))
+    items = list(read_polnear(split_dir.parent, split_dir.name))
+    docs = [run(Document.from_article(Article(text, name))) for name, text, _ in items]
+    per_doc = [
+        examples(d.parsed, [g.cue for g in gold if g.cue is not None], lexicon)
+        for d, (_, _, gold) in zip(docs, items, strict=True)
+    ]
+    fits = {
+        k: _fit([ex for i, d in enumerate(per_doc) if i % 10 != k for ex in d]) for k in HELD_OUT
+    }
+    held = [(k, [ex for i, d in enumerate(per_doc) if i % 10 == k for ex in d]) for k in HELD_OUT]
+    scores = np.concatenate([_scores(fits[k], data) for k, data in held])
+    labels = np.concatenate([np.asarray([y for _, _, y in data]) for _, data in held])
+    _, threshold = _best_cut(scores, labels)
+    out = Scores()
+    for i, (doc, (_, text, gold)) in enumerate(zip(docs, items, strict=True)):
+        if i % 10 not in HELD_OUT:
+            continue
+        weights = fits[i % 10]["weights"]
+        assert isinstance(weights, dict)
+        model = CueModel({str(f): float(w) for f, w in weights.items()}, threshold)
+        stmts = extract_statements(doc, lexicon=lexicon, model=model)
+        score_document(text, gold, stmts, out)
+    return out.metrics()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: train and write the weights JSON."""
     ap = argparse.ArgumentParser(description="Train the statements cue tagger on PolNeAR.")
     ap.add_argument("split", type=Path, help="PolNeAR train folder (has attributions/, text/)")
-    ap.add_argument("out", type=Path, help="where to write cue_model.json")
+    ap.add_argument("out", type=Path, nargs="?", help="where to write cue_model.json")
     ap.add_argument(
         "--dense", default="", help="tok2vec contexts to weigh too, e.g. tok,kids (default none)"
+    )
+    ap.add_argument(
+        "--held-out",
+        action="store_true",
+        help="instead of training, print the eval quotes measures on the held-out tenths",
     )
     args = ap.parse_args(argv)
     if not (args.split / "attributions").is_dir():
         sys.stderr.write(f"no attributions/ under {args.split}\n")
+        return 2
+    if args.held_out:
+        metrics = held_out_eval(args.split)
+        sys.stdout.write(json.dumps({k: round(v, 4) for k, v in metrics.items()}, indent=2))
+        sys.stdout.write("\n")
+        return 0
+    if args.out is None:
+        sys.stderr.write("give the path to write cue_model.json (or --held-out)\n")
         return 2
     dense = tuple(name for name in args.dense.split(",") if name)
     if not set(dense) <= set(CONTEXTS):
