@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MIN_COUNT = 3
-EPOCHS = 150
+EPOCHS = 600
 L2 = 1e-5
 PRUNE = 0.04
 HELD_OUT = (3, 6, 9)  # the tenths (article number mod 10) the threshold is chosen on
