@@ -344,9 +344,9 @@ def _holds_cue(line: Report, text: str, cues: set[int]) -> bool:
 
 
 def _credited(doc: Document, lines: list[Report]) -> list[Statement]:
-    """Statements found on the text's layout or a single word rather than a cue's
-    parse: quotations credited by a dash and a name ('"…" ― Pamela Padilla'),
-    transcript lines ('PENCE: …') and "reportedly" (no source)."""
+    """Statements for ``statement_layout``'s reports: quotations credited by a dash and
+    a name ('"…" ― Pamela Padilla'), transcript lines ('PENCE: …'), lines opened by a
+    name and a colon ('Gingrich: …') and "reportedly" (no source, so indirect)."""
     assert doc.parsed is not None
     out = []
     for cue, name_range, content in lines:
