@@ -215,6 +215,7 @@ NOT_AN_ACT = [
     ),
     # killed in an accident: no attacker
     ("Two people were killed in an explosion and fire at the plant.", {}, "190"),
+    ("The explosion and fire, in which one worker was killed, damaged the plant.", {}, "190"),
     # an event noun ended or undone
     (
         "Farm leaders said they were suspending protests against the government.",
@@ -243,6 +244,7 @@ def test_ordinary_reading_is_no_event(
 STILL_ACTS = [
     ("Reagan received the Soviet foreign minister.", {"Reagan": "PERSON", "Soviet": "NORP"}, "043"),
     ("Two people were killed in a bomb explosion.", {}, "190"),
+    ("The bomb attack, in which one soldier was killed, shook the capital.", {}, "190"),
     ("Iraq lifted restrictions on Kuwait.", {"Iraq": "GPE", "Kuwait": "GPE"}, "081"),
     ("Japan refused to open its market to the United States.", {"Japan": "GPE"}, "120"),
     (

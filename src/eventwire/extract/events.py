@@ -80,7 +80,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "22"
+VERSION = "23"
 
 _ONE_SIDED = 0.75
 
