@@ -228,9 +228,9 @@ def _accident(verb: Token, non_actor: frozenset[str], means: frozenset[str]) -> 
     """A passive act that happened *in* an accident or disaster ("killed in an explosion
     and fire", "the fire, in which one worker was killed"), not in an attack ("killed
     in a *bomb* explosion")."""
-    for obj in _prep_objects(verb, frozenset({"in"})):
-        if obj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
-            obj = verb.head  # "the explosion and fire, *in which* one worker was killed"
+    for pobj in _prep_objects(verb, frozenset({"in"})):
+        relative = pobj.lower_ in {"which", "that"} and verb.dep_ == "relcl"
+        obj = verb.head if relative else pobj  # "the fire, *in which* one worker was killed"
         mods = {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}
         if obj.lemma_.lower() in non_actor and not mods & means:
             return True
