@@ -47,6 +47,7 @@ __all__ = [
     "TokenTable",
     "context_rows",
     "cue_features",
+    "cue_model_from",
     "is_candidate",
     "load_cue_lexicon",
     "load_cue_model",
@@ -330,15 +331,26 @@ def _dense(raw: object) -> dict[str, tuple[float, ...]]:
     return {str(k): tuple(float(x) for x in v) for k, v in raw.items()}
 
 
+def cue_model_from(raw: Mapping[str, object]) -> CueModel:
+    """A model from the fields of ``cue_model.json`` (``weights``, ``threshold``, ``dense``)."""
+    weights = raw["weights"]
+    if not isinstance(weights, Mapping):
+        raise TypeError("weights must be an object of feature -> weight")
+    threshold = raw["threshold"]
+    if not isinstance(threshold, int | float | str):
+        raise TypeError("threshold must be a number")
+    return CueModel(
+        {str(k): float(v) for k, v in weights.items()},
+        float(threshold),
+        _dense(raw.get("dense", {})),
+    )
+
+
 def load_cue_model() -> CueModel:
     """Read ``resources/cue_model.json`` (made by ``make train-quotes``)."""
     try:
         raw = json.loads(files("eventwire.resources").joinpath("cue_model.json").read_text("utf-8"))
-        return CueModel(
-            {str(k): float(v) for k, v in raw["weights"].items()},
-            float(raw["threshold"]),
-            _dense(raw.get("dense", {})),
-        )
+        return cue_model_from(raw)
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(
             "E154", f"cannot load resources/cue_model.json ({exc}); run make train-quotes"

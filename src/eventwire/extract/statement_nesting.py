@@ -10,6 +10,7 @@ content overlap F1 from .758 / .752 / .742 to .764 / .761 / .759.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from ..model import Span, Statement
@@ -47,7 +48,7 @@ def _own_report(a: Statement, b: Statement) -> bool:
 
 
 def outermost(
-    text: str, stmts: list[Statement], asides: frozenset[int] | set[int] = frozenset()
+    text: str, stmts: list[Statement], asides: AbstractSet[int] = frozenset()
 ) -> list[Statement]:
     """PolNeAR gives every word to at most one attribution. A statement whose cue lies
     inside another's content is dropped ("Smith said Jones had said X": only the outer

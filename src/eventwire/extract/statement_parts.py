@@ -30,6 +30,7 @@ __all__ = [
     "clause_content",
     "object_content",
     "subtree_chars",
+    "words_range",
 ]
 
 Range = tuple[int, int]
@@ -39,6 +40,13 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 _VAGUE = {"nothing", "little", "much", "something", "anything", "more", "so"}
 _OWN_ARGS = {"dobj", "oprd", "prep", "xcomp", "ccomp", "acomp"}
 _CONTENT_PREPS = {"about", "against", "for", "on", "of", "to", "with", "over", "as", "that"}
+
+
+def words_range(words: list[Token], least: int = 1) -> Range | None:
+    """Characters from the first to the last of ``words``; None for fewer than ``least``."""
+    if len(words) < max(least, 1):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def subtree_chars(tok: Token) -> Range:

@@ -12,15 +12,7 @@ import re
 
 from ..model import Span, StatementKind
 
-__all__ = [
-    "adjacent_quote",
-    "credit_lines",
-    "find_quotes",
-    "speaker_labels",
-    "trim",
-    "with_quotes",
-    "within_line",
-]
+__all__ = ["adjacent_quote", "find_quotes", "trim", "with_quotes", "within_line"]
 
 Range = tuple[int, int]
 
@@ -50,57 +42,6 @@ def find_quotes(text: str) -> list[Range]:
     if inside is not None:
         quotes.append((inside, len(text)))
     return [q for q in quotes if q[0] < q[1]]
-
-
-# '"…" ― Sonya Herridge': a closing mark, a dash, a name to the end of the line
-_CREDIT = re.compile(
-    r"(?:''|[\"\u201d])[ \t\u00a0]*(\u2015|\u2014|\u2013|--)[ \t\u00a0]*"
-    r"([A-Z][\w.'\u2019-]*(?:[ \t\u00a0]+[A-Z][\w.'\u2019-]*){0,5})"
-    r"(?:,[^\n\"\u201c\u201d]{0,80})?[ \t\u00a0.]*(?=\n|$)"
-)
-
-
-def credit_lines(text: str, quotes: list[Range]) -> list[tuple[Range, Range, Range]]:
-    """``(cue, source, content)`` of each quotation credited by a dash and a name at the
-    end of its line ('"We need law and order." ― Pamela Padilla'): the cue is the dash,
-    the content the quotation ending at the closing mark, or, if no quotation opened
-    (a wrong-way mark), the line up to it."""
-    out = []
-    for m in _CREDIT.finditer(text):
-        close = m.start()
-        inner = next((q for q in quotes if q[1] == close), None)
-        if inner is None:
-            start = text.rfind("\n", 0, close) + 1
-            while start < close and (text[start].isspace() or text[start] in '"\u201c\u201d'):
-                start += 1
-            inner = (start, close)
-        if inner[1] - inner[0] < 2:
-            continue
-        out.append((m.span(1), m.span(2), inner))
-    return out
-
-
-# 'WALLACE: Let's start with …': a transcript's speaker label opening a line
-_LABEL = re.compile(
-    r"(?m)^[\"\u201c]?([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):[ \t\u00a0]*"
-)
-
-
-def speaker_labels(text: str) -> list[tuple[Range, Range, Range]]:
-    """``(cue, source, content)`` of each transcript line ('PENCE: Well, look, …'): the
-    cue is the colon, the content the rest of the line. A label counts only when it is
-    a name the article also writes in ordinary case ("Pence"), which leaves out
-    "UPDATE:", "CORRECTION:" or "BYLINE:"."""
-    out = []
-    for m in _LABEL.finditer(text):
-        surname = m.group(1).rsplit(" ", 1)[-1]
-        if not re.search(rf"\b{re.escape(surname.title())}\b", text):
-            continue
-        end = text.find("\n", m.end())
-        start, stop = trim(text, m.end(), len(text) if end < 0 else end)
-        if stop - start > 1:
-            out.append(((m.end(1), m.end(1) + 1), m.span(1), (start, stop)))
-    return out
 
 
 def trim(text: str, start: int, end: int) -> Range:

@@ -167,24 +167,24 @@ def _best_cut(scores: NDArray[np.float64], y: NDArray[np.int64]) -> tuple[float,
     return best
 
 
-def _held_out_scores(
+def _held_out(
     per_doc: list[list[Example]], dense: tuple[str, ...]
-) -> tuple[NDArray[np.float64], NDArray[np.int64]]:
-    """Scores and labels of every ``HELD_OUT`` tenth, each from a model fitted on the
-    other nine tenths."""
-    scores, labels = [], []
+) -> tuple[dict[int, dict[str, object]], float]:
+    """Per ``HELD_OUT`` tenth the model fitted on the other nine tenths, and the
+    threshold maximising cue-head F1 over the tenths' scores pooled."""
+    fits, scores, labels = {}, [], []
     for k in HELD_OUT:
         held = [ex for i, d in enumerate(per_doc) if i % 10 == k for ex in d]
-        fit = [ex for i, d in enumerate(per_doc) if i % 10 != k for ex in d]
-        scores.append(_scores(_fit(fit, dense), held))
+        fits[k] = _fit([ex for i, d in enumerate(per_doc) if i % 10 != k for ex in d], dense)
+        scores.append(_scores(fits[k], held))
         labels.append(np.asarray([label for _, _, label in held], dtype=np.int64))
-    return np.concatenate(scores), np.concatenate(labels)
+    return fits, _best_cut(np.concatenate(scores), np.concatenate(labels))[1]
 
 
 def train_on(per_doc: list[list[Example]], dense: tuple[str, ...] = ()) -> dict[str, object]:
     """Pick the threshold on three held-out tenths pooled (each scored by a model fitted
     on the rest), then fit on all (``dense``: the tok2vec contexts the examples carry)."""
-    _, threshold = _best_cut(*_held_out_scores(per_doc, dense))
+    _, threshold = _held_out(per_doc, dense)
     last = [ex for i, d in enumerate(per_doc) if i % 10 == 9 for ex in d]
     rest = [ex for i, d in enumerate(per_doc) if i % 10 != 9 for ex in d]
     final = _fit(rest + last, dense)  # this order keeps the float sums of earlier files
@@ -226,7 +226,7 @@ def held_out_eval(split_dir: Path) -> dict[str, float]:
     from ..eval.base import analyser
     from ..eval.statements import Scores, score_document
     from ..model import Article, Document
-    from .statement_cues import CueModel
+    from .statement_cues import cue_model_from
     from .statements import extract_statements
 
     lexicon = load_cue_lexicon()
@@ -237,21 +237,13 @@ def held_out_eval(split_dir: Path) -> dict[str, float]:
         examples(d.parsed, [g.cue for g in gold if g.cue is not None], lexicon)
         for d, (_, _, gold) in zip(docs, items, strict=True)
     ]
-    fits = {
-        k: _fit([ex for i, d in enumerate(per_doc) if i % 10 != k for ex in d]) for k in HELD_OUT
-    }
-    held = [(k, [ex for i, d in enumerate(per_doc) if i % 10 == k for ex in d]) for k in HELD_OUT]
-    scores = np.concatenate([_scores(fits[k], data) for k, data in held])
-    labels = np.concatenate([np.asarray([y for _, _, y in data]) for _, data in held])
-    _, threshold = _best_cut(scores, labels)
+    fits, threshold = _held_out(per_doc, ())
+    models = {k: cue_model_from({**fit, "threshold": threshold}) for k, fit in fits.items()}
     out = Scores()
     for i, (doc, (_, text, gold)) in enumerate(zip(docs, items, strict=True)):
         if i % 10 not in HELD_OUT:
             continue
-        weights = fits[i % 10]["weights"]
-        assert isinstance(weights, dict)
-        model = CueModel({str(f): float(w) for f, w in weights.items()}, threshold)
-        stmts = extract_statements(doc, lexicon=lexicon, model=model)
+        stmts = extract_statements(doc, lexicon=lexicon, model=models[i % 10])
         score_document(text, gold, stmts, out)
     return out.metrics()
 

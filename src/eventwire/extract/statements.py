@@ -55,7 +55,7 @@ from .statement_cues import (
 )
 from .statement_layout import Report, layout_reports
 from .statement_nesting import outermost
-from .statement_parts import clause_content, object_content, subtree_chars
+from .statement_parts import clause_content, object_content, subtree_chars, words_range
 from .statement_quotes import (
     adjacent_quote,
     find_quotes,
@@ -129,11 +129,7 @@ def _pronoun_object(tok: Token) -> Range | None:
 
 def _rest_of_sentence(tok: Token) -> Range | None:
     """Last resort for a confident cue with no parsed content: the sentence after it."""
-    sent = tok.sent
-    words = [t for t in sent if t.i > tok.i and not t.is_punct]
-    if len(words) < 3:
-        return None
-    return words[0].idx, words[-1].idx + len(words[-1].text)
+    return words_range([t for t in tok.sent if t.i > tok.i and not t.is_punct], 3)
 
 
 def _find_verb_cue(tok: Token, lexicon: CueLexicon, base: float) -> _Found:
@@ -153,16 +149,15 @@ def _find_according(tok: Token, base: float) -> _Found:
     """'according to X, …' and '…, according to X'."""
     nxt = tok.nbor(1)
     obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
-    speaker = None
-    if obj is not None:
-        speaker = Speaker(obj, subtree_chars(obj), False, False)
-    content: Range | None
-    if tok.head.i != tok.i:
-        content = _longer_side_of(tok)
-    else:  # the parse made "According" the root: the rest of the sentence is the report
-        if obj is not None:
-            speaker = Speaker(obj, source_range(obj), False, False)
-        content = _beside_phrase(tok, None if speaker is None else speaker.source)
+    rooted = tok.head.i == tok.i  # the parse made "According" the root of the sentence
+    # then X's phrase can swallow the report as an apposition: X's own words only
+    name = source_range if rooted else subtree_chars
+    speaker = None if obj is None else Speaker(obj, name(obj), False, False)
+    content = (
+        _beside_phrase(tok, None if speaker is None else speaker.source)  # the rest reports
+        if rooted
+        else _longer_side_of(tok)
+    )
     return _Found((tok.idx, nxt.idx + len(nxt.text)), content, None, speaker, base)
 
 
@@ -171,10 +166,7 @@ def _beside_phrase(tok: Token, name: Range | None) -> Range | None:
     characters) or, when nothing follows, before it."""
     stop = name[1] if name is not None else tok.idx + len(tok.text)
     after = [t for t in tok.sent if t.idx >= stop and not t.is_punct]
-    words = after or [t for t in tok.sent if t.i < tok.i and not t.is_punct]
-    if len(words) < 3:
-        return None
-    return words[0].idx, words[-1].idx + len(words[-1].text)
+    return words_range(after or [t for t in tok.sent if t.i < tok.i and not t.is_punct], 3)
 
 
 def _longer_side_of(tok: Token) -> Range:
