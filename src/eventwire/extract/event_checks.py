@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..model import Document, Event
     from .event_match import Candidate
 
-__all__ = ["anchor_factor", "anchored", "kept_event", "trade_not_aid"]
+__all__ = ["anchor_factor", "anchored", "kept_event", "ownerless_clause", "trade_not_aid"]
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "IGO", "NGO", "REF", "HLH", "LEG", "CVL", "COP"})
 _SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"})
@@ -127,6 +127,25 @@ def kept_event(doc: Document, event: Event, sectors: frozenset[str]) -> bool:
     if _future_dated(doc, event):
         return False
     return not (event.type == "ASSAULT" and any(c.endswith("BUS") for c in codes))
+
+
+_NON_FINITE_TAGS = frozenset({"VB", "VBG"})
+_ADJUNCT_CLAUSES = frozenset({"advcl", "pcomp", "acl"})
+_AGENTLESS_TYPES = frozenset({"REQUEST", "ASSAULT"})  # the asker / attacker often unnamed
+
+
+def ownerless_clause(cand: Candidate, kind: str, *, sources: int) -> bool:
+    """An act in an infinitive or gerund adjunct with no actor found ("a contract *to
+    support* an Army centre", "cards used *to back* cheques", "more interested in keeping
+    clean than *supporting* the president") is a purpose, a use or a comparison, not an
+    act anyone did. Passives ("*were arrested*") and requests or attacks whose actor is
+    unnamed stay; so does an xcomp ("agreed *to open*"): its actor is the verb above."""
+    verb = cand.trigger
+    if sources or verb.pos_ != "VERB" or kind in _AGENTLESS_TYPES:
+        return False
+    if verb.tag_ not in _NON_FINITE_TAGS or verb.dep_ not in _ADJUNCT_CLAUSES:
+        return False
+    return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 def anchor_factor(cand: Candidate, *, sources: int, targets: int, country: bool) -> float:

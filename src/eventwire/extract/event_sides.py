@@ -19,6 +19,7 @@ from .event_speech import (
     pronoun_speaker,
     request_framed,
     stance_on_thing,
+    stative_demand,
     thing_speaks,
     unasked,
     voiced_demand,
@@ -46,6 +47,16 @@ _PROPOSALS = frozenset(
 )
 _HOSTILE = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 _ATTACH_PREPS = frozenset({"between", "with", "by", "against", "from", "on", "to", "of"})
+# Verbs whose subject takes part in the act its object names: "farmers *joined*
+# demonstrations", "the bank *continued* its investigation". Any other verb's subject
+# does something *to* the act ("the court *dismissed* the complaint", "Iraq *repelled*
+# the offensive", "the government *reported* strikes"): it is not the act's source.
+_TAKING_PART = frozenset(
+    {"join", "continue", "resume", "renew", "repeat", "reiterate", "step", "intensify"}
+    | {"escalate", "widen", "pursue", "maintain", "keep", "wage", "spearhead", "lead"}
+    | {"use", "complete", "conclude", "finish", "begin", "start", "open", "hold", "conduct"}
+    | {"halt", "stop", "end"}  # "halted *his* march": the march was under way
+)
 
 
 def _find(
@@ -71,8 +82,9 @@ def _clause_subjects(tok: Token, index: ActorIndex) -> list[str]:
 
 def _governor_sources(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> tuple[str, ...]:
     """ "youths threw stones during *demonstrations*", "the ILO reiterated its *demand*":
-    an event noun under a verb that is no event or cue of its own is that verb's
-    subject's act."""
+    an event noun in a setting phrase, or the object of a verb of taking part
+    (``_TAKING_PART``), is that verb's subject's act; "the court *dismissed* the
+    complaint" is not the court's."""
     noun = cand.trigger
     if noun is not cand.verb or noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "pobj"}:
         return ()
@@ -86,6 +98,8 @@ def _governor_sources(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> 
     ):
         return ()
     if gov.lemma_.lower() in lex.say_verbs or gov.lemma_.lower() in _NOT_AGENTIVE:
+        return ()
+    if noun.dep_ == "dobj" and gov.lemma_.lower() not in _TAKING_PART:
         return ()
     if gov.dep_ == "xcomp" and lex.frame_for(gov.head.lemma_.lower()) is not None:
         return ()  # "urged members to concentrate their protests": not yet anyone's act
@@ -129,7 +143,7 @@ def candidate_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Ro
     roles = _raw_roles(cand, index, lex)
     if roles.subject == "blocked" or (cand.rule.actor_source and roles.subject == "other"):
         return None
-    if thing_speaks(cand, index, lex):
+    if thing_speaks(cand, index, lex) or stative_demand(cand, lex):
         return None
     if voiced_demand(cand, lex) and (
         not clause_actor(cand, index) or (not roles.sources and pronoun_speaker(cand))
@@ -276,6 +290,8 @@ def _attached_actor(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bo
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON" and index.of_phrase(child):
             return True
+        if child.dep_ == "amod" and child.ent_type_ == "NORP" and index.at(child) is not None:
+            return True  # "a *Taiwanese* boycott"
         if (
             child.dep_ == "prep"
             and child.lower_ in _ATTACH_PREPS

@@ -26,6 +26,7 @@ __all__ = [
     "pronoun_speaker",
     "request_framed",
     "stance_on_thing",
+    "stative_demand",
     "thing_speaks",
     "unaddressed",
     "unasked",
@@ -129,8 +130,35 @@ def _self_directed(event: Event, index: ActorIndex) -> bool:
     return len(own) == 1 and all(c[:3] in own and len(c) >= 3 for c in event.target_codes)
 
 
+_STATE_VOICES = frozenset({"GOV", "LEG", "JUD", "MIL", "IGO", "PTY", "COP"})
+
+
+def _business_advice(event: Event) -> bool:
+    """ "the company should have a portfolio of 11 billion, its vice chairman told
+    analysts", "firms like his must be in Europe, the banker said": what companies in
+    general, or one's own, should do is a business view, not a demand on a party, unless
+    a state voice says it ("industrial firms should issue bonds, the ministry spokesman
+    said")."""
+    if event.targets or not event.target_codes:
+        return False
+    if not all(c.endswith("BUS") for c in event.target_codes):
+        return False
+    return not any(c[-3:] in _STATE_VOICES for c in event.source_codes)
+
+
 def unaddressed(event: Event, index: ActorIndex) -> bool:
     """A voiced demand that asks no one: aimed at the speaker's own country, or with no
     target left ("Japan must address the issues, its ambassador said": the one asked is
-    the speaker's own side)."""
-    return not event.target_actors or _self_directed(event, index)
+    the speaker's own side), or business advice to firms in general."""
+    return not event.target_actors or _self_directed(event, index) or _business_advice(event)
+
+
+# What one "should have", "must be" or "must receive" is a state to reach, not an act.
+_STATES = frozenset({"have", "be", "receive", "get", "remain", "stay", "become", "need"})
+_STATES |= frozenset({"own", "enjoy", "know", "lack", "deserve"})
+
+
+def stative_demand(cand: Candidate, lex: EventLexicon) -> bool:
+    """ "the casino must still *receive* a certificate": a deontic clause whose verb is a
+    state is a requirement, not a demand that anyone act."""
+    return cand.rule == lex.request_rule and cand.verb.lemma_.lower() in _STATES

@@ -30,7 +30,9 @@ act dated after the story) are refused (``event_filters``, ``event_checks``); so
 ordinary word senses of business news ("back *up*", "*conceded* that", "*released*
 tonnes of tin", market "*demand*", "*asked* what ...", ``event_senses``) and
 possibilities, counterfactuals and forecasts ("*may* accept", "*would have* announced",
-"*is expected to* receive", "the *risk of* an attack", ``event_realis``). A meeting or
+"*is expected to* receive", "the *risk of* an attack", ``event_realis``), and an act in an
+infinitive or gerund adjunct with no actor ("a contract *to support* an Army centre",
+``event_checks``). A meeting or
 agreement *on* something names its topic there, not a target; one told ("told
 *reporters*") is no target of a demand. Documents, plans and policies are never actors
 ("signed a Memorandum of *Understanding*", "fund *its land reform program*"); one owned
@@ -63,7 +65,7 @@ from ..errors import StageError
 from ..model import Document, Event, Span, content_id
 from .event_actors import ActorCoder, RoleActor
 from .event_anchors import find_place, find_time
-from .event_checks import anchor_factor, anchored, kept_event
+from .event_checks import anchor_factor, anchored, kept_event, ownerless_clause
 from .event_filters import unrealised
 from .event_frames import candidates, is_modal, trigger_indices
 from .event_index import ActorIndex
@@ -80,7 +82,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "23"
+VERSION = "24"
 
 _ONE_SIDED = 0.75
 
@@ -243,6 +245,9 @@ def extract_events(
         for cand in candidates(doc.parsed, sentence, lexicon, triggers):
             index.heads.clear()  # evidence spans of this event's own lookups
             roles = None if unrealised(cand) else candidate_roles(cand, index, lexicon)
+            kind = lexicon.cameo[cand.cameo].type
+            if roles is not None and ownerless_clause(cand, kind, sources=len(roles.sources)):
+                roles = None
             if roles is not None:  # coded at once: the index keeps the latest evidence
                 ranked_event = _event(doc, sentence, cand, roles, ctx=ctx)
                 voiced = voiced_demand(cand, lexicon)

@@ -1,0 +1,111 @@
+"""Whose act it is, and whether anyone acts (issue #6 precision, round 4).
+
+General classes from judged Reuters news (``bench/reuters_event_verdicts*.tsv``), each
+with hand-written sentences and controls that must stay coded:
+
+- an event noun under a verb that does something *to* it is not that verb's subject's
+  act ("the court dismissed the complaint"); taking part in it is ("farmers joined");
+- a nationality adjective is the actor of an event noun ("a Taiwanese boycott");
+- an infinitive or gerund adjunct with no actor is a purpose, not an act;
+- a deontic clause stating a state ("must receive a certificate") or business advice to
+  firms in general is no demand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.model import Event
+
+CodeEvents = Callable[[str, dict[str, str]], list[Event]]
+
+
+def _sources(events: list[Event], kind: str) -> list[list[str]]:
+    return [[s.text for s in e.source_actors] for e in events if e.type == kind]
+
+
+NOT_THE_SUBJECTS_ACT = [
+    ("The lower court dismissed the complaint against the bank.", {}, "ACCUSE", "court"),
+    ("Iraq said its forces repelled the offensive near Basra.", {"Iraq": "GPE"}, "ASSAULT", "Iraq"),
+    ("The government reported strikes at two mines.", {}, "PROTEST", "government"),
+]
+
+
+@pytest.mark.parametrize(("text", "actors", "kind", "actor"), NOT_THE_SUBJECTS_ACT)
+def test_what_is_done_to_an_event_is_not_its_act(
+    code_events: CodeEvents, text: str, actors: dict[str, str], kind: str, actor: str
+) -> None:
+    found = _sources(code_events(text, actors), kind)
+    assert not any(actor in s for sources in found for s in sources), found
+
+
+def test_taking_part_in_an_event_makes_it_ones_own(code_events: CodeEvents) -> None:
+    found = _sources(code_events("About 5,000 farmers joined the demonstrations.", {}), "PROTEST")
+    assert found and "farmers" in found[0][0]
+
+
+def test_a_nationality_adjective_is_the_actor_of_an_event_noun(code_events: CodeEvents) -> None:
+    text = "The decision caused a Taiwanese boycott of the bank's meeting."
+    assert _sources(code_events(text, {"Taiwanese": "NORP"}), "PROTEST") == [["Taiwanese"]]
+
+
+OWNERLESS_CLAUSE = [
+    (
+        "Aides were more interested in keeping their skirts clean than supporting the president.",
+        {},
+    ),
+    (
+        "The move came after halting payment to the banks of Placid Oil Co.",
+        {"Placid Oil Co": "ORG"},
+    ),
+    ("The grand jury investigating the Iran arms scandal met again on Tuesday.", {"Iran": "GPE"}),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), OWNERLESS_CLAUSE)
+def test_a_gerund_or_purpose_with_no_actor_is_no_act(
+    code_events: CodeEvents, text: str, actors: dict[str, str]
+) -> None:
+    assert code_events(text, actors) == []
+
+
+def test_an_agentless_passive_stays_coded(code_events: CodeEvents) -> None:
+    events = code_events("About 20 protesters were arrested in the capital.", {})
+    assert [e.type for e in events] == ["COERCE"]
+
+
+NO_DEMAND = [
+    (
+        "Angelo Mozilo told analysts that the company should have a portfolio of 11 billion dlrs.",
+        {"Angelo Mozilo": "PERSON"},
+    ),
+    ("Cummins said the company should make progress on costs this year.", {"Cummins": "ORG"}),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), NO_DEMAND)
+def test_states_and_business_advice_are_no_demand(
+    code_events: CodeEvents, text: str, actors: dict[str, str]
+) -> None:
+    assert not [e for e in code_events(text, actors) if e.type == "REQUEST"]
+
+
+DEMANDS = [
+    (
+        "Straw said the Sudanese government and the rebels must reach an agreement.",
+        {"Straw": "PERSON"},
+    ),
+    (
+        "Industrial firms should issue convertible bonds, the finance ministry spokesman said.",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), DEMANDS)
+def test_demands_on_parties_stay_coded(
+    code_events: CodeEvents, text: str, actors: dict[str, str]
+) -> None:
+    assert [e.type for e in code_events(text, actors)] == ["REQUEST"]
