@@ -17,7 +17,9 @@ from collections.abc import Callable
 
 import pytest
 
-from eventwire.model import Event
+from eventwire.config import Config
+from eventwire.model import Article, Document, Event
+from eventwire.pipeline import build_pipeline
 
 CodeEvents = Callable[[str, dict[str, str]], list[Event]]
 
@@ -109,3 +111,47 @@ def test_demands_on_parties_stay_coded(
     code_events: CodeEvents, text: str, actors: dict[str, str]
 ) -> None:
     assert [e.type for e in code_events(text, actors)] == ["REQUEST"]
+
+
+def test_a_plan_calling_for_something_is_no_request(code_events: CodeEvents) -> None:
+    text = "The Democrat budget plan calls for 19 billion dlrs in new taxes next year."
+    assert code_events(text, {"Democrat": "NORP"}) == []
+
+
+def test_holders_of_a_firms_paper_are_not_the_firm(code_events: CodeEvents) -> None:
+    text = "Holders of debentures of Harcourt Brace Jovanovich Inc threatened to sue the company."
+    events = code_events(text, {"Harcourt Brace Jovanovich Inc": "ORG"})
+    assert all("Harcourt" not in s.text for e in events for s in e.source_actors)
+
+
+def test_a_possible_summit_is_no_meeting(code_events: CodeEvents) -> None:
+    text = (
+        "Analysts say Reagan and the Democratic opposition may finally sit down at a "
+        "budget summit to work out a deal."
+    )
+    assert not [e for e in code_events(text, {"Reagan": "PERSON"}) if e.type == "CONSULT"]
+
+
+@pytest.fixture(scope="module")
+def analyse(cfg: Config) -> Callable[[str], Document]:
+    """The whole pipeline (entities resolve "its board" to the firm)."""
+    pipeline = build_pipeline(cfg)
+    return lambda text: pipeline.run(Article(text, "test", id="test"))
+
+
+def test_a_boards_own_meetings_are_no_intent_to_meet(analyse: Callable[[str], Document]) -> None:
+    text = (
+        "AMC said its board has retained independent investment and legal advisers and "
+        "expects to meet periodically over the next several weeks on the proposal."
+    )
+    assert analyse(text).events == ()
+
+
+def test_goods_supplied_to_makers_are_trade(analyse: Callable[[str], Document]) -> None:
+    text = "Fujitsu makes similar chips and supplies them to U.S. Supercomputer makers, they said."
+    assert analyse(text).events == ()
+
+
+def test_aid_supplied_to_a_country_stays(code_events: CodeEvents) -> None:
+    text = "Japan supplied food aid to Ethiopia last month."
+    assert [e.type for e in code_events(text, {"Japan": "GPE", "Ethiopia": "GPE"})] == ["AID"]

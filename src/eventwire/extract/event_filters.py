@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .event_roles import subject_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -35,6 +37,11 @@ _AID_NOUNS = frozenset(
     | {"arm", "troop", "refugee", "humanitarian", "emergency", "shelter", "support"}
 )
 STATE_ENTS = frozenset({"GPE", "NORP"})
+# Buyers in trade: what is supplied to them is sold, whatever country they are in.
+_CUSTOMERS = frozenset(
+    {"maker", "manufacturer", "company", "firm", "customer", "client", "utility", "user"}
+    | {"refinery", "mill", "plant", "buyer", "distributor", "retailer", "producer", "airline"}
+)
 _PLAN_SUBJECTS = frozenset(
     {"bill", "legislation", "plan", "proposal", "measure", "amendment", "draft", "law"}
     | {"scheme", "resolution", "package", "programme", "program", "recommendation"}
@@ -69,7 +76,14 @@ def _commercial_supply(cand: Candidate) -> bool:
         return False
     if _subtree_lemmas(verb) & _AID_NOUNS:
         return False
+    if any(o.lemma_.lower() in _CUSTOMERS for o in _recipients(verb)):
+        return True  # "supplies them to U.S. supercomputer *makers*"
     return not any(t.ent_type_ in STATE_ENTS for t in verb.sent)
+
+
+def _recipients(verb: Token) -> list[Token]:
+    to = [o for p in verb.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return to + [c for c in verb.children if c.dep_ == "dative"]
 
 
 def _plan_would(cand: Candidate) -> bool:
@@ -151,6 +165,8 @@ def _own_meeting(cand: Candidate) -> bool:
             return len(mods) == 1 and _one_body(mods[0])
         verb = verb.head if verb.dep_ == "dobj" else verb  # "adjourned a meeting"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp":  # "its board ... and *expects to meet*"
+        subj = subject_of(verb)
     return subj is not None and _one_body(subj)
 
 

@@ -158,7 +158,9 @@ class ActorIndex:
                         key = f"@{tok.i}"
                         self.heads.setdefault(key, tok)
                         return [key]
-                    hits = self.of_phrase(obj, depth=depth - 1)
+                    # "holders *of debentures* of Harcourt": a plain thing's own "of"
+                    # phrase names whose thing it is, not who the holders are
+                    hits = self.of_phrase(obj, depth=0 if self._plain_thing(obj) else depth - 1)
                     if hits:
                         return hits
         if self.is_nominal(tok):
@@ -166,6 +168,16 @@ class ActorIndex:
             self.heads.setdefault(key, tok)
             return [key]
         return []
+
+    def _plain_thing(self, tok: Token) -> bool:
+        """A common noun naming neither an actor, a kind of actor nor a document."""
+        return (
+            tok.pos_ == "NOUN"
+            and self.at(tok) is None
+            and not self.is_nominal(tok)
+            and not self.is_document(tok)
+            and tok.lemma_.lower() not in _COLLECTIVE
+        )
 
     def _based_in(self, name: Token, place: Token) -> bool:
         """ "<VMS Realty Partners> *of Chicago*": a name (no title) with the place it is

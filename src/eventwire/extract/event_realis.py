@@ -210,7 +210,8 @@ def _has_neg(verb: Token) -> bool:
 
 def _future_setting(cand: Candidate) -> bool:
     """ "will ratify both boards *at the July 2 meeting*", "during his visit" under a
-    future verb: the noun is where a future act happens, not an event that happened."""
+    future verb, "*may* sit down *at a summit*": the noun is where a future or possible
+    act happens, not an event that happened."""
     noun = cand.trigger
     if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING:
         return _manner_of_plan(noun)
@@ -218,7 +219,7 @@ def _future_setting(cand: Candidate) -> bool:
     for _ in range(3):
         if node.pos_ in {"VERB", "AUX"}:
             scope = [node, node.head] if node.dep_ in {"conj", "xcomp"} else [node]
-            return any(_aux(v, FUTURE_AUX) for v in scope)
+            return any(_aux(v, FUTURE_AUX | _POSSIBLE) for v in scope)
         node = node.head
     return False
 

@@ -36,6 +36,10 @@ __all__ = [
 
 _SPEECH_ACTS = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "AGREE", "REJECT", "THREATEN"})
 _STANCES = ("11",)  # disapprove, criticise, blame: aimed at someone
+# What an actor issues to speak for it: "a *statement* demanded", "the *letter* urged".
+_MESSAGES = frozenset(
+    {"statement", "declaration", "letter", "resolution", "communique", "message", "report"}
+)
 
 
 def word_names_actor(tok: Token, index: ActorIndex) -> bool:
@@ -84,6 +88,8 @@ def thing_speaks(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bool:
     if top.dep_ == "acl" and top.tag_ != "VBG" and not agent and index.is_document(top.head):
         return True  # "the plan *called* on Japan to ..." parsed as a participle
     subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    if subj is not None and index.is_document(subj) and subj.lemma_.lower() not in _MESSAGES:
+        return True  # "the Democrat budget *plan* calls for new taxes": its terms
     return subj is not None and subj.pos_ == "NOUN" and not index.of_phrase(subj)
 
 
