@@ -155,3 +155,28 @@ def test_goods_supplied_to_makers_are_trade(analyse: Callable[[str], Document]) 
 def test_aid_supplied_to_a_country_stays(code_events: CodeEvents) -> None:
     text = "Japan supplied food aid to Ethiopia last month."
     assert [e.type for e in code_events(text, {"Japan": "GPE", "Ethiopia": "GPE"})] == ["AID"]
+
+
+def test_a_warning_to_take_care_is_no_threat(code_events: CodeEvents) -> None:
+    text = "But he warned investors to bear in mind the political risk of the handover."
+    assert code_events(text, {}) == []
+
+
+def test_a_warning_with_a_consequence_stays_a_threat(code_events: CodeEvents) -> None:
+    text = "Iran warned Kuwait to stop helping Iraq or face attacks on its ships."
+    events = code_events(text, {"Iran": "GPE", "Kuwait": "GPE", "Iraq": "GPE"})
+    assert "THREATEN" in [e.type for e in events]
+
+
+def test_agreeing_on_how_a_measure_will_go_is_no_agreement(code_events: CodeEvents) -> None:
+    text = "Smolinski of Data Resources agreed that the surplus would persist until 1990."
+    assert code_events(text, {"Smolinski": "PERSON", "Data Resources": "ORG"}) == []
+
+
+def test_one_firm_named_with_commas_is_one_party(analyse: Callable[[str], Document]) -> None:
+    text = (
+        "Mindscape Inc said it agreed to buy the educational software unit of Holt, "
+        "Rinehart and Winston Inc, a subsidiary of Harcourt Brace Jovanovich Inc."
+    )
+    events = analyse(text).events
+    assert [len(e.target_actors) for e in events] == [1]

@@ -236,7 +236,41 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _staff_quit(tok, rule)
         or _labour_strike(tok, rule)
         or _warned_of_outcome(tok, rule, lex)
+        or _cautioned(tok, rule, lex)
+        or _agreed_view(tok, rule, lex)
     )
+
+
+# What one is warned "to" do that is only care: "warned investors *to bear in mind* the
+# risk", "cautioned them *to be* careful".
+_CARE = frozenset({"bear", "be", "remain", "beware", "prepare", "expect", "take", "keep"})
+_CARE |= frozenset({"exercise", "avoid", "watch", "consider", "remember", "stay", "study"})
+
+
+def _cautioned(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "warned investors to bear in mind the political risk": advice to take care, with
+    no act of the speaker's own held over them (not "warned Iran to stop *or face* ...")."""
+    if tok.lemma_.lower() not in {"warn", "caution"} or lex.cameo[rule.cameo].type != "THREATEN":
+        return False
+    clause = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if clause is None or clause.lemma_.lower() not in _CARE:
+        return False
+    return not any(t.lower_ in {"or", "unless", "if"} for t in tok.subtree)
+
+
+def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "agreed *that the surplus would persist*": sharing a view of how a measure or a
+    market will go, not an agreement between parties."""
+    if tok.lemma_.lower() != "agree" or lex.cameo[rule.cameo].type != "AGREE":
+        return False
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or names_actor(subj, frozenset(lex.actor_nouns)):
+        return False
+    lemma = subj.lemma_.lower()  # a measure or market ("surplus", "prices"), not "talks"
+    return lemma in lex.thing_heads and lemma not in lex.nouns
 
 
 def _warned_of_outcome(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:

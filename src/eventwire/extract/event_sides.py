@@ -190,7 +190,8 @@ def _completed(cand: Candidate, roles: Roles, index: ActorIndex, lex: EventLexic
         if sides is None:
             return None
         sources, targets = sides
-    done = Roles(tuple(unique(sources)), tuple(unique(targets)), roles.subject)
+    targets = _one_firm(tuple(unique(targets)), index)  # "the unit of Holt, Rinehart and ..."
+    done = Roles(tuple(unique(sources)), targets, roles.subject)
     return None if stance_on_thing(cand, done, index, lex) else done
 
 
@@ -228,10 +229,10 @@ _FIRM_FORMS = frozenset(
 
 
 def _one_firm(keys: tuple[str, ...], index: ActorIndex) -> tuple[str, ...]:
-    """ "*Donaldson Lufkin and Jenrette Securities Corp* agreed", "*Dubin Clark and Co*":
-    a firm whose name holds "and" is one party, not two agreeing with each other. Two
-    conjoined names where only the second ends in a company form are read as one."""
-    if len(keys) != 2:
+    """ "*Donaldson Lufkin and Jenrette Securities Corp* agreed", "*Holt, Rinehart and
+    Winston Inc*": a firm whose name holds "and" is one party, not several. Names joined
+    only by commas and "and" where only the last ends in a company form are read as one."""
+    if len(keys) < 2:
         return keys
     head = index.heads.get(keys[0])
     if head is None:
@@ -240,12 +241,13 @@ def _one_firm(keys: tuple[str, ...], index: ActorIndex) -> tuple[str, ...]:
     spans = [[t for t in sent if index.at(t) == k] for k in keys]
     if not all(spans):
         return keys
-    first, second = spans
-    if second[0].i <= first[-1].i:
-        return keys
-    between = [t.lower_ for t in head.doc[first[-1].i + 1 : second[0].i] if not t.is_space]
-    firm = second[-1].lower_ in _FIRM_FORMS and first[-1].lower_ not in _FIRM_FORMS
-    return keys[:1] if between in (["and"], ["&"]) and firm else keys
+    for first, second in zip(spans, spans[1:], strict=False):
+        if second[0].i <= first[-1].i or first[-1].lower_ in _FIRM_FORMS:
+            return keys
+        between = [t.lower_ for t in head.doc[first[-1].i + 1 : second[0].i] if not t.is_space]
+        if between not in (["and"], ["&"], [","], [",", "and"]):
+            return keys
+    return keys[:1] if spans[-1][-1].lower_ in _FIRM_FORMS else keys
 
 
 def _with_other(cand: Candidate) -> bool:
