@@ -9,6 +9,7 @@ and Y*").
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from .event_index import unique
@@ -231,7 +232,8 @@ _FIRM_FORMS = frozenset(
 def _one_firm(keys: tuple[str, ...], index: ActorIndex) -> tuple[str, ...]:
     """ "*Donaldson Lufkin and Jenrette Securities Corp* agreed", "*Holt, Rinehart and
     Winston Inc*": a firm whose name holds "and" is one party, not several. Names joined
-    only by commas and "and" where only the last ends in a company form are read as one."""
+    only by commas and "and" where only the last ends in a company form (and, for three
+    or more, all others are one word: surnames) are read as one."""
     if len(keys) < 2:
         return keys
     head = index.heads.get(keys[0])
@@ -241,7 +243,9 @@ def _one_firm(keys: tuple[str, ...], index: ActorIndex) -> tuple[str, ...]:
     spans = [[t for t in sent if index.at(t) == k] for k in keys]
     if not all(spans):
         return keys
-    for first, second in zip(spans, spans[1:], strict=False):
+    if len(spans) > 2 and any(len(span) > 1 for span in spans[:-1]):
+        return keys  # "Chemical Bank, Bankers Trust and Salomon Bros": several firms
+    for first, second in itertools.pairwise(spans):
         if second[0].i <= first[-1].i or first[-1].lower_ in _FIRM_FORMS:
             return keys
         between = [t.lower_ for t in head.doc[first[-1].i + 1 : second[0].i] if not t.is_space]
