@@ -180,3 +180,17 @@ def test_one_firm_named_with_commas_is_one_party(analyse: Callable[[str], Docume
     )
     events = analyse(text).events
     assert [len(e.target_actors) for e in events] == [1]
+
+
+def test_sanctions_only_recommended_are_not_imposed(code_events: CodeEvents) -> None:
+    text = (
+        "The White House Economic Policy Council decided to recommend trade sanctions "
+        "against Japan for violations of the semiconductor agreement."
+    )
+    events = code_events(text, {"White House Economic Policy Council": "ORG", "Japan": "GPE"})
+    assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_a_noun_parsed_as_a_clause_is_no_event(code_events: CodeEvents) -> None:
+    text = "The shareholders suggested that a new board pursue merger talks with Imtec."
+    assert code_events(text, {"Imtec": "ORG"}) == []

@@ -50,6 +50,8 @@ _PLAN_SUBJECTS = frozenset(
 _NOT_YET = frozenset({"approve", "authorize", "authorise", "plan", "schedule", "propose"})
 _NOT_YET |= frozenset({"prepare", "rehearse", "consider", "endorse", "set", "arrange"})
 _NOT_YET |= frozenset({"cancel", "postpone", "defer", "scrap", "shelve", "cut"})
+_NOT_YET |= frozenset({"recommend", "suggest", "weigh", "mull", "contemplate", "study"})
+_NOT_YET |= frozenset({"envisage", "envision", "float", "draft"})
 # Not "halt" or "stop": "halted his march" still reports the march (PETRARCH codes it).
 _ENDING = frozenset({"suspend", "lift", "end", "ease", "remove", "relax", "abandon"})
 _ENDING |= frozenset({"drop", "scrap", "cancel", "withdraw", "rescind", "revoke"})

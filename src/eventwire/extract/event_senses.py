@@ -373,7 +373,15 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _time_mark(tok)
         or _assessed(tok)
         or _market_rally(tok)
+        or _clause_noun(tok)
     )
+
+
+def _clause_noun(tok: Token) -> bool:
+    """ "suggested that a new board pursue merger *talks* with Imtec": a noun the parser
+    made the head of a reported clause stands for a misread verb phrase; what the clause
+    says cannot be read from it."""
+    return tok.dep_ in {"ccomp", "csubj"} and tok.head.pos_ == "VERB"
 
 
 _MARKETS = frozenset({"market", "stock", "share", "bond", "price", "dollar", "yen", "currency"})
