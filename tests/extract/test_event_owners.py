@@ -194,3 +194,53 @@ def test_sanctions_only_recommended_are_not_imposed(code_events: CodeEvents) -> 
 def test_a_noun_parsed_as_a_clause_is_no_event(code_events: CodeEvents) -> None:
     text = "The shareholders suggested that a new board pursue merger talks with Imtec."
     assert code_events(text, {"Imtec": "ORG"}) == []
+
+
+def test_aircraft_raids_are_air_strikes(code_events: CodeEvents) -> None:
+    text = "Israeli helicopter gunships raided south Lebanon on Monday."
+    events = code_events(text, {"Israeli": "NORP", "Lebanon": "GPE"})
+    assert [(e.type, e.cameo) for e in events] == [("ASSAULT", "195")]
+
+
+NOT_DONE_OR_NOT_SO = [
+    ("Wright, a Texas Democrat, called the meeting two weeks ago.", {"Wright": "PERSON"}),
+    (
+        "The U.S. Treasury would be required to ask other countries for their views under a "
+        "bill approved by a House subcommittee.",
+        {"U.S. Treasury": "ORG"},
+    ),
+    (
+        "The United States has openly attacked Japan's tight-fisted fiscal policy.",
+        {"United States": "GPE", "Japan": "GPE"},
+    ),
+    (
+        "Washington warned Tokyo that it must open its markets.",
+        {"Washington": "GPE", "Tokyo": "GPE"},
+    ),
+    (
+        "U.S. rice industry officials have indicated they would consider filing another "
+        "complaint against the Japan rice import ban.",
+        {"U.S.": "GPE", "Japan": "GPE"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), NOT_DONE_OR_NOT_SO)
+def test_convened_required_verbal_or_considered_acts(
+    code_events: CodeEvents, text: str, actors: dict[str, str]
+) -> None:
+    assert code_events(text, actors) == []
+
+
+def test_where_a_pledge_was_made_is_no_party(code_events: CodeEvents) -> None:
+    text = "Japan pledged in Paris last month to take action to boost domestic demand."
+    events = code_events(text, {"Japan": "GPE", "Paris": "GPE"})
+    assert [[t.text for t in e.target_actors] for e in events] == [[]]
+
+
+def test_agreeing_there_should_be_something_is_an_opinion(code_events: CodeEvents) -> None:
+    text = (
+        "De Vries welcomed the decision to write off existing stocks of butter and agreed "
+        "there should be some reduction of pressure on stores."
+    )
+    assert "AGREE" not in [e.type for e in code_events(text, {"De Vries": "PERSON"})]

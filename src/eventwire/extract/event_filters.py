@@ -110,8 +110,11 @@ def _not_yet_noun(cand: Candidate) -> bool:
     """ "approved negotiations", "rehearsals for a visit": an event noun only approved,
     planned or prepared for."""
     noun = cand.trigger
-    if noun.pos_ not in {"NOUN", "PROPN"} or cand.cue is not None or cand.verb is not noun:
+    if noun.pos_ not in {"NOUN", "PROPN"} or cand.cue is not None:
         return False
+    if cand.verb is not noun:  # "would consider *filing* another complaint"
+        light = cand.verb
+        return light.dep_ in {"xcomp", "dobj", "pcomp"} and light.head.lemma_.lower() in _NOT_YET
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _NOT_YET:
         return True
     tok = noun
@@ -193,6 +196,21 @@ def _ended_noun(cand: Candidate) -> bool:
     return noun.head.lemma_.lower() in _ENDING
 
 
+_OBLIGING = frozenset({"require", "oblige", "obligate", "compel", "force", "direct"})
+_IRREALIS = frozenset({"would", "will", "could", "may", "might", "shall"})
+
+
+def _would_be_required(cand: Candidate) -> bool:
+    """ "the Treasury *would be required to* ask other countries under a bill": a duty a
+    bill or rule would impose, not an act done."""
+    verb = cand.cue if cand.cue is not None and cand.cue.pos_ == "VERB" else cand.verb
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _OBLIGING:
+        return False
+    gov = verb.head
+    passive = any(c.dep_ == "auxpass" for c in gov.children)
+    return passive and any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in gov.children)
+
+
 def unrealised(cand: Candidate) -> bool:
     """The trigger reads as trade, a plan's outcome, a not-yet or ended event, a suit
     suffered or a body's own meeting."""
@@ -210,6 +228,7 @@ def unrealised(cand: Candidate) -> bool:
         or _unable(cand)
         or _for_a_thing(cand)
         or _commentary(cand)
+        or _would_be_required(cand)
     )
 
 

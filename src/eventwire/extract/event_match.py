@@ -59,6 +59,12 @@ _ARMED = frozenset(
     | {"militia", "police", "policeman", "commando", "battalion", "brigade", "division"}
 )
 
+# Aircraft whose raid is an air strike (CAMEO 195), not a seizure of property.
+_AIRCRAFT = frozenset(
+    {"gunship", "helicopter", "jet", "warplane", "plane", "aircraft", "bomber", "fighter"}
+    | {"drone", "airforce"}
+)
+
 _PARTITIVES = frozenset({"part", "some", "all", "most", "much", "portion", "half", "rest"})
 # Measures seen through to what they measure: "handed over 700 *kg of* medicine".
 _MEASURES = frozenset(
@@ -139,7 +145,10 @@ def _light_verb(tok: Token, rule: TriggerRule, lex: EventLexicon) -> Token | Non
     head = node.head
     if node.dep_ in _LIGHT_DEPS and head.pos_ in {"VERB", "AUX"}:
         # A frame cue governs event nouns directly too: "promised aid", "rejected talks".
-        ok = any(w in rule.light or lex.frame_for(w) is not None for w in _lemmas(head))
+        # "*called* the meeting" convenes it: no request ("called *for* talks" is one)
+        ok = any(
+            w in rule.light or (lex.frame_for(w) is not None and w != "call") for w in _lemmas(head)
+        )
         return head if ok else None
     return None
 
@@ -174,6 +183,8 @@ def match_trigger(tok: Token, lex: EventLexicon) -> Candidate | None:
             return None
         if rule.cameo.startswith("14") and subject_lemmas(tok) & _ARMED:
             return Candidate(tok, tok, rule, "154")  # troops "marched into" a town
+        if rule.cameo == "171" and subject_lemmas(tok) & _AIRCRAFT:
+            return Candidate(tok, tok, rule, "195")  # "helicopter gunships *raided*"
         return Candidate(tok, tok, rule, sense_code(tok, rule))
     if tok.pos_ in NOUN_POS:
         rules = lex.nouns.get(tok.lemma_.lower(), ()) or lex.nouns.get(tok.lower_, ())

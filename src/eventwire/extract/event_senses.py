@@ -237,6 +237,8 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _labour_strike(tok, rule)
         or _warned_of_outcome(tok, rule, lex)
         or _cautioned(tok, rule, lex)
+        or _warned_must(tok, rule, lex)
+        or _verbal_attack(tok, rule, lex)
         or _agreed_view(tok, rule, lex)
     )
 
@@ -245,6 +247,19 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
 # risk", "cautioned them *to be* careful".
 _CARE = frozenset({"bear", "be", "remain", "beware", "prepare", "expect", "take", "keep"})
 _CARE |= frozenset({"exercise", "avoid", "watch", "consider", "remember", "stay", "study"})
+
+
+def _warned_must(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "warned Tokyo its economic package *must* be significant": what the warned must
+    do, with no act of the speaker's own held over them, is a demand, not a threat."""
+    if tok.lemma_.lower() not in {"warn", "caution"} or lex.cameo[rule.cameo].type != "THREATEN":
+        return False
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None or not any(
+        c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in clause.children
+    ):
+        return False
+    return not any(t.lower_ in {"or", "unless", "if"} for t in tok.subtree)
 
 
 def _cautioned(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
@@ -258,6 +273,19 @@ def _cautioned(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     return not any(t.lower_ in {"or", "unless", "if"} for t in tok.subtree)
 
 
+# What is attacked in words: "openly *attacked* Japan's tight-fisted fiscal *policy*".
+_VIEWS = frozenset({"policy", "policies", "plan", "proposal", "decision", "stance", "view"})
+_VIEWS |= frozenset({"remark", "statement", "comment", "idea", "approach", "handling"})
+
+
+def _verbal_attack(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """An attack on a policy, plan or remark is criticism, not an assault."""
+    if lex.cameo[rule.cameo].type != "ASSAULT" or tok.lemma_.lower() != "attack":
+        return False
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in _VIEWS or o.lemma_.lower() in lex.document_nouns for o in objs)
+
+
 def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """ "agreed *that the surplus would persist*": sharing a view of how a measure or a
     market will go, not an agreement between parties."""
@@ -266,7 +294,9 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return False
-    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subj is not None and subj.lower_ == "there":
+        return True  # "agreed *there should be* some reduction of pressure"
     if subj is None or names_actor(subj, frozenset(lex.actor_nouns)):
         return False
     lemma = subj.lemma_.lower()  # a measure or market ("surplus", "prices"), not "talks"

@@ -180,7 +180,8 @@ def _completed(cand: Candidate, roles: Roles, index: ActorIndex, lex: EventLexic
     if sources and not targets:
         heads = tuple(t for t in (cand.trigger, cand.verb, cand.cue) if t is not None)
         threat = kind == "THREATEN"
-        meeting = kind == "CONSULT" or cand.cameo == "036"
+        # a meeting's place, or where a pledge was made ("pledged *in Paris*"), is no party
+        meeting = kind == "CONSULT" or cand.cameo in {"036", "030"}
         purpose = kind in _HOSTILE
         found = fallback_targets(index, heads, threat=threat, meeting=meeting, purpose=purpose)
         targets = tuple(t for t in found if t not in sources)
