@@ -244,3 +244,63 @@ def test_agreeing_there_should_be_something_is_an_opinion(code_events: CodeEvent
         "there should be some reduction of pressure on stores."
     )
     assert "AGREE" not in [e.type for e in code_events(text, {"De Vries": "PERSON"})]
+
+
+ROUND_SIX = [
+    # market commentators named with others
+    (
+        "The investors and analysts complained that such rapid movements would drive small "
+        "investors out of the market.",
+        {},
+    ),
+    # a pact's purpose, still to be signed
+    (
+        "<Mitsui Investment Management Co Ltd> (MIMCL) and <Alliance Capital Management "
+        "International Inc> (ACMII) will sign an agreement late this month to cooperate in "
+        "international fund management, a ACMII spokesman said.",
+        {
+            "Mitsui Investment Management Co Ltd": "ORG",
+            "Alliance Capital Management International Inc": "ORG",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), ROUND_SIX)
+def test_commentary_money_and_purposes_are_no_acts(
+    code_events: CodeEvents, text: str, actors: dict[str, str]
+) -> None:
+    assert [e.type for e in code_events(text, actors) if e.type != "AGREE"] == []
+
+
+def test_a_court_a_suit_is_filed_in_is_no_target(code_events: CodeEvents) -> None:
+    text = "Baker filed a lawsuit in Texas state court late yesterday."
+    events = code_events(text, {"Baker": "PERSON", "Texas": "GPE"})
+    assert [[t.text for t in e.target_actors] for e in events] == [[]]
+
+
+def test_a_firms_own_shareholder_meeting_is_no_intent_to_meet(code_events: CodeEvents) -> None:
+    text = "Heritage Communications Inc said it expects to hold a special shareholder meeting."
+    assert code_events(text, {"Heritage Communications Inc": "ORG"}) == []
+
+
+def test_lending_between_firms_is_no_aid(analyse: Callable[[str], Document]) -> None:
+    text = (
+        "The state-owned Philippine National Bank will fund Toyota Motor Corp's planned "
+        "purchase of its former local partner's manufacturing facilities."
+    )
+    assert [e.type for e in analyse(text).events if e.type == "AGREE"] == []
+
+
+def test_continuing_to_ask_stays_a_request(code_events: CodeEvents) -> None:
+    text = "He said the Japanese side would continue to ask the miners to improve quality."
+    assert "REQUEST" in [e.type for e in code_events(text, {"Japanese": "NORP"})]
+
+
+def test_money_withdrawn_is_no_retreat(analyse: Callable[[str], Document]) -> None:
+    text = (
+        "Ultramar said it had also included the estimated cost of a further reorganisation "
+        "programme, which was partly offset by a withdrawal of surplus funds from U.S. Pension "
+        "schemes, and a provision for the cost of selling its U.S. Flag shipping operation."
+    )
+    assert [e.type for e in analyse(text).events if e.type == "RETREAT"] == []

@@ -38,6 +38,8 @@ def trade_not_aid(cameo: str, kind: str, codes: tuple[str, ...], *, country: boo
     production of trucks"): no state, humanitarian or civil actor on any side is trade."""
     if kind != "AID" and not cameo.startswith("033"):
         return False
+    if codes and all(c.endswith("BUS") for c in codes if c) and any(codes):
+        return True  # "the state-owned bank will fund Toyota's purchase": lending
     return not country and not any(c[-3:] in _STATE_SECTORS for c in codes if c)
 
 

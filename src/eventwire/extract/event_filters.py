@@ -66,6 +66,7 @@ _BODIES = frozenset(
 )
 _OWN_BODIES = _BODIES | frozenset({"government", "party"})
 _MEMBERS = frozenset({"director", "member", "governor", "trustee", "shareholder"})
+_OWN_MEETINGS = frozenset({"shareholder", "stockholder", "shareowner", "unitholder", "board"})
 
 
 def _subtree_lemmas(tok: Token) -> set[str]:
@@ -157,11 +158,17 @@ def _own_meeting(cand: Candidate) -> bool:
     if not cand.rule.reciprocal or not cand.rule.cameo.startswith("04"):
         return False
     heads = (cand.trigger, cand.verb)
-    if any(
-        c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in _COUNTERPARTS)
+    counterpart = any(
+        (c.dep_ in {"dobj", "dative"} and c.i != cand.trigger.i)
+        or (c.dep_ == "prep" and c.lower_ in _COUNTERPARTS)
         for h in heads
         for c in h.children
-    ):
+    )
+    noun = cand.trigger
+    own = any(c.lemma_.lower() in _OWN_MEETINGS for c in noun.children if c.dep_ == "compound")
+    if own and not counterpart:
+        return True  # "hold a special *shareholder* meeting": the firm's own
+    if counterpart or any(c.dep_ in {"dobj", "dative"} for h in heads for c in h.children):
         return False
     verb = cand.verb
     if verb.pos_ in {"NOUN", "PROPN"}:
@@ -246,8 +253,10 @@ def _commentary(cand: Candidate) -> bool:
     them backing him,' said *one analyst*", "trader *talk* on the LME": market commentary
     reports no act, whoever it names."""
     verb = cand.verb
-    if _subject_lemma(verb) in _COMMENTATORS:
-        return True
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    people = [] if subj is None else [subj, *(c for c in subj.children if c.dep_ == "conj")]
+    if any(p.lemma_.lower() in _COMMENTATORS for p in people):
+        return True  # "the investors *and analysts* complained"
     if any(c.dep_ == "compound" and c.lemma_.lower() in _COMMENTATORS for c in verb.children):
         return True  # "trader talk"
     said = any(
@@ -306,20 +315,34 @@ def _permitted(cand: Candidate) -> bool:
     ):
         return False
     head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in _ASPECTUAL:
+        return False  # "will *continue to* ask": under way already
     if verb.dep_ == "acl":
         return head.lemma_.lower() in _LEAVE
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _LEAVE for c in head.children)
 
 
 def _purpose_of_plan(cand: Candidate) -> bool:
-    """ "he would go to Peking *to sign* the agreement": the purpose of a trip or step
-    still to come is not done."""
+    """ "he would go to Peking *to sign* the agreement", "will sign an agreement *to
+    cooperate*": the purpose of a trip, step or pact still to come is not done."""
     verb = cand.verb
-    if verb.dep_ != "advcl" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+    deps = {"advcl", "acl"} if cand.cue is not None else {"advcl", "acl", "xcomp"}
+    if verb.dep_ not in deps or not any(
+        c.lower_ == "to" and c.dep_ == "aux" for c in verb.children
+    ):
         return False
     head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in _ASPECTUAL:
+        return False  # "will *continue to* ask": under way already
+    if verb.dep_ == "acl":  # "will sign an agreement *to cooperate*": the pact's purpose
+        if head.pos_ not in {"NOUN", "PROPN"} or head.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        head = head.head
     scope = [head, head.head] if head.dep_ in {"xcomp", "conj"} else [head]
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for v in scope for c in v.children)
+
+
+_ASPECTUAL = frozenset({"continue", "keep", "begin", "start", "resume", "go"})
 
 
 # Verbs whose bare-infinitive clause did happen: "made them *pay*", "helped Iraq *rebuild*".

@@ -404,7 +404,21 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _assessed(tok)
         or _market_rally(tok)
         or _clause_noun(tok)
+        or _money_withdrawn(tok)
     )
+
+
+_MONEY = frozenset({"fund", "money", "deposit", "capital", "cash", "saving", "asset", "reserve"})
+_MONEY |= frozenset({"investment", "offer", "bid", "application", "product", "licence", "license"})
+
+
+def _money_withdrawn(tok: Token) -> bool:
+    """ "a *withdrawal of* surplus funds from pension schemes": money or an offer taken
+    back, not a retreat."""
+    if tok.lemma_.lower() not in {"withdrawal", "pullout"}:
+        return False
+    of = (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    return any(o.lemma_.lower() in _MONEY for o in of)
 
 
 def _clause_noun(tok: Token) -> bool:

@@ -33,6 +33,8 @@ _COMPLEMENT_PREPS = frozenset(
     {"of", "by", "from", "with", "to", "against", "on", "at", "toward", "towards", "for"}
 )
 _PLACE_PREPS = frozenset({"in", "into", "from", "inside", "at"})
+# Institutions named for a place that an act is done *in*: a venue, not the place acted on.
+_VENUES = frozenset({"court", "tribunal", "exchange", "parliament", "assembly", "legislature"})
 _CONDITIONS = frozenset({"if", "unless"})
 _SIDES = frozenset({"to", "from"})
 _TRANSACTIONS = frozenset(
@@ -146,6 +148,8 @@ def _places(index: ActorIndex, head: Token) -> list[str]:
     nouns = [n for n in nouns if not index.is_thing(n)]
     for noun in nouns:
         for obj in _pobjs(noun, _PLACE_PREPS):
+            if obj.lemma_.lower() in _VENUES:
+                continue  # "filed a lawsuit in *Texas state court*": where, not whom
             found.extend(a for a in index.of_phrase(obj, depth=0) if a in index.gpe)
             for inner in _pobjs(obj, frozenset({"in"})):  # "at targets in Jericho"
                 found.extend(a for a in index.of_phrase(inner, depth=0) if a in index.gpe)
