@@ -304,3 +304,37 @@ def test_money_withdrawn_is_no_retreat(analyse: Callable[[str], Document]) -> No
         "schemes, and a provision for the cost of selling its U.S. Flag shipping operation."
     )
     assert [e.type for e in analyse(text).events if e.type == "RETREAT"] == []
+
+
+def test_what_is_sold_or_held_is_no_party(code_events: CodeEvents) -> None:
+    sale = (
+        "Bank of America's West German branch said it is negotiating the sale of Bankhaus "
+        "Centrale Credit AG, a small local bank it acquired in 1965."
+    )
+    assert code_events(sale, {"Bank of America": "ORG", "Bankhaus Centrale Credit AG": "ORG"}) == []
+    holding = (
+        "Three members of the Billes family agreed to tender their 60 pct holding of Canadian "
+        "Tire's common shares to the offer."
+    )
+    events = code_events(holding, {"Billes": "PERSON", "Canadian Tire": "ORG"})
+    assert all("Canadian Tire" not in t.text for e in events for t in e.target_actors)
+
+
+def test_a_pact_misread_as_a_participle_asks_no_one(code_events: CodeEvents) -> None:
+    text = (
+        "That agreement, hammered out late last year after months of heated negotiations, "
+        "called on Japan to stop selling cut-price chips in world markets."
+    )
+    assert code_events(text, {"Japan": "GPE"}) == []
+
+
+def test_reinforced_petitions_are_no_troops(
+    code_events: CodeEvents, analyse: Callable[[str], Document]
+) -> None:
+    text = (
+        "Niagara said it is concerned about the continued lowering of authorized return and "
+        "has reinforced petitions to grant a fair return on equity."
+    )
+    assert analyse(text).events == ()
+    troops = code_events("Iraq reinforced its troops along the border.", {"Iraq": "GPE"})
+    assert [e.type for e in troops] == ["MOBILIZE"]

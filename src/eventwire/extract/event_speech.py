@@ -72,6 +72,7 @@ def unasked(cand: Candidate) -> bool:
     if verb.pos_ != "VERB":
         return False
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    passive = passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "negotiations, *called*"
     return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 

@@ -41,6 +41,9 @@ _TRANSACTIONS = frozenset(
     {"sell", "buy", "acquire", "purchase", "transfer", "license", "lease", "supply"}
 )
 _BIDS = frozenset({"offer", "bid", "proposal", "tender", "approach"})
+# What is sold or held is no party: "the *sale of* Bankhaus", "a holding of *X's shares*".
+_DISPOSALS = frozenset({"sale", "disposal", "divestiture", "divestment", "transfer"})
+_ASSETS = frozenset({"share", "stake", "holding", "asset", "stock", "interest", "debt"})
 _SELLING = frozenset({"sell", "divest", "dispose", "spin", "auction", "lease"})
 _TOPICAL_VERBS = frozenset(
     {"agree", "negotiate", "talk", "meet", "consult", "discuss", "decide", "settle", "vote"}
@@ -72,7 +75,10 @@ def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
         owners = [a for c in named for a in index.of_phrase(c)]
         if owners:
             return found + owners  # "accepted *a Santos* takeover offer for Vamgas": Santos
+    sold = noun.lemma_.lower() in _DISPOSALS
     for obj in _pobjs(noun, _COMPLEMENT_PREPS):
+        if obj.head.lower_ == "of" and (sold or obj.lemma_.lower() in _ASSETS):
+            continue  # "negotiating *the sale of* a bank", "*its holding of* X's shares"
         hits = index.of_phrase(obj)
         if not hits and depth > 1:  # "a suspension of air links with Serbia"
             hits = _complements(index, obj, depth - 1)

@@ -82,7 +82,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "29"
+VERSION = "30"
 
 _ONE_SIDED = 0.75
 
