@@ -338,3 +338,59 @@ def test_reinforced_petitions_are_no_troops(
     assert analyse(text).events == ()
     troops = code_events("Iraq reinforced its troops along the border.", {"Iraq": "GPE"})
     assert [e.type for e in troops] == ["MOBILIZE"]
+
+
+MARKET_AND_WORDS = [
+    (
+        "Petroleum futures posted a modest rally on the New York Mercantile Exchange.",
+        {"New York Mercantile Exchange": "ORG"},
+    ),
+    (
+        "Gold futures rallied on the Commodity Exchange in New York.",
+        {"Commodity Exchange": "ORG", "New York": "GPE"},
+    ),
+    (
+        "Martin said he did not view IBM as a threat to DEC.",
+        {"Martin": "PERSON", "IBM": "ORG", "DEC": "ORG"},
+    ),
+    (
+        "The constitutional attack by Assistant Attorney General John Bolton was the first "
+        "official public objection.",
+        {"John Bolton": "PERSON"},
+    ),
+    (
+        "International Business Machines Corp should begin a come-back by the end of 1987, "
+        "analyst Rick Martin of Sanford C. Bernstein Co Inc said.",
+        {"International Business Machines Corp": "ORG", "Rick Martin": "PERSON"},
+    ),
+    (
+        "Harada said Japan should not view expansion of its economy as the result of pressure.",
+        {"Harada": "PERSON", "Japan": "GPE"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), MARKET_AND_WORDS)
+def test_markets_ratings_words_and_forecasts_are_no_acts(
+    code_events: CodeEvents, text: str, actors: dict[str, str]
+) -> None:
+    assert code_events(text, actors) == []
+
+
+def test_people_still_rally_and_protest(code_events: CodeEvents) -> None:
+    text = "Thousands of farmers rallied in Paris against the EC price cuts."
+    assert [e.type for e in code_events(text, {"Paris": "GPE", "EC": "ORG"})] == ["PROTEST"]
+
+
+def test_they_is_not_a_singular_firm(analyse: Callable[[str], Document]) -> None:
+    text = (
+        "The company said it locked out union workers because they threatened to disrupt "
+        "operations."
+    )
+    assert all("company" not in s.text for e in analyse(text).events for s in e.source_actors)
+
+
+def test_a_coordinated_active_verb_is_not_passive(code_events: CodeEvents) -> None:
+    text = "Only Japan was mentioned in the communique and promised something, Saito said."
+    events = code_events(text, {"Japan": "GPE", "Saito": "PERSON"})
+    assert [[s.text for s in e.source_actors] for e in events] == [["Japan"]]

@@ -259,6 +259,14 @@ def _commentary(cand: Candidate) -> bool:
         return True  # "the investors *and analysts* complained"
     if any(c.dep_ == "compound" and c.lemma_.lower() in _COMMENTATORS for c in verb.children):
         return True  # "trader talk"
+    if cand.cue is not None and cand.frame is not None and cand.frame.kind == "request":
+        speaker = next((c for c in cand.cue.children if c.dep_ == "nsubj"), None)
+        named = [] if speaker is None else [speaker, *speaker.children]
+        if any(
+            t.lemma_.lower() in _COMMENTATORS and t.dep_ in {"nsubj", "compound", "appos"}
+            for t in named
+        ):
+            return True  # "IBM *should* begin a come-back, *analyst* Rick Martin said"
     said = any(
         a.lemma_.lower() in _SAYING and _subject_lemma(a) in _COMMENTATORS for a in verb.ancestors
     )

@@ -57,6 +57,7 @@ _COGNITION = frozenset(
     {"look", "determine", "decide", "consider", "examine", "study", "assess", "review"}
     | {"weigh", "watch", "monitor", "recognize", "recognise", "realize", "realise"}
     | {"understand", "know", "remember", "bear", "keep", "think", "be", "remain", "wait"}
+    | {"view", "regard", "see", "treat", "interpret", "believe", "expect", "feel"}
 )
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 

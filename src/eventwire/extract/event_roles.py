@@ -86,6 +86,12 @@ def _agrees(pron: Token, subj: Token) -> bool:
     person = subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _PERSON_NOUNS
     if pron.lower_ == "it":
         return not person
+    if (
+        pron.lower_ == "they"
+        and subj.tag_ == "NN"
+        and not any(c.dep_ == "conj" for c in subj.children)
+    ):
+        return False  # "the *company* locked out workers because *they* threatened"
     if pron.lower_ in {"he", "she"}:
         return person or subj.ent_type_ not in {"GPE", "ORG", "NORP"}
     return True
@@ -99,6 +105,8 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
         subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None:
             passive = subj.dep_ == "nsubjpass"
+            if passive and node is not tok and any(c.dep_ == "dobj" for c in tok.children):
+                passive = False  # "Japan was mentioned ... and *promised something*"
             if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
                 return node.head, passive  # "the earthquake that struck": earthquake
             if subj.lower_ in _PERSONAL:

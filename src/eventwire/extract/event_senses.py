@@ -236,6 +236,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _staff_quit(tok, rule)
         or _labour_strike(tok, rule)
         or _warned_of_outcome(tok, rule, lex)
+        or _market_rally(tok)
         or _cautioned(tok, rule, lex)
         or _warned_must(tok, rule, lex)
         or _verbal_attack(tok, rule, lex)
@@ -404,6 +405,7 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _assessed(tok)
         or _market_rally(tok)
         or _clause_noun(tok)
+        or _attack_in_words(tok)
         or _money_withdrawn(tok)
     )
 
@@ -430,22 +432,48 @@ def _clause_noun(tok: Token) -> bool:
 
 _MARKETS = frozenset({"market", "stock", "share", "bond", "price", "dollar", "yen", "currency"})
 _MARKETS |= frozenset({"index", "future", "equity", "sterling", "mark", "franc", "bourse"})
+_MARKETS |= frozenset({"futures", "exchange", "gold", "silver", "crude", "commodity", "yield"})
 
 
 def _market_rally(tok: Token) -> bool:
-    """ "sparked a *rally* in local financial markets": prices rose; nobody marched."""
+    """ "sparked a *rally* in local financial markets", "petroleum futures posted a
+    *rally*", "gold futures *rallied*": prices rose; nobody marched."""
     if tok.lemma_.lower() != "rally":
         return False
-    return any(t.lemma_.lower() in _MARKETS for t in tok.subtree if t is not tok)
+    if tok.pos_ != "VERB" and any(
+        t.lemma_.lower() in _MARKETS for t in tok.subtree if t is not tok
+    ):
+        return True
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(t.lemma_.lower() in _MARKETS for s in subjects for t in s.subtree)
 
 
 _ASSESSING = frozenset({"pose", "represent", "constitute"})
 
 
 def _assessed(tok: Token) -> bool:
-    """ "missiles *posed* a threat", "the strike *represents* a challenge": the noun
-    rates how dangerous something is; no one voiced or did the act."""
-    return tok.dep_ in {"dobj", "attr"} and tok.head.lemma_.lower() in _ASSESSING
+    """ "missiles *posed* a threat", "the strike *represents* a challenge", "is no longer
+    a *threat* to", "did not view IBM *as a threat*": the noun rates how dangerous
+    something is; no one voiced or did the act."""
+    if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_.lower() in _ASSESSING:
+        return True
+    if tok.lemma_.lower() not in _RATED:
+        return False
+    return tok.dep_ in {"attr", "oprd"} or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+
+
+_STATE_BODIES = frozenset({"administration", "government", "ministry", "embassy", "cabinet"})
+_RATED = frozenset({"threat", "danger", "menace", "challenge", "risk"})
+# Words that make an "attack" one in words: "the *constitutional* attack by Bolton".
+_IN_WORDS = frozenset({"verbal", "constitutional", "legal", "political", "personal", "public"})
+_IN_WORDS |= frozenset({"rhetorical", "written", "scathing", "bitter", "stinging", "editorial"})
+
+
+def _attack_in_words(tok: Token) -> bool:
+    return tok.lemma_.lower() == "attack" and any(
+        c.dep_ == "amod" and c.lemma_.lower() in _IN_WORDS for c in tok.children
+    )
 
 
 def _verbal_clash(tok: Token, rule: TriggerRule) -> bool:
@@ -461,4 +489,10 @@ def _verbal_clash(tok: Token, rule: TriggerRule) -> bool:
 
 def sense_code(tok: Token, rule: TriggerRule) -> str:
     """The rule's code, or the code of the sense the context shows (a clash of words)."""
-    return "110" if _verbal_clash(tok, rule) else rule.cameo
+    if _verbal_clash(tok, rule):
+        return "110"
+    if rule.lemma == "protest" and any(c.dep_ == "dobj" for c in tok.children):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.ent_type_ == "GPE" or subj.lemma_.lower() in _STATE_BODIES):
+            return "114"  # "the administration *protested* the law": an official complaint
+    return rule.cameo

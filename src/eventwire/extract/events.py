@@ -82,7 +82,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "30"
+VERSION = "31"
 
 _ONE_SIDED = 0.75
 
