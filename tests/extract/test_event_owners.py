@@ -394,3 +394,32 @@ def test_a_coordinated_active_verb_is_not_passive(code_events: CodeEvents) -> No
     text = "Only Japan was mentioned in the communique and promised something, Saito said."
     events = code_events(text, {"Japan": "GPE", "Saito": "PERSON"})
     assert [[s.text for s in e.source_actors] for e in events] == [["Japan"]]
+
+
+def test_a_request_that_may_be_made_is_not_made(code_events: CodeEvents) -> None:
+    text = "British officials said King Fahd may ask Britain to restore relations with Syria."
+    actors = {"King Fahd": "PERSON", "Britain": "GPE", "Syria": "GPE"}
+    assert code_events(text, actors) == []
+
+
+def test_not_all_agreeing_is_no_agreement(code_events: CodeEvents) -> None:
+    text = (
+        "Alliance Well Service Inc said not all of its five principal lending banks have "
+        "agreed yet to the proposed settlement of Alliance debt that the company announced."
+    )
+    assert code_events(text, {"Alliance Well Service Inc": "ORG", "Alliance": "ORG"}) == []
+
+
+def test_what_a_firm_or_state_buys_is_no_party(code_events: CodeEvents) -> None:
+    planes = "Saudi Arabia has agreed to buy 132 warplanes including 72 Tornado fighters."
+    events = code_events(planes, {"Saudi Arabia": "GPE"})
+    assert [[t.text for t in e.target_actors] for e in events] == [[]]
+    shares = "Teck Corp agreed to purchase 4.5 mln Trilogy common shares at one dlr per share."
+    events = code_events(shares, {"Teck Corp": "ORG", "Trilogy": "ORG"})
+    assert [[t.text for t in e.target_actors] for e in events] == [[]]
+
+
+def test_a_firm_bought_stays_the_party(code_events: CodeEvents) -> None:
+    text = "Peripheral Systems Inc said it agreed to acquire Nucell Inc."
+    events = code_events(text, {"Peripheral Systems Inc": "ORG", "Nucell Inc": "ORG"})
+    assert [[t.text for t in e.target_actors] for e in events] == [["Nucell Inc."]]

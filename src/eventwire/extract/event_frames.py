@@ -153,11 +153,15 @@ def _negated(cand: Candidate, lex: EventLexicon) -> bool:
     toks += heads  # "is not going to give in", "had not sought to resolve"
     able = [t.head for t in toks if t.dep_ == "xcomp" and t.head.lemma_.lower() == "able"]
     toks += able + [a.head for a in able if a.dep_ == "acomp"]  # "have not been able to agree"
-    return any(
+    if any(
         c.dep_ in {"neg", "det", "advmod"} and c.lower_ in lex.negations
         for t in toks
         for c in t.children
-    )
+    ):
+        return True
+    # "*not all* of its banks have agreed yet", "*none* of the members agreed"
+    subjects = [c for t in toks for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(s.lower_ == "none" or any(c.lower_ == "not" for c in s.children) for s in subjects)
 
 
 def is_modal(cand: Candidate) -> bool:

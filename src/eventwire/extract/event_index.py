@@ -169,6 +169,15 @@ class ActorIndex:
             return [key]
         return []
 
+    def thing_for(self, key: str) -> bool:
+        """The actor was found through a thing its name only modifies or counts ("4.5 mln
+        *Trilogy* shares", "132 warplanes", "*Alliance* debt"), not named as the filler."""
+        head = self.heads.get(key)
+        if head is None or self.at(head) == key:
+            return False
+        counted = any(c.dep_ == "nummod" for c in head.children)
+        return self._plain_thing(head) or (counted and self.at(head) is None)
+
     def _plain_thing(self, tok: Token) -> bool:
         """A common noun naming neither an actor, a kind of actor nor a document."""
         return (

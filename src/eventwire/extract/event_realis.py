@@ -189,7 +189,8 @@ def _possible(cand: Candidate, verb: Token) -> bool:
     possibility or a power, not an act
     (a framed act keeps its frame: "said it might ask for talks" is left to the cue)."""
     if cand.cue is not None and cand.cue.pos_ != "AUX":
-        return False
+        # the cue's own modal: "King Fahd *may ask* Britain to restore relations"
+        return _aux(cand.cue, _POSSIBLE) and cand.frame is not None and cand.frame.kind == "request"
     noun = cand.trigger
     if noun.pos_ in NOUN_POS and noun is cand.verb:  # the noun is an argument of the verb
         if noun.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr"}:

@@ -44,6 +44,11 @@ _BIDS = frozenset({"offer", "bid", "proposal", "tender", "approach"})
 # What is sold or held is no party: "the *sale of* Bankhaus", "a holding of *X's shares*".
 _DISPOSALS = frozenset({"sale", "disposal", "divestiture", "divestment", "transfer"})
 _ASSETS = frozenset({"share", "stake", "holding", "asset", "stock", "interest", "debt"})
+# Equipment that is bought and sold, though in other sentences it acts ("jets attacked").
+_HARDWARE = frozenset(
+    {"warplane", "plane", "jet", "aircraft", "tank", "helicopter", "missile", "fighter"}
+    | {"bomber", "ship", "vessel", "submarine", "frigate", "gunship", "weapon", "rifle"}
+)
 _SELLING = frozenset({"sell", "divest", "dispose", "spin", "auction", "lease"})
 _TOPICAL_VERBS = frozenset(
     {"agree", "negotiate", "talk", "meet", "consult", "discuss", "decide", "settle", "vote"}
@@ -129,6 +134,8 @@ def _purpose(
                 # "agreed to sell KHJ-TV *to Walt Disney*"; "agreed to sell <Marconi>":
                 # what is sold is no party to the sale
                 nouns = [o for o in nouns if o.dep_ == "pobj"]
+            if clause.lemma_.lower() in _TRANSACTIONS:  # "agreed to buy 132 *warplanes*"
+                nouns = [o for o in nouns if o.lemma_.lower() not in _HARDWARE]
             found.extend(a for o in nouns for a in _named(index, o))
             found.extend(a for o in nouns for a in _complements(index, o))
     for noun in _pobjs(head, frozenset({"in"})) if "advcl" in deps else ():

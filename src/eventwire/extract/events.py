@@ -82,9 +82,10 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "31"
+VERSION = "32"
 
 _ONE_SIDED = 0.75
+_SECTOR_CODE = 3  # "BUS": a sector with no country
 
 _MODAL_FACTOR = 0.8
 
@@ -106,6 +107,7 @@ class _Context:
     fallback_date: str | None  # the story date used when a sentence has none
     coder: ActorCoder
     sectors: frozenset[str]
+    index: ActorIndex
 
 
 def _fallback_date(doc: Document, *, use_published: bool) -> str | None:
@@ -113,6 +115,14 @@ def _fallback_date(doc: Document, *, use_published: bool) -> str | None:
     if ref.value is not None and (ref.source == "text" or use_published):
         return ref.value.isoformat()
     return None
+
+
+def _trading(sources: list[RoleActor]) -> bool:
+    """Firms on the acting side (a business or uncoded party, no state): in their deals
+    what changes hands is often named by its owner ("Trilogy shares")."""
+    return bool(sources) and all(
+        not s.code or (s.code.endswith("BUS") and len(s.code) <= _SECTOR_CODE) for s in sources
+    )
 
 
 def _actors(keys: tuple[str, ...], coder: ActorCoder) -> list[RoleActor]:
@@ -186,7 +196,11 @@ def _event(
     actor_spans = tuple(m.span for e in doc.entities if e.id in actors for m in e.mentions)
     place = find_place(doc, sentence, anchors, actor_spans=actor_spans)
     kind = ctx.lexicon.cameo[cand.cameo]
-    src, tgt = _actors(roles.sources, ctx.coder), _actors(roles.targets, ctx.coder)
+    src = _actors(roles.sources, ctx.coder)
+    targets = roles.targets
+    if kind.type == "AGREE" and _trading(src):  # "agreed to buy 4.5 mln Trilogy shares"
+        targets = tuple(t for t in targets if not ctx.index.thing_for(t))
+    tgt = _actors(targets, ctx.coder)
     tgt = [t for t in tgt if not any(_same_party(t.span.text, s.span.text) for s in src)]
     if any(s.entity is not None and s.code.endswith("BUS") for s in src):
         tgt = [t for t in tgt if not _the_firm(doc, t)]
@@ -237,7 +251,8 @@ def extract_events(
     )
     coder = ActorCoder(doc, index, sectors=dict(lexicon.actor_nouns), country_of=country_of)
     sectors = frozenset(lexicon.actor_nouns.values()) | _SECTORS
-    ctx = _Context(lexicon, _fallback_date(doc, use_published=use_published), coder, sectors)
+    fallback = _fallback_date(doc, use_published=use_published)
+    ctx = _Context(lexicon, fallback, coder, sectors, index)
     ranked: list[Ranked] = []
     triggers = trigger_indices(doc.parsed, lexicon)
     for sentence in doc.sentences:
