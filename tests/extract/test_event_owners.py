@@ -423,3 +423,17 @@ def test_a_firm_bought_stays_the_party(code_events: CodeEvents) -> None:
     text = "Peripheral Systems Inc said it agreed to acquire Nucell Inc."
     events = code_events(text, {"Peripheral Systems Inc": "ORG", "Nucell Inc": "ORG"})
     assert [[t.text for t in e.target_actors] for e in events] == [["Nucell Inc."]]
+
+
+def test_workers_of_a_firm_act_for_themselves(code_events: CodeEvents) -> None:
+    text = "Nearly 1,000 employees of Bangladesh Shipping Corp called off their strike on Saturday."
+    events = code_events(text, {"Bangladesh Shipping Corp": "ORG"})
+    assert [[s.text for s in e.source_actors] for e in events] == [
+        ["Nearly 1,000 employees of Bangladesh Shipping Corp"]
+    ]
+    assert all(not e.sources for e in events)  # the nominal workers, not the firm's entity
+
+
+def test_goods_supplied_to_a_company_are_trade(analyse: Callable[[str], Document]) -> None:
+    text = "Fujitsu said it supplied computer chips to Siemens AG of West Germany last year."
+    assert analyse(text).events == ()

@@ -79,8 +79,8 @@ def _commercial_supply(cand: Candidate) -> bool:
         return False
     if _subtree_lemmas(verb) & _AID_NOUNS:
         return False
-    if any(o.lemma_.lower() in _CUSTOMERS for o in _recipients(verb)):
-        return True  # "supplies them to U.S. supercomputer *makers*"
+    if any(o.lemma_.lower() in _CUSTOMERS or o.ent_type_ == "ORG" for o in _recipients(verb)):
+        return True  # "supplies them to U.S. supercomputer *makers*", "to *Siemens AG*"
     return not any(t.ent_type_ in STATE_ENTS for t in verb.sent)
 
 

@@ -45,6 +45,12 @@ _COLLECTIVE = frozenset(
 )
 
 
+# People who act for themselves, not for the body named after them ("workers *of* X").
+_WORKERS = frozenset(
+    {"worker", "employee", "miner", "docker", "seaman", "teacher", "nurse", "pilot", "driver"}
+)
+
+
 class ActorIndex:
     """Token index -> actor Entity id, from the mention spans of actor entities.
 
@@ -151,7 +157,9 @@ class ActorIndex:
                 for key in ids:
                     self.heads.setdefault(key, tok)
                 return ids
-        if depth > 0:  # "the heads of government of Russia and China"
+        # "employees *of Bangladesh Shipping Corp*" strike themselves, not the firm
+        worker = tok.lemma_.lower() in _WORKERS and self.is_nominal(tok)
+        if depth > 0 and not worker:  # "the heads of government of Russia and China"
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     if self._based_in(tok, obj):
