@@ -437,3 +437,21 @@ def test_workers_of_a_firm_act_for_themselves(code_events: CodeEvents) -> None:
 def test_goods_supplied_to_a_company_are_trade(analyse: Callable[[str], Document]) -> None:
     text = "Fujitsu said it supplied computer chips to Siemens AG of West Germany last year."
     assert analyse(text).events == ()
+
+
+def test_an_event_given_as_a_cause_is_no_intent(analyse: Callable[[str], Document]) -> None:
+    text = (
+        "Because of the currency situation and the wage negotiations between Germany's major "
+        "employers and the unions, the Bundesbank would be very unlikely to make any changes "
+        "to monetary policy, they said."
+    )
+    assert [e.type for e in analyse(text).events] == ["CONSULT"]
+
+
+def test_securities_are_no_security_forces(code_events: CodeEvents) -> None:
+    text = (
+        "The Securities and Exchange Commission is investigating possible market "
+        "manipulation of securities in which Shearson Lehman Brothers Inc was market maker."
+    )
+    actors = {"Securities and Exchange Commission": "ORG", "Shearson Lehman Brothers Inc": "ORG"}
+    assert all(t.text != "securities" for e in code_events(text, actors) for t in e.target_actors)

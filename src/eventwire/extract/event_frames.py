@@ -112,11 +112,24 @@ def _deontic_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
 
 
 def _cue(cand: Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None:
-    return (
-        _frame_cue(cand, lex)
-        or _deontic_cue(cand.verb, lex)
-        or _future_cue(clause_verb(cand.verb), lex)
-    )
+    future = None if _given(cand.verb) else _future_cue(clause_verb(cand.verb), lex)
+    return _frame_cue(cand, lex) or _deontic_cue(cand.verb, lex) or future
+
+
+# Prepositions that present an event as a given cause or background, whatever the tense
+# of the clause: "*because of* the wage negotiations, the Bundesbank would ...".
+_GIVEN = frozenset({"because", "despite", "after", "following", "amid", "due", "owing"})
+
+
+def _given(tok: Token) -> bool:
+    if tok.pos_ not in NOUN_POS:
+        return False
+    node = tok
+    while node.dep_ in {"pobj", "prep", "pcomp", "conj"} and node.head is not node:
+        node = node.head
+        if node.lower_ in _GIVEN:
+            return True
+    return False
 
 
 def _apply_frame(cand: Candidate, lex: EventLexicon) -> Candidate | None:

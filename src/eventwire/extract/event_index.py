@@ -128,6 +128,8 @@ class ActorIndex:
         )
 
     def _kind_word(self, tok: Token) -> bool:
+        if tok.lower_ == "securities":  # traded paper, not security forces
+            return False
         return tok.lemma_.lower() in self._nominal or tok.lower_ in self._nominal
 
     def of_phrase(self, head: Token, *, depth: int = 3) -> list[str]:
