@@ -455,3 +455,18 @@ def test_securities_are_no_security_forces(code_events: CodeEvents) -> None:
     )
     actors = {"Securities and Exchange Commission": "ORG", "Shearson Lehman Brothers Inc": "ORG"}
     assert all(t.text != "securities" for e in code_events(text, actors) for t in e.target_actors)
+
+
+def test_attacks_on_a_measure_and_shared_views_are_words(code_events: CodeEvents) -> None:
+    attacks = (
+        "Belgrade trade union leaders have joined attacks on a controversial wage freeze in "
+        "Yugoslavia."
+    )
+    assert code_events(attacks, {"Belgrade": "GPE", "Yugoslavia": "GPE"}) == []
+    view = (
+        "Baudouin said that ministers were generally agreed on the desirability of "
+        "relaunching the economy."
+    )
+    assert code_events(view, {"Baudouin": "PERSON"}) == []
+    raid = code_events("Iraq launched attacks on Iranian positions.", {"Iraq": "GPE"})
+    assert [e.type for e in raid] == ["ASSAULT"]

@@ -287,11 +287,18 @@ def _verbal_attack(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     return any(o.lemma_.lower() in _VIEWS or o.lemma_.lower() in lex.document_nouns for o in objs)
 
 
+_VIEW_NOUNS = frozenset({"desirability", "need", "necessity", "importance", "urgency"})
+_VIEW_NOUNS |= frozenset({"merit", "value", "wisdom", "danger", "likelihood", "view"})
+
+
 def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """ "agreed *that the surplus would persist*": sharing a view of how a measure or a
     market will go, not an agreement between parties."""
     if tok.lemma_.lower() != "agree" or lex.cameo[rule.cameo].type != "AGREE":
         return False
+    on = (o for p in tok.children if p.lower_ in {"on", "about"} for o in p.children)
+    if any(o.lemma_.lower() in _VIEW_NOUNS for o in on):
+        return True  # "ministers were generally agreed *on the desirability* of ..."
     clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return False
@@ -471,9 +478,18 @@ _IN_WORDS |= frozenset({"rhetorical", "written", "scathing", "bitter", "stinging
 
 
 def _attack_in_words(tok: Token) -> bool:
-    return tok.lemma_.lower() == "attack" and any(
-        c.dep_ == "amod" and c.lemma_.lower() in _IN_WORDS for c in tok.children
-    )
+    """ "the *constitutional* attack by Bolton", "joined *attacks on a wage freeze*":
+    an attack on a policy or measure is made in words."""
+    if tok.lemma_.lower() != "attack":
+        return False
+    if any(c.dep_ == "amod" and c.lemma_.lower() in _IN_WORDS for c in tok.children):
+        return True
+    on = (o for p in tok.children if p.lower_ in {"on", "against"} for o in p.children)
+    return any(o.lemma_.lower() in _VIEWS | _MEASURES for o in on)
+
+
+# Measures and rules: what is attacked in words ("attacks on a wage *freeze*").
+_MEASURES = frozenset({"freeze", "law", "tax", "measure", "reform", "budget", "bill", "rule"})
 
 
 def _verbal_clash(tok: Token, rule: TriggerRule) -> bool:
