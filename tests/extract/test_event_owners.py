@@ -470,3 +470,38 @@ def test_attacks_on_a_measure_and_shared_views_are_words(code_events: CodeEvents
     assert code_events(view, {"Baudouin": "PERSON"}) == []
     raid = code_events("Iraq launched attacks on Iranian positions.", {"Iraq": "GPE"})
     assert [e.type for e in raid] == ["ASSAULT"]
+
+
+DATES_MARKETS_AND_UNWILLING = [
+    (
+        "The Bank of France said it will offer 7.5 billion francs of Treasury bills at its "
+        "next weekly tender on March 9.",
+        {"Bank of France": "ORG"},
+    ),
+    (
+        "However, he pointed out that mainly sovereign paper was in demand with U.S. Bank "
+        "sector paper largely ignored.",
+        {"U.S.": "GPE"},
+    ),
+    (
+        "Texaco was unwilling to pledge the stock of its foreign subsidiaries to the banks.",
+        {"Texaco": "ORG"},
+    ),
+    (
+        "Leigh-Pemberton attacked the practice of putting a company into play.",
+        {"Leigh-Pemberton": "PERSON"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), DATES_MARKETS_AND_UNWILLING)
+def test_dates_demand_unwillingness_and_practices(
+    code_events: CodeEvents, text: str, actors: dict[str, str]
+) -> None:
+    assert code_events(text, actors) == []
+
+
+def test_the_island_where_soldiers_were_killed_is_no_target(code_events: CodeEvents) -> None:
+    text = "Communist rebels killed 18 soldiers on Mindanao island in the southern Philippines."
+    events = code_events(text, {"Mindanao": "GPE", "Philippines": "GPE"})
+    assert [[t.text for t in e.target_actors] for e in events] == [["18 soldiers"]]

@@ -291,6 +291,7 @@ def _subject_lemma(verb: Token) -> str:
 
 
 _UNABLE = frozenset({"unable", "powerless", "impossible", "reluctant", "hesitant"})
+_UNABLE |= frozenset({"unwilling", "loath", "loth", "disinclined"})
 
 
 def _unable(cand: Candidate) -> bool:

@@ -42,6 +42,11 @@ _STRIKERS = frozenset(
     {"employee", "worker", "miner", "teacher", "nurse", "doctor", "driver", "docker"}
     | {"pilot", "union", "unionist", "student", "farmer", "staff", "workforce", "seaman"}
 )
+# Nouns for a place something happens on: "on Mindanao *island*", "on the *border*".
+_SITES = frozenset(
+    {"island", "border", "front", "coast", "frontier", "territory", "soil", "outskirts"}
+    | {"road", "highway", "street", "side", "bank", "peninsula", "shore", "plateau"}
+)
 _NEXT_CLAUSE = frozenset({"conj", "ccomp", "parataxis", "advcl"})
 _LEAVING = frozenset({"withdrawal", "pullout", "retreat", "evacuation", "departure", "exit"})
 
@@ -174,14 +179,19 @@ def _subject_kind(
 def _object_actors(
     index: ActorIndex, head: Token, trigger: Token, topic: frozenset[str] | None
 ) -> Iterator[str]:
+    acted_on = False
     for child in head.children:
-        if child.dep_ in {"dobj", "dative"} and child is not trigger:
+        if child.dep_ in {"dobj", "dative"} and child.i != trigger.i:
             if _next_clause(head, child):
                 continue
-            yield from index.of_phrase(child)
+            found = index.of_phrase(child)
+            acted_on = acted_on or bool(found)
+            yield from found
             for obj in _prep_objects(child, TARGET_PREPS):  # "signed a deal with Japan"
                 yield from index.of_phrase(obj)
     for obj in _prep_objects(head, TARGET_PREPS):
+        if acted_on and obj.head.lower_ == "on" and obj.lemma_.lower() in _SITES:
+            continue  # "killed 18 soldiers *on Mindanao island*": where, not whom
         if topic is None or obj.head.lower_ != "on" or obj.lemma_.lower() in topic:
             yield from index.of_phrase(obj)
 

@@ -277,6 +277,7 @@ def _cautioned(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
 # What is attacked in words: "openly *attacked* Japan's tight-fisted fiscal *policy*".
 _VIEWS = frozenset({"policy", "policies", "plan", "proposal", "decision", "stance", "view"})
 _VIEWS |= frozenset({"remark", "statement", "comment", "idea", "approach", "handling"})
+_VIEWS |= frozenset({"practice", "record", "performance", "conduct", "strategy", "theory"})
 
 
 def _verbal_attack(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
@@ -370,6 +371,8 @@ def _staff_quit(tok: Token, rule: TriggerRule) -> bool:
 def _market_demand(tok: Token) -> bool:
     if tok.lemma_.lower() != "demand" or tok.tag_ != "NN":
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return True  # "sovereign paper was *in demand*"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DEMAND_VERBS:
         return True  # "traders *anticipate* carryover demand", "to *meet* demand"
     if any(t.lemma_.lower() in _BUYERS for t in tok.subtree):
@@ -395,7 +398,9 @@ def _call_for(tok: Token, rule: TriggerRule) -> bool:
 
 def _time_mark(tok: Token) -> bool:
     """ "between now and the Venice *summit*", "until the *talks*": the event dates a span
-    of time; it is not reported as happening."""
+    of time; it is not reported as happening. A date ("on *March* 9") is no march."""
+    if tok.ent_type_ in {"DATE", "TIME"}:
+        return True
     if tok.dep_ == "conj" and tok.head.lower_ in {"now", "today"}:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "between":  # "between now and the summit"
