@@ -505,3 +505,40 @@ def test_the_island_where_soldiers_were_killed_is_no_target(code_events: CodeEve
     text = "Communist rebels killed 18 soldiers on Mindanao island in the southern Philippines."
     events = code_events(text, {"Mindanao": "GPE", "Philippines": "GPE"})
     assert [[t.text for t in e.target_actors] for e in events] == [["18 soldiers"]]
+
+
+NOT_ACTS_ROUND_TEN = [
+    (
+        "Venezuela, Chile and the Philippines have struck agreement with commercial banks.",
+        {"Venezuela": "GPE", "Chile": "GPE", "Philippines": "GPE"},
+    ),
+    (
+        "The Reagan administration is not inclined to bow to Congressional pressure for "
+        "changes in regulations.",
+        {"Reagan": "PERSON", "Congressional": "ORG"},
+    ),
+    (
+        "Conservative Republicans have traditionally opposed U.S. funding for the banks.",
+        {"Republicans": "NORP", "U.S.": "GPE"},
+    ),
+    (
+        "Quintette Coals and Japanese steelmakers failed to agree on the coal base price.",
+        {"Quintette Coals": "ORG", "Japanese": "NORP"},
+    ),
+    (
+        "Congress passed the comprehensive South African sanctions bill last fall.",
+        {"Congress": "ORG", "South African": "NORP"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), NOT_ACTS_ROUND_TEN)
+def test_deals_dispositions_stances_failures_and_titles(
+    code_events: CodeEvents, text: str, actors: dict[str, str]
+) -> None:
+    assert code_events(text, actors) == []
+
+
+def test_jets_still_strike(code_events: CodeEvents) -> None:
+    events = code_events("Iraqi jets struck an Iranian oil platform.", {"Iraqi": "NORP"})
+    assert [e.type for e in events] == ["ASSAULT"]

@@ -51,6 +51,8 @@ _UNMAPPED_FRAME_FACTOR = 0.6
 _CUE_PREPS = frozenset({"for", "to", "on", "upon"})
 # Verbs of trying and going whose negation negates the act they govern.
 _ATTEMPTS = frozenset({"go", "seek", "try", "attempt", "want", "plan", "intend", "need"})
+# Adjectives whose negation negates the act: "not *able* to agree", "not *inclined* to bow".
+_DISPOSED = frozenset({"able", "inclined", "willing", "prepared", "ready", "disposed"})
 # "X said Y should *look at* ...", "must first *determine* ...": advice on how to think,
 # not a demand that Y act.
 _COGNITION = frozenset(
@@ -158,13 +160,18 @@ def _unless(verb: Token) -> bool:
 
 
 def _negated(cand: Candidate, lex: EventLexicon) -> bool:
-    """A "not"/"never" on the trigger, its light verb or its cue; "no talks" on a noun."""
+    """A "not"/"never" on the trigger, its light verb or its cue; "no talks" on a noun;
+    "*failed to agree*" (no agreement was reached, and no one's offer was rejected)."""
     toks = [t for t in (cand.trigger, cand.verb, cand.cue) if t is not None]
+    if cand.trigger.lemma_.lower() == "agree" and any(
+        t.dep_ == "xcomp" and t.head.lemma_.lower() == "fail" for t in toks
+    ):
+        return True
     if any(t.dep_ == "xcomp" and any(c.lower_ == "yet" for c in t.head.children) for t in toks):
         return True  # "have yet to endorse"
     heads = [t.head for t in toks if t.dep_ == "xcomp" and t.head.lemma_.lower() in _ATTEMPTS]
     toks += heads  # "is not going to give in", "had not sought to resolve"
-    able = [t.head for t in toks if t.dep_ == "xcomp" and t.head.lemma_.lower() == "able"]
+    able = [t.head for t in toks if t.dep_ == "xcomp" and t.head.lemma_.lower() in _DISPOSED]
     toks += able + [a.head for a in able if a.dep_ == "acomp"]  # "have not been able to agree"
     if any(
         c.dep_ in {"neg", "det", "advmod"} and c.lower_ in lex.negations

@@ -121,7 +121,12 @@ def is_habitual(cand: Candidate) -> bool:
     verb = cand.verb
     if verb.pos_ in NOUN_POS:
         verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUALLY for c in verb.children):
+        return True  # "who have *traditionally* opposed U.S. funding": a standing stance
     return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
+
+
+_HABITUALLY = frozenset({"traditionally", "historically", "habitually", "typically", "usually"})
 
 
 def is_hypothetical(cand: Candidate) -> bool:

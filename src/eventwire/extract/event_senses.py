@@ -240,6 +240,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _cautioned(tok, rule, lex)
         or _warned_must(tok, rule, lex)
         or _verbal_attack(tok, rule, lex)
+        or _struck_deal(tok, rule, lex)
         or _agreed_view(tok, rule, lex)
     )
 
@@ -278,6 +279,14 @@ def _cautioned(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
 _VIEWS = frozenset({"policy", "policies", "plan", "proposal", "decision", "stance", "view"})
 _VIEWS |= frozenset({"remark", "statement", "comment", "idea", "approach", "handling"})
 _VIEWS |= frozenset({"practice", "record", "performance", "conduct", "strategy", "theory"})
+
+
+def _struck_deal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "*struck* agreement with commercial banks", "struck a deal": an agreement made."""
+    if tok.lemma_.lower() != "strike" or lex.cameo[rule.cameo].type != "ASSAULT":
+        return False
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in lex.document_nouns for o in objs)
 
 
 def _verbal_attack(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
@@ -419,7 +428,16 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _clause_noun(tok)
         or _attack_in_words(tok)
         or _money_withdrawn(tok)
+        or _names_a_document(tok)
     )
+
+
+# Documents an event noun can name the subject of: "the South African *sanctions bill*".
+_TITLED = frozenset({"bill", "law", "legislation", "act", "package", "resolution", "plan"})
+
+
+def _names_a_document(tok: Token) -> bool:
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in _TITLED
 
 
 _MONEY = frozenset({"fund", "money", "deposit", "capital", "cash", "saving", "asset", "reserve"})
