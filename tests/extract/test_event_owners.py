@@ -542,3 +542,46 @@ def test_deals_dispositions_stances_failures_and_titles(
 def test_jets_still_strike(code_events: CodeEvents) -> None:
     events = code_events("Iraqi jets struck an Iranian oil platform.", {"Iraqi": "NORP"})
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_a_mislemmatised_cue_still_frames(code_events: CodeEvents) -> None:
+    text = "One trader said his company hoped to meet representatives of Texaco personally."
+    events = code_events(text, {"Texaco": "ORG"})
+    assert [(e.type, e.cameo) for e in events] == [("AGREE", "036")]
+
+
+ROUND_ELEVEN = [
+    ("We are launching a major attack on these new markets, Greco said.", {"Greco": "PERSON"}),
+    (
+        "Concern is mounting that increases in domestic sugar production threaten the U.S. "
+        "sugar program.",
+        {"U.S.": "GPE"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), ROUND_ELEVEN)
+def test_sales_pushes_and_things_that_threaten(
+    code_events: CodeEvents, text: str, actors: dict[str, str]
+) -> None:
+    assert code_events(text, actors) == []
+
+
+def test_an_act_backed_keeps_its_own_target(code_events: CodeEvents) -> None:
+    text = (
+        "The U.S. Senate on Tuesday backed President Reagan's retaliatory strike against "
+        "Iranian targets in the Gulf."
+    )
+    events = code_events(text, {"U.S. Senate": "ORG", "Reagan": "PERSON", "Iranian": "NORP"})
+    kinds = {e.type: [t.text for t in e.target_actors] for e in events}
+    assert kinds["SUPPORT"] == ["President Reagan's retaliatory strike"]
+    assert kinds["ASSAULT"] == ["Iranian targets in the Gulf"]
+
+
+def test_strikes_in_support_of_a_union_do_not_target_it(code_events: CodeEvents) -> None:
+    text = (
+        "The union said 35,700 workers held brief warning strikes today in support of the "
+        "union's demands for higher wages."
+    )
+    events = code_events(text, {})
+    assert all(not e.target_actors for e in events if e.type == "PROTEST")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .event_lexicon import EventLexicon, Frame
-from .event_match import NOUN_POS, Candidate, match_trigger, verb_rule
+from .event_match import NOUN_POS, Candidate, lemmas_of, match_trigger, verb_rule
 from .event_realis import (
     FUTURE_AUX,
     clause_verb,
@@ -74,10 +74,15 @@ def _future_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
     return None if intent is None or aux is None else (intent, aux)
 
 
+def _frame_of(tok: Token, lex: EventLexicon) -> Frame | None:
+    """The frame a cue word opens, seen through a mis-lemmatised "-ed" ("hoped" -> "hop")."""
+    return next((f for w in lemmas_of(tok) if (f := lex.frame_for(w)) is not None), None)
+
+
 def _frame_cue(cand: Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None:
     """The intent/request/reject cue governing the candidate, if any."""
     node = cand.verb
-    light_cue = lex.frame_for(node.lemma_.lower()) if node is not cand.trigger else None
+    light_cue = _frame_of(node, lex) if node is not cand.trigger else None
     if light_cue is not None:
         return light_cue, node  # "promised military aid"
     while node.pos_ in NOUN_POS and node.dep_ == "conj":
@@ -85,7 +90,7 @@ def _frame_cue(cand: Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None
     if node.pos_ in NOUN_POS and node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head  # "called for talks": talks -> for -> called
         head = node.head
-        frame = lex.frame_for(head.lemma_.lower()) if node.lower_ in _CUE_PREPS else None
+        frame = _frame_of(head, lex) if node.lower_ in _CUE_PREPS else None
         return None if frame is None else (frame, head)
     for _ in range(2):
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
@@ -93,7 +98,7 @@ def _frame_cue(cand: Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None
         if node.dep_ not in _FRAME_DEPS | {"prep"} or node.head is node:
             return None
         head = node.head
-        frame = lex.frame_for(head.lemma_.lower())
+        frame = _frame_of(head, lex)
         if frame is not None:
             return frame, head
         node = head

@@ -14,7 +14,7 @@ from ..model import Document
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ActorIndex", "unique"]
+__all__ = ["HOSTILE_ACTS", "ActorIndex", "unique"]
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NP_LINKS = frozenset({"compound", "appos", "poss", "flat", "nmod"})
@@ -45,6 +45,11 @@ _COLLECTIVE = frozenset(
 )
 
 
+# Acts whose own target is not the target of an act about them ("backed the *attack* on X").
+HOSTILE_ACTS = frozenset(
+    {"attack", "strike", "raid", "assault", "offensive", "bombing", "invasion", "sanction"}
+    | {"embargo", "blockade", "occupation", "crackdown", "reprisal", "retaliation"}
+)
 # People who act for themselves, not for the body named after them ("workers *of* X").
 _WORKERS = frozenset(
     {"worker", "employee", "miner", "docker", "seaman", "teacher", "nurse", "pilot", "driver"}

@@ -20,7 +20,7 @@ from .event_senses import noun_not_an_act, sense_code, verb_not_an_act
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["NOUN_POS", "Candidate", "match_trigger", "verb_rule"]
+__all__ = ["NOUN_POS", "Candidate", "lemmas_of", "match_trigger", "verb_rule"]
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -94,7 +94,7 @@ def _objects(tok: Token) -> list[Token]:
     return found
 
 
-def _lemmas(tok: Token) -> list[str]:
+def lemmas_of(tok: Token) -> list[str]:
     """The lemma, plus stems of an "-ed" form the tagger mis-lemmatised ("staged" -> "stag")."""
     lemma = tok.lemma_.lower()
     word = tok.lower_
@@ -104,7 +104,7 @@ def _lemmas(tok: Token) -> list[str]:
 
 
 def verb_rule(tok: Token, lex: EventLexicon) -> TriggerRule | None:
-    rules = next((lex.verbs[w] for w in _lemmas(tok) if w in lex.verbs), ())
+    rules = next((lex.verbs[w] for w in lemmas_of(tok) if w in lex.verbs), ())
     for rule in rules:
         if rule.prep and not has_prep(tok, rule.prep):
             continue
@@ -147,7 +147,8 @@ def _light_verb(tok: Token, rule: TriggerRule, lex: EventLexicon) -> Token | Non
         # A frame cue governs event nouns directly too: "promised aid", "rejected talks".
         # "*called* the meeting" convenes it: no request ("called *for* talks" is one)
         ok = any(
-            w in rule.light or (lex.frame_for(w) is not None and w != "call") for w in _lemmas(head)
+            w in rule.light or (lex.frame_for(w) is not None and w != "call")
+            for w in lemmas_of(head)
         )
         return head if ok else None
     return None
@@ -193,7 +194,7 @@ def match_trigger(tok: Token, lex: EventLexicon) -> Candidate | None:
         # The reading whose own light verb governs the noun wins ("lodged a protest").
         for rule in rules:
             light = _light_verb(tok, rule, lex)
-            if light is not None and any(w in rule.light for w in _lemmas(light)):
+            if light is not None and any(w in rule.light for w in lemmas_of(light)):
                 return Candidate(tok, light, rule, _refined(tok, rule))
         for rule in _by_a_state(tok, rules) or rules[:1]:
             light = _light_verb(tok, rule, lex)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .event_index import ActorIndex, unique
+from .event_index import HOSTILE_ACTS, ActorIndex, unique
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -187,6 +187,8 @@ def _object_actors(
             found = index.of_phrase(child)
             acted_on = acted_on or bool(found)
             yield from found
+            if child.lemma_.lower() in HOSTILE_ACTS:
+                continue  # "backed Reagan's strike *against Iranian targets*"
             for obj in _prep_objects(child, TARGET_PREPS):  # "signed a deal with Japan"
                 yield from index.of_phrase(obj)
     for obj in _prep_objects(head, TARGET_PREPS):

@@ -508,11 +508,12 @@ def _attack_in_words(tok: Token) -> bool:
     if any(c.dep_ == "amod" and c.lemma_.lower() in _IN_WORDS for c in tok.children):
         return True
     on = (o for p in tok.children if p.lower_ in {"on", "against"} for o in p.children)
-    return any(o.lemma_.lower() in _VIEWS | _MEASURES for o in on)
+    return any(o.lemma_.lower() in _VIEWS | _MEASURES | _MARKETS for o in on)
 
 
 # Measures and rules: what is attacked in words ("attacks on a wage *freeze*").
 _MEASURES = frozenset({"freeze", "law", "tax", "measure", "reform", "budget", "bill", "rule"})
+_MEASURES |= frozenset({"market", "markets", "sector", "industry", "problem", "issue"})
 
 
 def _verbal_clash(tok: Token, rule: TriggerRule) -> bool:

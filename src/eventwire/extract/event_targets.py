@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
     from .event_index import ActorIndex
 
+from .event_index import HOSTILE_ACTS
+
 __all__ = ["fallback_targets"]
 
 _OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd"})
@@ -53,7 +55,8 @@ _SELLING = frozenset({"sell", "divest", "dispose", "spin", "auction", "lease"})
 _TOPICAL_VERBS = frozenset(
     {"agree", "negotiate", "talk", "meet", "consult", "discuss", "decide", "settle", "vote"}
 )
-_PURPOSE_NOUNS = frozenset({"protest", "defiance", "opposition", "support", "solidarity"})
+# "in protest against X": X is the target; "in support of X" names an ally, not a target.
+_PURPOSE_NOUNS = frozenset({"protest", "defiance", "opposition"})
 
 
 def _pobjs(tok: Token, preps: frozenset[str]) -> Iterator[Token]:
@@ -100,7 +103,17 @@ def _named(index: ActorIndex, noun: Token) -> list[str]:
 
 
 def _object_complements(index: ActorIndex, head: Token) -> list[str]:
-    return [a for n in _object_nouns(head) for a in _complements(index, n)]
+    found: list[str] = []
+    for noun in _object_nouns(head):
+        if noun.i != head.i and noun.lemma_.lower() in HOSTILE_ACTS:
+            # "backed Reagan's strike *against Iranian targets*", "condemned the attack *by*
+            # X": whose strike it was, not whom it hit
+            doers = [c for c in noun.children if c.dep_ == "poss"]
+            doers += list(_pobjs(noun, frozenset({"by", "from"})))
+            found.extend(a for c in doers for a in index.of_phrase(c))
+            continue
+        found.extend(_complements(index, noun))
+    return found
 
 
 def _topic(verb: Token, noun: Token) -> bool:
