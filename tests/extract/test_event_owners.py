@@ -585,3 +585,8 @@ def test_strikes_in_support_of_a_union_do_not_target_it(code_events: CodeEvents)
     )
     events = code_events(text, {})
     assert all(not e.target_actors for e in events if e.type == "PROTEST")
+
+
+def test_an_act_only_favoured_is_not_done(code_events: CodeEvents) -> None:
+    text = "Markey said he did not favor banning takeovers but thought the process needed reform."
+    assert code_events(text, {"Markey": "PERSON"}) == []

@@ -218,6 +218,18 @@ def _would_be_required(cand: Candidate) -> bool:
     return passive and any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in gov.children)
 
 
+# Verbs of preference: an act one favours, advocates or prefers is not done by favouring it.
+_PREFERRING = frozenset({"favor", "favour", "advocate", "prefer", "contemplate", "envisage"})
+
+
+def _favoured(cand: Candidate) -> bool:
+    """ "Markey said he did not *favor banning* takeovers", "advocates imposing quotas"."""
+    verb = cand.verb
+    if verb.pos_ != "VERB" or verb.tag_ != "VBG":
+        return False
+    return verb.dep_ in {"xcomp", "dobj", "pcomp"} and verb.head.lemma_.lower() in _PREFERRING
+
+
 def unrealised(cand: Candidate) -> bool:
     """The trigger reads as trade, a plan's outcome, a not-yet or ended event, a suit
     suffered or a body's own meeting."""
@@ -236,6 +248,7 @@ def unrealised(cand: Candidate) -> bool:
         or _for_a_thing(cand)
         or _commentary(cand)
         or _would_be_required(cand)
+        or _favoured(cand)
     )
 
 
