@@ -590,3 +590,17 @@ def test_strikes_in_support_of_a_union_do_not_target_it(code_events: CodeEvents)
 def test_an_act_only_favoured_is_not_done(code_events: CodeEvents) -> None:
     text = "Markey said he did not favor banning takeovers but thought the process needed reform."
     assert code_events(text, {"Markey": "PERSON"}) == []
+
+
+def test_wall_street_rallies_and_rising_demand_are_markets(code_events: CodeEvents) -> None:
+    rally = "General Motors Corp staged an explosive rally on Wall Street after a share buyback."
+    assert code_events(rally, {"General Motors Corp": "ORG", "Wall Street": "LOC"}) == []
+    demand = "The telexes reflect a poor Cuban crop and increasing Soviet demand, traders said."
+    assert code_events(demand, {"Cuban": "NORP", "Soviet": "NORP"}) == []
+
+
+def test_a_coordinated_progressive_is_active(code_events: CodeEvents) -> None:
+    text = "TRE had been contacted by SEC investigators and was cooperating with the probe."
+    events = code_events(text, {"TRE": "ORG", "SEC": "ORG"})
+    coop = [e for e in events if e.type == "COOPERATE"]
+    assert [[s.text for s in e.source_actors] for e in coop] == [["TRE"]]

@@ -110,8 +110,15 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
         subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None:
             passive = subj.dep_ == "nsubjpass"
-            if passive and node is not tok and any(c.dep_ == "dobj" for c in tok.children):
-                passive = False  # "Japan was mentioned ... and *promised something*"
+            if (
+                passive
+                and node is not tok
+                and any(
+                    c.dep_ == "dobj" or (c.dep_ == "aux" and c.tag_ != "TO") for c in tok.children
+                )
+            ):
+                passive = False  # "was mentioned ... and *promised something*", "... and
+                # *was cooperating*": an active verb of its own
             if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
                 return node.head, passive  # "the earthquake that struck": earthquake
             if subj.lower_ in _PERSONAL:

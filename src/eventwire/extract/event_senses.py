@@ -62,6 +62,7 @@ _HOSTILE_WORDS = frozenset(
 _SCALAR = frozenset(
     {"low", "high", "lower", "higher", "strong", "weak", "rising", "falling", "firm"}
     | {"slack", "sluggish", "increase", "increased", "reduced", "growing", "domestic"}
+    | {"increasing", "decreasing", "declining", "strengthening", "weakening", "surging"}
     | {"world", "consumer", "industrial", "seasonal", "steady", "good", "poor", "heavy"}
     | {"light", "brisk", "robust", "healthy", "soft", "solid", "overall", "total", "strengthen"}
 )
@@ -474,6 +475,8 @@ def _market_rally(tok: Token) -> bool:
         t.lemma_.lower() in _MARKETS for t in tok.subtree if t is not tok
     ):
         return True
+    if any(t.lower_ == "street" and t.i > 0 and t.nbor(-1).lower_ == "wall" for t in tok.sent):
+        return True  # "staged an explosive rally on *Wall Street*"
     verb = tok if tok.pos_ == "VERB" else tok.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(t.lemma_.lower() in _MARKETS for s in subjects for t in s.subtree)
