@@ -604,3 +604,61 @@ def test_a_coordinated_progressive_is_active(code_events: CodeEvents) -> None:
     events = code_events(text, {"TRE": "ORG", "SEC": "ORG"})
     coop = [e for e in events if e.type == "COOPERATE"]
     assert [[s.text for s in e.source_actors] for e in coop] == [["TRE"]]
+
+
+ROUND_TWELVE = [
+    (
+        "As part of the price, Principal Neo-Tech received notes and preferred shares of "
+        "Energy Holdings.",
+        {"Principal Neo-Tech": "ORG", "Energy Holdings": "ORG"},
+    ),
+    (
+        "Saudi Arabia's 11 commercial banks are resigned to not being able to recoup loans.",
+        {"Saudi Arabia": "GPE"},
+    ),
+    (
+        "Diplomats said they saw no signs of any immediate intention to impose sanctions "
+        "against Japan.",
+        {"Japan": "GPE"},
+    ),
+    (
+        "Equitable said it has executed a ground lease with Federated Department Stores Inc.",
+        {"Equitable": "ORG", "Federated Department Stores Inc": "ORG"},
+    ),
+    (
+        "On the German DVFA basis, Deutsche should report 59 marks per share in 1986, France said.",
+        {"Deutsche": "ORG", "France": "PERSON"},
+    ),
+    (
+        "The company spokesman said the New York meeting will be held to inform the committee.",
+        {"New York": "GPE"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), ROUND_TWELVE)
+def test_paper_acceptance_no_intention_deals_results_and_venues(
+    code_events: CodeEvents, text: str, actors: dict[str, str]
+) -> None:
+    assert code_events(text, actors) == []
+
+
+def test_a_price_is_no_party(code_events: CodeEvents) -> None:
+    text = (
+        "Bond Corp Holdings Ltd said it has agreed to acquire an 80 pct stake in Merlin from "
+        "Crowley Maritime Corp for 90.8 mln U.S. Dlrs."
+    )
+    actors = {
+        "Bond Corp Holdings Ltd": "ORG",
+        "Crowley Maritime Corp": "ORG",
+        "U.S. Dlrs": "PERSON",
+    }
+    events = code_events(text, actors)
+    assert [[t.text for t in e.target_actors] for e in events] == [["Crowley Maritime Corp"]]
+
+
+def test_executions_and_refugees_stay(code_events: CodeEvents) -> None:
+    executed = code_events("Iraq executed two Iranian prisoners.", {"Iraq": "GPE"})
+    assert [e.type for e in executed] == ["ASSAULT"]
+    received = code_events("Israel received hundreds of refugees.", {"Israel": "GPE"})
+    assert [e.type for e in received] == ["CONSULT"]

@@ -230,6 +230,14 @@ def _favoured(cand: Candidate) -> bool:
     return verb.dep_ in {"xcomp", "dobj", "pcomp"} and verb.head.lemma_.lower() in _PREFERRING
 
 
+# Results a company "should report": "Deutsche *should report* 59 marks per share".
+_RESULTS = frozenset({"report", "earn", "post", "show", "record", "achieve", "book", "turn"})
+
+
+def _results_forecast(cand: Candidate) -> bool:
+    return cand.rule.lemma == "must" and cand.verb.lemma_.lower() in _RESULTS
+
+
 def unrealised(cand: Candidate) -> bool:
     """The trigger reads as trade, a plan's outcome, a not-yet or ended event, a suit
     suffered or a body's own meeting."""
@@ -249,6 +257,7 @@ def unrealised(cand: Candidate) -> bool:
         or _commentary(cand)
         or _would_be_required(cand)
         or _favoured(cand)
+        or _results_forecast(cand)
     )
 
 

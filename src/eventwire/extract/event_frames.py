@@ -184,6 +184,10 @@ def _negated(cand: Candidate, lex: EventLexicon) -> bool:
         for c in t.children
     ):
         return True
+    # "no signs of any immediate *intention* to impose sanctions"
+    for anc in list(cand.trigger.ancestors)[:4]:
+        if anc.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
+            return True
     # "*not all* of its banks have agreed yet", "*none* of the members agreed"
     subjects = [c for t in toks for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(s.lower_ == "none" or any(c.lower_ == "not" for c in s.children) for s in subjects)

@@ -45,6 +45,8 @@ _COLLECTIVE = frozenset(
 )
 
 
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+_CURRENCY = frozenset({"dlrs", "dlr", "dollars", "stg", "yen", "francs", "lire", "pesos", "mln"})
 # Acts whose own target is not the target of an act about them ("backed the *attack* on X").
 HOSTILE_ACTS = frozenset(
     {"attack", "strike", "raid", "assault", "offensive", "bombing", "invasion", "sanction"}
@@ -145,6 +147,8 @@ class ActorIndex:
         return unique(found)
 
     def _of_single(self, tok: Token, depth: int) -> list[str]:
+        if tok.ent_type_ in _AMOUNTS or tok.lower_ in _CURRENCY:
+            return []  # "for 90.8 mln U.S. *Dlrs*" (even tagged as a name): a price
         own = self.at(tok)
         if own is not None:
             self.heads.setdefault(own, tok)

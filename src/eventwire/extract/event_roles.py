@@ -271,9 +271,13 @@ def _agent_pobjs(noun: Token) -> Iterator[Token]:
 
 
 def _noun_modifier_actors(index: ActorIndex, noun: Token) -> list[str]:
-    """Actors that modify an event noun: "China's aid", "US sanctions", "Russian attack"."""
+    """Actors that modify an event noun: "China's aid", "US sanctions", "Russian attack";
+    not the city a meeting is named after ("the *New York* meeting", "the Moscow talks")."""
     found = []
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.pos_ != "PRON":
-            found.extend(index.of_phrase(child, depth=0))
+            actors = index.of_phrase(child, depth=0)
+            if child.dep_ == "compound" and index.is_thing(noun):
+                actors = [a for a in actors if a not in index.gpe]
+            found.extend(actors)
     return found

@@ -89,8 +89,18 @@ def names_actor(tok: Token, actor_nouns: frozenset[str]) -> bool:
     nouns = actor_nouns | _PEOPLE
     if tok.lemma_.lower() in nouns or tok.lower_ in nouns:
         return True
+    if tok.lemma_.lower() not in _COUNTS and tok.pos_ != "NUM":
+        return False  # "notes *of Energy Holdings*" are paper, not people
     of = (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
     return any(o.ent_type_ in _ACTOR_ENTS or o.lemma_.lower() in nouns for o in of)
+
+
+# Words that count people: "hundreds *of* prisoners", "a group *of* rebels".
+_COUNTS = frozenset(
+    {"hundred", "thousand", "million", "dozen", "score", "group", "number", "handful"}
+    | {"team", "delegation", "member", "some", "many", "most", "all", "part", "couple"}
+    | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
 
 
 def _phrasal(tok: Token, rule: TriggerRule) -> bool:
@@ -235,6 +245,8 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _question(tok, rule)
         or _warning_of_nothing(tok, rule, lex)
         or _staff_quit(tok, rule)
+        or _resigned_to(tok, rule)
+        or _executed_deal(tok, lex)
         or _labour_strike(tok, rule)
         or _warned_of_outcome(tok, rule, lex)
         or _market_rally(tok)
@@ -362,6 +374,22 @@ _DEMAND_VERBS = frozenset(
 )
 _BUYERS = frozenset({"investor", "buyer", "consumer", "customer", "importer", "user"})
 _STAFF = frozenset({"employee", "worker", "staff", "member", "teacher", "nurse", "doctor"})
+
+
+_EXECUTED = frozenset({"lease", "order", "trade", "transaction", "swap", "sale", "purchase"})
+
+
+def _executed_deal(tok: Token, lex: EventLexicon) -> bool:
+    """ "*executed* a ground lease with Federated": a deal carried out, not a killing."""
+    if tok.lemma_.lower() != "execute":
+        return False
+    objs = [c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o in _EXECUTED or o in lex.document_nouns for o in objs)
+
+
+def _resigned_to(tok: Token, rule: TriggerRule) -> bool:
+    """ "banks are *resigned to* not recouping loans": acceptance, not a resignation."""
+    return rule.cameo == "0831" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
 
 
 def _staff_quit(tok: Token, rule: TriggerRule) -> bool:
