@@ -147,15 +147,15 @@ class ActorIndex:
         return unique(found)
 
     def _of_single(self, tok: Token, depth: int) -> list[str]:
-        if tok.ent_type_ in _AMOUNTS or tok.lower_ in _CURRENCY:
-            return []  # "for 90.8 mln U.S. *Dlrs*" (even tagged as a name): a price
-        own = self.at(tok)
+        # "for 90.8 mln U.S. *Dlrs*" (even tagged as a name) is a price, read as a thing
+        amount = tok.ent_type_ in _AMOUNTS or tok.lower_ in _CURRENCY
+        own = None if amount else self.at(tok)
         if own is not None:
             self.heads.setdefault(own, tok)
             return [own]
         if self.is_document(tok):
             return self._owners(tok, depth)
-        if self.is_thing(tok):
+        if amount or self.is_thing(tok):
             return []  # "the *Washington* talks", "the *Yuppie* mentality": no party
         for child in tok.children:
             linked = self.at(child)
