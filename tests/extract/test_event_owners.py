@@ -662,3 +662,12 @@ def test_executions_and_refugees_stay(code_events: CodeEvents) -> None:
     assert [e.type for e in executed] == ["ASSAULT"]
     received = code_events("Israel received hundreds of refugees.", {"Israel": "GPE"})
     assert [e.type for e in received] == ["CONSULT"]
+
+
+def test_a_first_conjunct_means_is_no_target(code_events: CodeEvents) -> None:
+    text = (
+        "Iran used its southern Gulf rigs as bases to launch helicopter and later speedboat "
+        "attacks on neutral ships in the waterway."
+    )
+    events = code_events(text, {"Iran": "GPE", "Gulf": "LOC"})
+    assert all("helicopter" not in t.text for e in events for t in e.target_actors)

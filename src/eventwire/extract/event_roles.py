@@ -189,8 +189,9 @@ def _object_actors(
     acted_on = False
     for child in head.children:
         if child.dep_ in {"dobj", "dative"} and child.i != trigger.i:
-            if _next_clause(head, child):
-                continue
+            conjunct = trigger.dep_ == "conj" and trigger.head.i == child.i
+            if _next_clause(head, child) or (conjunct and index.at(child) is None):
+                continue  # "launch *helicopter* and speedboat attacks": a means, not a target
             found = index.of_phrase(child)
             acted_on = acted_on or bool(found)
             yield from found
