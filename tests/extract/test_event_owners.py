@@ -671,3 +671,19 @@ def test_a_first_conjunct_means_is_no_target(code_events: CodeEvents) -> None:
     )
     events = code_events(text, {"Iran": "GPE", "Gulf": "LOC"})
     assert all("helicopter" not in t.text for e in events for t in e.target_actors)
+
+
+def test_staff_fired_are_dismissed(code_events: CodeEvents) -> None:
+    text = "Gibbs said that American had fired seven flight attendants on the spot last Sunday."
+    assert code_events(text, {"Gibbs": "PERSON", "American": "ORG"}) == []
+    troops = code_events("Troops fired on the demonstrators.", {})
+    assert [e.type for e in troops] == ["ASSAULT"]
+
+
+def test_a_pact_named_for_a_city_is_not_the_citys(analyse: Callable[[str], Document]) -> None:
+    text = (
+        "Chirac said Treasury Secretary James Baker was determined to support the February "
+        "22 Paris agreement on stabilizing foreign exchange parities."
+    )
+    events = analyse(text).events
+    assert all("Paris" not in t.text for e in events for t in e.target_actors)

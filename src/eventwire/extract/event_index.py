@@ -83,8 +83,10 @@ class ActorIndex:
         self._things = things
         self.heads: dict[str, Token] = {}
         self.gpe: set[str] = set()  # ids of GPE entities (places that can be targets)
+        self.cities: set[str] = set()  # ids of GPE entities geocoded as cities
         if doc.parsed is None:
             return
+        city_spans = {(p.span.start, p.span.end) for p in doc.places if p.kind == "city"}
         for ent in doc.entities:
             if ent.type not in ACTOR_TYPES:
                 continue
@@ -92,6 +94,8 @@ class ActorIndex:
                 continue  # "a Memorandum of *Understanding*", "the *MoU*"
             if ent.type == "GPE":
                 self.gpe.add(ent.id)
+                if any((m.span.start, m.span.end) in city_spans for m in ent.mentions):
+                    self.cities.add(ent.id)
             for mention in ent.mentions:
                 if mention.span.text.lower() == "reuter":  # the wire's sign-off
                     continue
@@ -227,6 +231,8 @@ class ActorIndex:
             if child.dep_ in _NP_LINKS | {"amod"} and child.pos_ != "PRON":
                 for tok in _with_conjuncts(child):
                     key = self.at(tok)
+                    if key in self.cities and child.dep_ == "compound":
+                        continue  # "the *Paris* agreement" is named for where it was made
                     if key is not None and not self.is_document(tok):
                         self.heads.setdefault(key, tok)
                         found.append(key)

@@ -246,6 +246,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _warning_of_nothing(tok, rule, lex)
         or _staff_quit(tok, rule)
         or _resigned_to(tok, rule)
+        or _dismissed(tok, rule)
         or _executed_deal(tok, lex)
         or _labour_strike(tok, rule)
         or _warned_of_outcome(tok, rule, lex)
@@ -385,6 +386,12 @@ def _executed_deal(tok: Token, lex: EventLexicon) -> bool:
         return False
     objs = [c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(o in _EXECUTED or o in lex.document_nouns for o in objs)
+
+
+def _dismissed(tok: Token, rule: TriggerRule) -> bool:
+    """ "*fired* seven flight attendants on the spot": people fired from their jobs (a
+    weapon fired is its object: "fired rockets at")."""
+    return rule.lemma == "fire" and bool(rule.prep) and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _resigned_to(tok: Token, rule: TriggerRule) -> bool:
