@@ -687,3 +687,38 @@ def test_a_pact_named_for_a_city_is_not_the_citys(analyse: Callable[[str], Docum
     )
     events = analyse(text).events
     assert all("Paris" not in t.text for e in events for t in e.target_actors)
+
+
+ROUND_THIRTEEN = [
+    ("This enables Redland to accept the CSR bid within six months.", {"Redland": "ORG"}),
+    ("The move is designed to protect the tankers from Iranian attacks.", {"Iranian": "NORP"}),
+    (
+        "ETL built up a 14.99 pct stake in Monier in a 95 mln dlr share raid in recent days.",
+        {"ETL": "ORG", "Monier": "ORG"},
+    ),
+    (
+        "Iran has test-fired its newly acquired Silkworm anti-shipping missile in the Strait.",
+        {"Iran": "GPE"},
+    ),
+    (
+        "Rawl said companies are investigating a new generation of ideas that promise lower costs.",
+        {"Rawl": "PERSON"},
+    ),
+    ("They said maritime unions imposed bans on late Wednesday.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), ROUND_THIRTEEN)
+def test_powers_protection_markets_tests_research_and_work_bans(
+    code_events: CodeEvents, text: str, actors: dict[str, str]
+) -> None:
+    assert code_events(text, actors) == []
+
+
+def test_real_inquiries_and_attacks_stay(code_events: CodeEvents) -> None:
+    probe = code_events("The SEC is investigating Boesky.", {"SEC": "ORG", "Boesky": "PERSON"})
+    assert [e.type for e in probe] == ["ACCUSE"]
+    hits = code_events(
+        "Kuwait's ships have been the target of Iranian attacks.", {"Iranian": "NORP"}
+    )
+    assert [e.type for e in hits] == ["ASSAULT"]

@@ -222,6 +222,17 @@ def _would_be_required(cand: Candidate) -> bool:
 _PREFERRING = frozenset({"favor", "favour", "advocate", "prefer", "contemplate", "envisage"})
 
 
+_ENABLING = frozenset({"enable", "allow", "permit", "entitle", "empower", "authorize"})
+
+
+def _enabled(cand: Candidate) -> bool:
+    """ "This *enables* Redland *to accept* the bid": a power given, not the act."""
+    verb = cand.verb
+    if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.lemma_.lower() not in _ENABLING:
+        return False
+    return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children)
+
+
 def _favoured(cand: Candidate) -> bool:
     """ "Markey said he did not *favor banning* takeovers", "advocates imposing quotas"."""
     verb = cand.verb
@@ -257,6 +268,7 @@ def unrealised(cand: Candidate) -> bool:
         or _commentary(cand)
         or _would_be_required(cand)
         or _favoured(cand)
+        or _enabled(cand)
         or _results_forecast(cand)
     )
 
@@ -346,8 +358,6 @@ def _permitted(cand: Candidate) -> bool:
     ):
         return False
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in _ASPECTUAL:
-        return False  # "will *continue to* ask": under way already
     if verb.dep_ == "acl":
         return head.lemma_.lower() in _LEAVE
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _LEAVE for c in head.children)

@@ -247,6 +247,9 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _staff_quit(tok, rule)
         or _resigned_to(tok, rule)
         or _dismissed(tok, rule)
+        or _weapon_test(tok, rule)
+        or _research(tok, rule)
+        or _labour_ban(tok, rule)
         or _executed_deal(tok, lex)
         or _labour_strike(tok, rule)
         or _warned_of_outcome(tok, rule, lex)
@@ -388,6 +391,34 @@ def _executed_deal(tok: Token, lex: EventLexicon) -> bool:
     return any(o in _EXECUTED or o in lex.document_nouns for o in objs)
 
 
+def _weapon_test(tok: Token, rule: TriggerRule) -> bool:
+    """ "Iran has *test-fired* its new missile": a weapons test, not an attack."""
+    return rule.lemma == "fire" and (
+        tok.lower_.startswith("test") or any(c.lower_ == "test" for c in tok.children)
+    )
+
+
+_FINDINGS = frozenset({"idea", "way", "possibility", "option", "feasibility", "alternative"})
+_FINDINGS |= frozenset({"opportunity", "market", "use", "method", "technology", "potential"})
+
+
+def _research(tok: Token, rule: TriggerRule) -> bool:
+    """ "companies are *investigating* a new generation of ideas": research, not an inquiry."""
+    if not rule.cameo.startswith("09") and tok.lemma_.lower() not in {"investigate", "study"}:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _FINDINGS | {"generation"} for c in tok.children
+    )
+
+
+def _labour_ban(tok: Token, rule: TriggerRule) -> bool:
+    """ "maritime *unions imposed* bans": work bans are labour action, not restrictions."""
+    if not rule.cameo.startswith("17"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _LABOUR
+
+
 def _dismissed(tok: Token, rule: TriggerRule) -> bool:
     """ "*fired* seven flight attendants on the spot": people fired from their jobs (a
     weapon fired is its object: "fired rockets at")."""
@@ -465,6 +496,28 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _attack_in_words(tok)
         or _money_withdrawn(tok)
         or _names_a_document(tok)
+        or _guarded_against(tok)
+        or _market_raid(tok)
+    )
+
+
+_GUARDING = frozenset({"protect", "shield", "defend", "guard", "insure", "secure", "safeguard"})
+
+
+def _guarded_against(tok: Token) -> bool:
+    """ "to protect the tankers *from Iranian attacks*": attacks guarded against, in general."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"from", "against"}:
+        return False
+    gov = tok.head.head
+    if gov.pos_ in {"NOUN", "PROPN"}:  # "protect *the tankers* from attacks"
+        gov = gov.head
+    return gov.lemma_.lower() in _GUARDING
+
+
+def _market_raid(tok: Token) -> bool:
+    """ "a 95 mln dlr *share raid*": buying a stake fast, not a raid."""
+    return tok.lemma_.lower() == "raid" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in _MARKETS for c in tok.children
     )
 
 
