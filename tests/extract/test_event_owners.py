@@ -722,3 +722,12 @@ def test_real_inquiries_and_attacks_stay(code_events: CodeEvents) -> None:
         "Kuwait's ships have been the target of Iranian attacks.", {"Iranian": "NORP"}
     )
     assert [e.type for e in hits] == ["ASSAULT"]
+
+
+def test_a_report_released_and_a_firm_striking_are_no_events(code_events: CodeEvents) -> None:
+    report = "Boeing said it will not comment on the report until it is officially released."
+    assert code_events(report, {"Boeing": "ORG"}) == []
+    firm = "It makes sense, the analyst said, for Sun Chemical to strike before the offering."
+    assert code_events(firm, {"Sun Chemical": "ORG"}) == []
+    freed = code_events("Kidnappers released the hostages.", {})
+    assert [e.type for e in freed] == ["RETREAT"]

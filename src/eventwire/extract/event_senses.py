@@ -140,6 +140,8 @@ def _thing_object(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     # second "object" is a misparse); a counted thing is an amount ("received *155 mln*
     # European Currency Units"), unless it counts people ("received *30* delegates").
     first = objs[:1] if objs and objs[0].dep_ in {"dobj", "nsubjpass"} else objs
+    if first and first[0].lower_ == "it":
+        return True  # "until *it* is officially released": a report, not a person
     return bool(objs) and not any(_actor_not_amount(o, nouns) for o in first)
 
 
@@ -252,6 +254,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _labour_ban(tok, rule)
         or _executed_deal(tok, lex)
         or _labour_strike(tok, rule)
+        or _business_strike(tok, rule)
         or _warned_of_outcome(tok, rule, lex)
         or _market_rally(tok)
         or _cautioned(tok, rule, lex)
@@ -361,6 +364,19 @@ _LABOUR = frozenset(
     {"worker", "employee", "miner", "docker", "teacher", "nurse", "pilot", "driver", "staff"}
     | {"union", "member", "seaman", "railwayman", "machinist", "steelworker", "crew"}
 )
+
+
+def _business_strike(tok: Token, rule: TriggerRule) -> bool:
+    """ "it makes sense for *Sun Chemical* to strike before the offering": a firm that
+    strikes acts decisively; only working people strike in protest."""
+    if rule.cameo[:2] != "14" or tok.lemma_.lower() != "strike":
+        return False
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        subj = next((c for p in tok.children if p.lower_ == "for" for c in p.children), None)
+    if subj is None or subj.ent_type_ != "ORG":
+        return False
+    return not any(t.lemma_.lower() in _LABOUR | {"federation", "worker"} for t in subj.subtree)
 
 
 def _labour_strike(tok: Token, rule: TriggerRule) -> bool:
