@@ -731,3 +731,12 @@ def test_a_report_released_and_a_firm_striking_are_no_events(code_events: CodeEv
     assert code_events(firm, {"Sun Chemical": "ORG"}) == []
     freed = code_events("Kidnappers released the hostages.", {})
     assert [e.type for e in freed] == ["RETREAT"]
+
+
+def test_declining_comment_and_own_shareholders_meetings(code_events: CodeEvents) -> None:
+    comment = "Louisiana Pacific refused to indicate whether it would reopen the lumber mill."
+    assert code_events(comment, {"Louisiana Pacific": "ORG"}) == []
+    meeting = "The company also said it will hold a special shareholders' meeting April 15."
+    assert code_events(meeting, {}) == []
+    refusal = code_events("Iran refused to negotiate with Iraq.", {"Iran": "GPE", "Iraq": "GPE"})
+    assert [e.type for e in refusal] == ["REJECT"]

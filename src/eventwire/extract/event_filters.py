@@ -165,7 +165,9 @@ def _own_meeting(cand: Candidate) -> bool:
         for c in h.children
     )
     noun = cand.trigger
-    own = any(c.lemma_.lower() in _OWN_MEETINGS for c in noun.children if c.dep_ == "compound")
+    own = any(
+        c.lemma_.lower() in _OWN_MEETINGS for c in noun.children if c.dep_ in {"compound", "poss"}
+    )  # "a special *shareholders'* meeting"
     if own and not counterpart:
         return True  # "hold a special *shareholder* meeting": the firm's own
     if counterpart or any(c.dep_ in {"dobj", "dative"} for h in heads for c in h.children):
@@ -233,6 +235,19 @@ def _enabled(cand: Candidate) -> bool:
     return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children)
 
 
+_NO_COMMENT = frozenset({"say", "indicate", "comment", "disclose", "specify", "elaborate"})
+_NO_COMMENT |= frozenset({"confirm", "reveal", "identify", "name", "discuss", "speculate"})
+
+
+def _declined_comment(cand: Candidate) -> bool:
+    """ "*refused to indicate* whether it would reopen the mill", "declined to specify what
+    was holding up the talks": declining to comment rejects no one."""
+    for tok in (cand.trigger, cand.cue):
+        if tok is not None and tok.lemma_.lower() in {"refuse", "decline"}:
+            return any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in tok.children)
+    return False
+
+
 def _favoured(cand: Candidate) -> bool:
     """ "Markey said he did not *favor banning* takeovers", "advocates imposing quotas"."""
     verb = cand.verb
@@ -269,6 +284,7 @@ def unrealised(cand: Candidate) -> bool:
         or _would_be_required(cand)
         or _favoured(cand)
         or _enabled(cand)
+        or _declined_comment(cand)
         or _results_forecast(cand)
     )
 
