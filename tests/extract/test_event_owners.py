@@ -740,3 +740,16 @@ def test_declining_comment_and_own_shareholders_meetings(code_events: CodeEvents
     assert code_events(meeting, {}) == []
     refusal = code_events("Iran refused to negotiate with Iraq.", {"Iran": "GPE", "Iraq": "GPE"})
     assert [e.type for e in refusal] == ["REJECT"]
+
+
+def test_analysts_applause_and_hedged_forecasts_are_no_acts(code_events: CodeEvents) -> None:
+    applause = (
+        "Despite the market reaction, First Boston Corp analyst Arlene Barnes applauded the "
+        "Pacific Gas decision."
+    )
+    assert code_events(applause, {"First Boston Corp": "ORG", "Arlene Barnes": "PERSON"}) == []
+    forecast = (
+        "Nakasone will almost certainly step down as soon as parliament approves the sales "
+        "tax, Shiratori said."
+    )
+    assert code_events(forecast, {"Nakasone": "PERSON", "Shiratori": "PERSON"}) == []

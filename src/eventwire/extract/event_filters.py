@@ -248,6 +248,19 @@ def _declined_comment(cand: Candidate) -> bool:
     return False
 
 
+_HEDGES = frozenset({"probably", "likely", "certainly", "possibly", "perhaps", "presumably"})
+
+
+def _forecast_future(cand: Candidate) -> bool:
+    """ "Nakasone will *almost certainly* step down as soon as ...": a prediction of a
+    future act, not a stated intent."""
+    cue = cand.cue
+    if cue is None or cue.pos_ != "AUX" or cand.frame is None or cand.frame.kind != "intent":
+        return False
+    verb = cue.head
+    return any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children)
+
+
 def _favoured(cand: Candidate) -> bool:
     """ "Markey said he did not *favor banning* takeovers", "advocates imposing quotas"."""
     verb = cand.verb
@@ -285,6 +298,7 @@ def unrealised(cand: Candidate) -> bool:
         or _favoured(cand)
         or _enabled(cand)
         or _declined_comment(cand)
+        or _forecast_future(cand)
         or _results_forecast(cand)
     )
 
@@ -304,9 +318,12 @@ def _commentary(cand: Candidate) -> bool:
     reports no act, whoever it names."""
     verb = cand.verb
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    people = [] if subj is None else [subj, *(c for c in subj.children if c.dep_ == "conj")]
-    if any(p.lemma_.lower() in _COMMENTATORS for p in people):
-        return True  # "the investors *and analysts* complained"
+    people = [] if subj is None else [subj, *subj.children]
+    if any(
+        p.lemma_.lower() in _COMMENTATORS and p.dep_ in {"nsubj", "nsubjpass", "conj", "compound"}
+        for p in people
+    ):
+        return True  # "the investors *and analysts* complained", "*analyst* Barnes applauded"
     if any(c.dep_ == "compound" and c.lemma_.lower() in _COMMENTATORS for c in verb.children):
         return True  # "trader talk"
     if cand.cue is not None and cand.frame is not None and cand.frame.kind == "request":
