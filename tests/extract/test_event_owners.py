@@ -753,3 +753,47 @@ def test_analysts_applause_and_hedged_forecasts_are_no_acts(code_events: CodeEve
         "tax, Shiratori said."
     )
     assert code_events(forecast, {"Nakasone": "PERSON", "Shiratori": "PERSON"}) == []
+
+
+def test_a_partys_home_country_is_no_second_party(analyse: Callable[[str], Document]) -> None:
+    text = (
+        "Allied-Signal Inc said it agreed to sell its Linotype Group unit to Commerzbank AG "
+        "of West Germany."
+    )
+    targets = [t.text for e in analyse(text).events for t in e.target_actors]
+    assert targets and "West Germany" not in targets
+
+
+ROUND_FOURTEEN = [
+    (
+        "He will have worked 28 years with Texas Instruments, the company said.",
+        {"Texas Instruments": "ORG"},
+    ),
+    (
+        "Most analysts seemed to agree with Chicago Mercantile Exchange floor traders that the "
+        "report will be bearish.",
+        {"Chicago Mercantile Exchange": "ORG"},
+    ),
+    (
+        "Sumitomo said it and four other firms jointly concluded negotiations to export pipes "
+        "to China and the Soviet Union.",
+        {"Sumitomo": "ORG", "China": "GPE", "Soviet Union": "GPE"},
+    ),
+    (
+        "New Brunswick and Newfoundland had opposed the contract at Energy Board hearings.",
+        {"New Brunswick": "GPE", "Newfoundland": "GPE", "Energy Board": "ORG"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), ROUND_FOURTEEN)
+def test_employment_commentary_destinations_and_hearings(
+    code_events: CodeEvents, text: str, actors: dict[str, str]
+) -> None:
+    events = code_events(text, actors)
+    assert all(
+        t.text not in {"Texas Instruments", "Soviet Union", "Energy Board hearings"}
+        for e in events
+        for t in e.target_actors
+    )
+    assert all(e.type not in {"COOPERATE", "CONSULT"} for e in events)

@@ -318,6 +318,8 @@ def _commentary(cand: Candidate) -> bool:
     reports no act, whoever it names."""
     verb = cand.verb
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = subject_of(verb)  # "most *analysts* seemed to agree"
     people = [] if subj is None else [subj, *subj.children]
     if any(
         p.lemma_.lower() in _COMMENTATORS and p.dep_ in {"nsubj", "nsubjpass", "conj", "compound"}

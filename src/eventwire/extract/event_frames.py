@@ -71,6 +71,8 @@ def _future_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
     aux = next(
         (c for v in scope for c in v.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None
     )
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return None  # "he *will have worked* 28 years with TI": a future perfect, no intent
     return None if intent is None or aux is None else (intent, aux)
 
 
@@ -131,12 +133,21 @@ _GIVEN = frozenset({"because", "despite", "after", "following", "amid", "due", "
 def _given(tok: Token) -> bool:
     if tok.pos_ not in NOUN_POS:
         return False
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "for"
+        and tok.head.head.lemma_.lower() in _REQUITING
+    ):
+        return True  # "would retaliate *for* U.S. Navy attacks": the attacks happened
     node = tok
     while node.dep_ in {"pobj", "prep", "pcomp", "conj"} and node.head is not node:
         node = node.head
         if node.lower_ in _GIVEN:
             return True
     return False
+
+
+_REQUITING = frozenset({"retaliate", "avenge", "punish", "compensate", "apologize", "blame"})
 
 
 def _apply_frame(cand: Candidate, lex: EventLexicon) -> Candidate | None:

@@ -249,6 +249,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _staff_quit(tok, rule)
         or _resigned_to(tok, rule)
         or _dismissed(tok, rule)
+        or _years_worked(tok, rule)
         or _weapon_test(tok, rule)
         or _research(tok, rule)
         or _labour_ban(tok, rule)
@@ -433,6 +434,14 @@ def _labour_ban(tok: Token, rule: TriggerRule) -> bool:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in _LABOUR
+
+
+def _years_worked(tok: Token, rule: TriggerRule) -> bool:
+    """ "he will have *worked 28 years* with Texas Instruments": employment, no cooperation."""
+    if tok.lemma_.lower() != "work":
+        return False
+    spans = (c for c in tok.children if c.dep_ in {"npadvmod", "dobj", "obl", "advmod"})
+    return any(c.lemma_.lower() in {"year", "month", "decade"} for c in spans)
 
 
 def _dismissed(tok: Token, rule: TriggerRule) -> bool:

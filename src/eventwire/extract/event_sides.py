@@ -163,7 +163,13 @@ def candidate_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Ro
     sources, targets = _one_firm(roles.sources, index), roles.targets
     if cand.rule.reciprocal and not targets and len(sources) == 2 and not _with_other(cand):
         sources, targets = sources[:1], sources[1:]  # three or more act together
-    elif cand.rule.reciprocal and not sources and len(targets) > 1 and not request_framed(cand):
+    elif (
+        cand.rule.reciprocal
+        and not sources
+        and len(targets) > 1
+        and not request_framed(cand)
+        and not _destinations(targets, index)
+    ):
         sources, targets = targets[:1], targets[1:]
     if not sources and not targets:
         return None
@@ -253,6 +259,16 @@ def _one_firm(keys: tuple[str, ...], index: ActorIndex) -> tuple[str, ...]:
         if between not in (["and"], ["&"], [","], [",", "and"]):
             return keys
     return keys[:1] if spans[-1][-1].lower_ in _FIRM_FORMS else keys
+
+
+def _destinations(targets: tuple[str, ...], index: ActorIndex) -> bool:
+    """ "negotiations to export pipes *to China and the Soviet Union*": where the goods
+    go, not two sides of the talks."""
+    heads = [index.heads.get(k) for k in targets]
+    return all(
+        h is not None and any(a.dep_ == "prep" and a.lower_ == "to" for a in list(h.ancestors)[:2])
+        for h in heads
+    )
 
 
 def _with_other(cand: Candidate) -> bool:

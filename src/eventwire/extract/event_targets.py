@@ -87,6 +87,8 @@ def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
     for obj in _pobjs(noun, _COMPLEMENT_PREPS):
         if obj.head.lower_ == "of" and (sold or obj.lemma_.lower() in _ASSETS):
             continue  # "negotiating *the sale of* a bank", "*its holding of* X's shares"
+        if obj.head.lower_ == "at" and index.is_thing(obj):
+            continue  # "opposed the contract *at Energy Board hearings*": where
         hits = index.of_phrase(obj)
         if not hits and depth > 1:  # "a suspension of air links with Serbia"
             hits = _complements(index, obj, depth - 1)

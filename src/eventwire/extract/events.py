@@ -82,7 +82,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "47"
+VERSION = "48"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -148,8 +148,22 @@ def _beside_parties(doc: Document, actors: list[RoleActor]) -> list[RoleActor]:
     """Beside a party, a city or province is where it is or what is done there, not a
     second party ("sell to Victoria Exploration of *Perth*", "block Japanese firms from
     *London*")."""
-    local = [a for a in actors if _local_place(doc, a)]
+    local = [a for a in actors if _local_place(doc, a) or _home_of(doc, a, actors)]
     return [a for a in actors if a not in local] if local and len(local) < len(actors) else actors
+
+
+def _home_of(doc: Document, actor: RoleActor, actors: list[RoleActor]) -> bool:
+    """ "sell Linotype to <Commerzbank AG> *of West Germany*": the country a named party
+    is "of" is where it is based, not a second party."""
+    parsed = doc.parsed
+    span = None if parsed is None else parsed.char_span(actor.span.start, actor.span.end)
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "of":
+        return False
+    owner = span.root.head.head
+    return any(
+        a is not actor and a.span.start <= owner.idx < a.span.end and a.entity is not None
+        for a in actors
+    )
 
 
 def _local_place(doc: Document, actor: RoleActor) -> bool:
