@@ -797,3 +797,8 @@ def test_employment_commentary_destinations_and_hearings(
         for t in e.target_actors
     )
     assert all(e.type not in {"COOPERATE", "CONSULT"} for e in events)
+
+
+def test_a_growing_threat_is_a_rating(code_events: CodeEvents) -> None:
+    text = "The threat to Americans has increased significantly, she said."
+    assert code_events(text, {"Americans": "NORP"}) == []

@@ -606,7 +606,13 @@ def _assessed(tok: Token) -> bool:
         return True
     if tok.lemma_.lower() not in _RATED:
         return False
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _CHANGING:
+        return True  # "the threat to Americans *has increased*"
     return tok.dep_ in {"attr", "oprd"} or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+
+
+_CHANGING = frozenset({"increase", "rise", "grow", "diminish", "decline", "recede", "remain"})
+_CHANGING |= frozenset({"persist", "fade", "ease", "mount", "loom", "exist"})
 
 
 _STATE_BODIES = frozenset({"administration", "government", "ministry", "embassy", "cabinet"})
