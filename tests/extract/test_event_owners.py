@@ -802,3 +802,54 @@ def test_employment_commentary_destinations_and_hearings(
 def test_a_growing_threat_is_a_rating(code_events: CodeEvents) -> None:
     text = "The threat to Americans has increased significantly, she said."
     assert code_events(text, {"Americans": "NORP"}) == []
+
+
+ROUND_FIFTEEN = [
+    (
+        "President Reagan said he had ordered the administration to begin talks with "
+        "congressional leaders on a budget plan.",
+        {"Reagan": "PERSON"},
+        "CONSULT",
+    ),
+    (
+        "Reagan said he was prepared to order spending cuts, but preferred to negotiate with "
+        "Congress.",
+        {"Reagan": "PERSON", "Congress": "ORG"},
+        "CONSULT",
+    ),
+    (
+        "Among few other gains Jaguar rose 12p to 587 mainly on U.S demand, dealers said.",
+        {"Jaguar": "ORG", "U.S": "GPE"},
+        "REQUEST",
+    ),
+    (
+        "Its venture was granted an additional concession of land in Ghana to seek and mine gold.",
+        {"Ghana": "GPE"},
+        "CONCEDE",
+    ),
+    (
+        "Since April, the FDA said it had detained 15 shipments of condoms made by firms in Korea.",
+        {"FDA": "ORG", "Korea": "GPE"},
+        "COERCE",
+    ),
+    ("Kahl's paper urged farmers to buy put options.", {"Kahl": "PERSON"}, "REQUEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "actors", "kind"), ROUND_FIFTEEN)
+def test_ordered_preferred_markets_licences_goods_and_papers(
+    code_events: CodeEvents, text: str, actors: dict[str, str], kind: str
+) -> None:
+    assert kind not in [e.type for e in code_events(text, actors)]
+
+
+def test_units_destroyed_are_assaulted_and_people_still_detained(
+    code_events: CodeEvents, analyse: Callable[[str], Document]
+) -> None:
+    text = (
+        "The agency said the al-Ghadeer Brigade of the Iranian Revolutionary Guards and the "
+        "21st Brigade had been destroyed in the fighting."
+    )
+    assert [(e.type, e.cameo) for e in analyse(text).events] == [("ASSAULT", "190")]
+    held = code_events("Israel detained two Palestinians.", {"Israel": "GPE"})
+    assert [e.type for e in held] == ["COERCE"]

@@ -261,11 +261,23 @@ def _forecast_future(cand: Candidate) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children)
 
 
+_ORDERING = frozenset({"order", "direct", "instruct", "urge", "ask", "press", "call", "tell"})
+
+
+def _ordered(cand: Candidate) -> bool:
+    """ "ordered the administration *to begin talks* with congressional leaders": the act
+    asked for is not done (the order is coded on its own verb)."""
+    verb = cand.verb
+    if cand.frame is not None or verb.pos_ != "VERB" or verb.tag_ != "VB":
+        return False
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ORDERING
+
+
 def _favoured(cand: Candidate) -> bool:
     """ "Markey said he did not *favor banning* takeovers", "advocates imposing quotas"."""
     verb = cand.verb
-    if verb.pos_ != "VERB" or verb.tag_ != "VBG":
-        return False
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBG", "VB"}:
+        return False  # "*preferred to negotiate* with Congress" too
     return verb.dep_ in {"xcomp", "dobj", "pcomp"} and verb.head.lemma_.lower() in _PREFERRING
 
 
@@ -296,6 +308,7 @@ def unrealised(cand: Candidate) -> bool:
         or _commentary(cand)
         or _would_be_required(cand)
         or _favoured(cand)
+        or _ordered(cand)
         or _enabled(cand)
         or _declined_comment(cand)
         or _forecast_future(cand)

@@ -59,6 +59,7 @@ _HOSTILE_WORDS = frozenset(
     | {"war", "violence", "force", "step", "move", "response"}
 )
 # Market readings of "demand": "*lower* demand", "*strong* demand for oil".
+_PRICE_MOVES = frozenset({"rise", "fall", "gain", "climb", "jump", "drop", "ease", "rally", "slip"})
 _SCALAR = frozenset(
     {"low", "high", "lower", "higher", "strong", "weak", "rising", "falling", "firm"}
     | {"slack", "sluggish", "increase", "increased", "reduced", "growing", "domestic"}
@@ -78,7 +79,7 @@ _APPROX = frozenset({"about", "around", "nearly", "almost", "over", "some", "rou
 # violent with them ("beat *up*", "shot *out*").
 _SENSE_PARTICLES = frozenset({"up", "out"})
 # Rules whose actor object matters: a thing as object is no act on anyone.
-_ACTOR_OBJECT_CODES = ("04", "054", "08", "09", "10", "16")
+_ACTOR_OBJECT_CODES = ("04", "054", "08", "09", "10", "16", "173")
 
 
 def names_actor(tok: Token, actor_nouns: frozenset[str]) -> bool:
@@ -474,6 +475,8 @@ def _market_demand(tok: Token) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "in":
         return True  # "sovereign paper was *in demand*"
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _PRICE_MOVES:
+        return True  # "Jaguar *rose* 12p mainly *on U.S. demand*"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DEMAND_VERBS:
         return True  # "traders *anticipate* carryover demand", "to *meet* demand"
     if any(t.lemma_.lower() in _BUYERS for t in tok.subtree):
@@ -521,9 +524,22 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _attack_in_words(tok)
         or _money_withdrawn(tok)
         or _names_a_document(tok)
+        or _licence_granted(tok)
         or _guarded_against(tok)
         or _market_raid(tok)
     )
+
+
+_RESOURCES = frozenset({"land", "mining", "oil", "gas", "logging", "timber", "exploration"})
+
+
+def _licence_granted(tok: Token) -> bool:
+    """ "was granted an additional *concession* of land to mine gold": a licence."""
+    if tok.lemma_.lower() != "concession":
+        return False
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}}
+    of = {o.lemma_.lower() for p in tok.children if p.lower_ == "of" for o in p.children}
+    return bool((mods | of) & _RESOURCES)
 
 
 _GUARDING = frozenset({"protect", "shield", "defend", "guard", "insure", "secure", "safeguard"})
@@ -649,10 +665,21 @@ def _verbal_clash(tok: Token, rule: TriggerRule) -> bool:
     return bool(people) and all(p.ent_type_ == "PERSON" for p in people)
 
 
+_UNITS = frozenset({"brigade", "division", "battalion", "regiment", "force", "troop", "unit"})
+_UNITS |= frozenset({"army", "column", "garrison", "platoon", "company"})
+
+
+def _military_object(tok: Token) -> bool:
+    objs = [c for c in tok.children if c.dep_ == "nsubjpass"]  # "brigades *were destroyed*"
+    return any(o.lemma_.lower() in _UNITS for o in objs)
+
+
 def sense_code(tok: Token, rule: TriggerRule) -> str:
     """The rule's code, or the code of the sense the context shows (a clash of words)."""
     if _verbal_clash(tok, rule):
         return "110"
+    if rule.cameo == "1712" and _military_object(tok):
+        return "190"  # "two brigades *had been destroyed* in the fighting": an assault
     if rule.lemma == "protest" and any(c.dep_ == "dobj" for c in tok.children):
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and (subj.ent_type_ == "GPE" or subj.lemma_.lower() in _STATE_BODIES):

@@ -135,7 +135,11 @@ def _raw_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles:
     # told ("told *reporters* Japan should ...") is the audience, not the asked.
     outer = _find(index, cand.cue, cand.cue, lex)
     audience = cand.cue.lemma_.lower() in lex.say_verbs
-    asked = (*(() if audience else outer.targets), *inner.sources, *inner.targets)
+    if outer.targets and not audience:
+        # "called on *the DOT* to reject TWA's request": the one asked, not TWA
+        asked = (*outer.targets, *inner.sources)
+    else:
+        asked = (*inner.sources, *inner.targets)
     return Roles(outer.sources, tuple(a for a in asked if a not in outer.sources), outer.subject)
 
 

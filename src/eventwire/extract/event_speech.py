@@ -37,6 +37,8 @@ __all__ = [
 _SPEECH_ACTS = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "AGREE", "REJECT", "THREATEN"})
 _STANCES = ("11",)  # disapprove, criticise, blame: aimed at someone
 # What an actor issues to speak for it: "a *statement* demanded", "the *letter* urged".
+# Studies and forecasts: what they "call for" or "urge" is their finding, not a demand.
+_WRITINGS = frozenset({"paper", "study", "survey", "forecast", "analysis", "estimate", "model"})
 _MESSAGES = frozenset(
     {"statement", "declaration", "letter", "resolution", "communique", "message", "report"}
 )
@@ -89,6 +91,11 @@ def thing_speaks(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bool:
     if top.dep_ == "acl" and top.tag_ != "VBG" and not agent and index.is_document(top.head):
         return True  # "the plan *called* on Japan to ..." parsed as a participle
     subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    relative = subj is not None and subj.lower_ in {"which", "that"} and top.dep_ == "relcl"
+    if relative and top.head.lemma_.lower() in _WRITINGS:
+        return True  # "analysts' *forecasts*, which called for earnings of ..."
+    if subj is not None and subj.lemma_.lower() in _WRITINGS:
+        return True  # "*Kahl's paper* urged farmers to buy options": a study's advice
     if subj is not None and index.is_document(subj) and subj.lemma_.lower() not in _MESSAGES:
         return True  # "the Democrat budget *plan* calls for new taxes": its terms
     return subj is not None and subj.pos_ == "NOUN" and not index.of_phrase(subj)
