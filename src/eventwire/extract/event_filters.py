@@ -168,6 +168,10 @@ def _own_meeting(cand: Candidate) -> bool:
     own = any(
         c.lemma_.lower() in _OWN_MEETINGS for c in noun.children if c.dep_ in {"compound", "poss"}
     )  # "a special *shareholders'* meeting"
+    own = own or (
+        any(c.dep_ == "amod" and c.lower_ == "annual" for c in noun.children)
+        and any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in noun.children)
+    )  # "will attend *Pennsylvania Enterprises' annual* meeting": a company's AGM
     if own and not counterpart:
         return True  # "hold a special *shareholder* meeting": the firm's own
     if counterpart or any(c.dep_ in {"dobj", "dative"} for h in heads for c in h.children):

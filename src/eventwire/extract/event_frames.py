@@ -94,6 +94,8 @@ def _frame_cue(cand: Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None
         head = node.head
         frame = _frame_of(head, lex) if node.lower_ in _CUE_PREPS else None
         return None if frame is None else (frame, head)
+    while node.dep_ == "conj" and node.tag_ == "VB" and node.head.dep_ in _FRAME_DEPS:
+        node = node.head  # "intend to comply ... and *to cooperate*": the same intent
     for _ in range(2):
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head  # "committed to deepening"

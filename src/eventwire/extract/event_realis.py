@@ -84,6 +84,7 @@ _ABLE = frozenset({"can", "ca"})
 # proceed", "is *anxious* to work with", "is *free* to continue talks".
 _DENIALS = frozenset({"deny", "refute", "disclaim"})
 _PROHIBITIONS = frozenset({"ban", "prohibit", "bar", "forbid", "outlaw", "prevent", "preclude"})
+_AVERTED = frozenset({"avert", "avoid", "veto", "forestall"})
 _BELIEFS = frozenset({"expect", "assume", "anticipate", "predict", "forecast", "believe"})
 _BELIEFS |= frozenset({"foresee", "suppose", "presume", "doubt", "envisage", "envision"})
 _WISHES = frozenset({"anxious", "keen", "free", "happy", "interested", "glad"})
@@ -144,12 +145,19 @@ def is_hypothetical(cand: Candidate) -> bool:
         marks = {c.lower_ for c in node.children if c.dep_ in {"mark", "advmod"}}
         if marks & _IF or (node.dep_ == "pcomp" and node.head.lower_ == "without"):
             return True
-        if node.dep_ == "advcl" and marks & _WHEN and node.tag_ in {"VBZ", "VBP"}:
+        if node.dep_ == "advcl" and marks & _WHEN and _present(node):
             return True
         if node.dep_ not in {"xcomp", "conj"} or node.head is node:
             return False
         node = node.head
     return False
+
+
+def _present(verb: Token) -> bool:
+    """ "when he *visits*", "after the agreement *is signed*": a present tense."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
 def _own_deontic(cand: Candidate, verb: Token) -> bool:
@@ -293,6 +301,13 @@ def is_denied_or_unreal(cand: Candidate) -> bool:
         return True  # "they expect *the Administration* to retreat": a belief about another
     top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
     node = clause_verb(top)
+    noun = cand.trigger
+    if (
+        noun.pos_ in NOUN_POS
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _PROHIBITIONS | _AVERTED
+    ):
+        return True  # "to *bar* selective sanctions", "to *avoid* a strike": not done
     if node.dep_ in {"acl", "relcl"} and node.head.lemma_.lower() in _BELIEF_NOUNS:
         return True  # "there was a *perception* Japan had reneged"
     for _ in range(5):

@@ -17,7 +17,7 @@ from .event_index import HOSTILE_ACTS, ActorIndex, unique
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["RoleWords", "Roles", "find_roles", "subject_of"]
+__all__ = ["RoleWords", "Roles", "find_roles", "forum_actors", "subject_of"]
 
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "between"})
 _CLIMB = frozenset({"xcomp", "acomp", "conj", "pcomp"})
@@ -46,6 +46,9 @@ _STRIKERS = frozenset(
 _SITES = frozenset(
     {"island", "border", "front", "coast", "frontier", "territory", "soil", "outskirts"}
     | {"road", "highway", "street", "side", "bank", "peninsula", "shore", "plateau"}
+)
+_PACTS = frozenset(
+    {"agreement", "accord", "pact", "treaty", "deal", "contract", "memorandum", "protocol"}
 )
 _NEXT_CLAUSE = frozenset({"conj", "ccomp", "parataxis", "advcl"})
 _LEAVING = frozenset({"withdrawal", "pullout", "retreat", "evacuation", "departure", "exit"})
@@ -187,7 +190,10 @@ def _object_actors(
     index: ActorIndex, head: Token, trigger: Token, topic: frozenset[str] | None
 ) -> Iterator[str]:
     acted_on = False
+    blamed_on = _blamed_on(head)
     for child in head.children:
+        if blamed_on and child.dep_ == "dobj":
+            continue  # "blamed *the cash crisis* on governments": the thing, not the party
         if child.dep_ in {"dobj", "dative"} and child.i != trigger.i:
             conjunct = trigger.dep_ == "conj" and trigger.head.i == child.i
             if _next_clause(head, child) or (conjunct and index.at(child) is None):
@@ -198,12 +204,51 @@ def _object_actors(
             if child.lemma_.lower() in HOSTILE_ACTS:
                 continue  # "backed Reagan's strike *against Iranian targets*"
             for obj in _prep_objects(child, TARGET_PREPS):  # "signed a deal with Japan"
-                yield from index.of_phrase(obj)
+                if not _forum(child, obj):
+                    yield from index.of_phrase(obj)
     for obj in _prep_objects(head, TARGET_PREPS):
         if acted_on and obj.head.lower_ == "on" and obj.lemma_.lower() in _SITES:
             continue  # "killed 18 soldiers *on Mindanao island*": where, not whom
+        if _forum(head, obj):
+            continue  # "filed a complaint *with the ITC*": where it is heard, not whom
         if topic is None or obj.head.lower_ != "on" or obj.lemma_.lower() in topic:
             yield from index.of_phrase(obj)
+
+
+def _blamed_on(head: Token) -> bool:
+    """ "blamed X *on* Y": Y is the one blamed, X what for."""
+    return head.lemma_.lower() == "blame" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" for o in c.children)
+        for c in head.children
+    )
+
+
+# A complaint, suit or petition is filed *with* or *to* a body that hears it; that body is
+# not the one complained of.
+_FILINGS = frozenset({"complaint", "suit", "lawsuit", "petition", "grievance", "claim"})
+_FORUMS = frozenset(
+    {"commission", "court", "tribunal", "board", "panel", "authority", "agency", "ombudsman"}
+    | {"regulator", "sec", "itc", "ftc", "fcc", "gatt", "exchange", "arbitrator", "judge"}
+)
+
+
+def _forum(head: Token, obj: Token) -> bool:
+    filing = head.lemma_.lower() in _FILINGS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _FILINGS for c in head.children
+    )  # "*filed* a complaint with the ITC"
+    return filing and obj.head.lower_ in {"with", "to", "before"} and obj.lemma_.lower() in _FORUMS
+
+
+def forum_actors(index: ActorIndex, trigger: Token) -> set[str]:
+    """Actors a complaint or suit named by ``trigger`` was filed with (see ``_forum``)."""
+    heads = (trigger, trigger.head) if trigger.dep_ == "dobj" else (trigger,)
+    return {
+        a
+        for head in heads
+        for obj in _prep_objects(head, frozenset({"with", "to", "before"}))
+        if _forum(head, obj)
+        for a in index.of_phrase(obj)
+    }
 
 
 def _next_clause(head: Token, obj: Token) -> bool:
@@ -229,7 +274,12 @@ def find_roles(
     subj, passive = _subject(verb)
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
     subj_actors = index.of_phrase(subj) if subj is not None else []
-    if subj is not None and passive:
+    if subj is not None and passive and subj.lemma_.lower() in _PACTS:
+        # "a *U.K.* agreement *with the SEC* was signed": its parties, not its targets
+        sources.extend(_noun_modifier_actors(index, subj, places=True))
+        sides = _prep_objects(subj, frozenset({"with", "between"}))
+        targets.extend(a for o in sides for a in index.of_phrase(o))
+    elif subj is not None and passive:
         targets.extend(subj_actors)
     else:
         sources.extend(subj_actors)
@@ -271,14 +321,14 @@ def _agent_pobjs(noun: Token) -> Iterator[Token]:
             yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
-def _noun_modifier_actors(index: ActorIndex, noun: Token) -> list[str]:
+def _noun_modifier_actors(index: ActorIndex, noun: Token, *, places: bool = False) -> list[str]:
     """Actors that modify an event noun: "China's aid", "US sanctions", "Russian attack";
     not the city a meeting is named after ("the *New York* meeting", "the Moscow talks")."""
     found = []
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.pos_ != "PRON":
             actors = index.of_phrase(child, depth=0)
-            if child.dep_ == "compound" and index.is_thing(noun):
+            if child.dep_ == "compound" and index.is_thing(noun) and not places:
                 actors = [a for a in actors if a not in index.gpe]
             found.extend(actors)
     return found

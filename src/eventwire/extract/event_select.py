@@ -4,7 +4,9 @@
   rallies to protest against X"): the one highest in the parse tree is kept and takes
   the other's actors when it lacks them.
 - Across sentences, an event with the same CAMEO code between the same actors as an
-  earlier one is the same event reported again and is dropped.
+  earlier one is the same event reported again and is dropped; so is a one-sided event
+  (no target) with the same code and sources done to the same thing (the same gist:
+  "accepted Algeria's bid") as an earlier one-sided one.
 - The main event is the lead's: in the first sentence with an event, the one highest in
   the parse tree (the main clause's), then the most confident.
 """
@@ -24,6 +26,7 @@ class Ranked:
     depth: int  # ancestors of the event's top word: 0 for the main clause's verb
     trigger: int  # token indexes, for a stable text order
     verb: int
+    gist: str = ""  # the act and what it is done to (``events._gist``); "" when unknown
 
 
 def _merge(keep: Event, other: Event) -> Event:
@@ -75,11 +78,17 @@ def select_events(ranked: list[Ranked]) -> list[Event]:
     """Deduplicated events in text order, the article's main event marked ``main``."""
     kept: list[Ranked] = []
     seen: set[tuple[str, frozenset[str], frozenset[str]]] = set()
+    one_sided: set[tuple[str, frozenset[str], str]] = set()
     for item in _per_sentence(ranked):
         key = _actor_key(item.event)
         if key[1] and key[2] and key in seen:
             continue
+        said = (key[0], key[1], item.gist)
+        if item.gist and key[1] and not key[2] and said in one_sided:
+            continue  # "USDA accepted Algeria's bid for ...; USDA accepted Algeria's bid of"
         seen.add(key)
+        if item.gist and key[1] and not key[2]:
+            one_sided.add(said)
         kept.append(item)
     if not kept:
         return []

@@ -410,10 +410,21 @@ def _executed_deal(tok: Token, lex: EventLexicon) -> bool:
 
 
 def _weapon_test(tok: Token, rule: TriggerRule) -> bool:
-    """ "Iran has *test-fired* its new missile": a weapons test, not an attack."""
-    return rule.lemma == "fire" and (
-        tok.lower_.startswith("test") or any(c.lower_ == "test" for c in tok.children)
+    """ "Iran has *test-fired* its new missile", "fired one *test* missile against a
+    hulk": a weapons test, not an attack."""
+    if rule.lemma not in {"fire", "launch"}:
+        return False
+    if tok.lower_.startswith("test") or any(c.lower_ == "test" for c in tok.children):
+        return True
+    return any(
+        m.dep_ in {"compound", "amod"} and m.lemma_.lower() in _TRIALS
+        for o in tok.children
+        if o.dep_ == "dobj"
+        for m in o.children
     )
+
+
+_TRIALS = frozenset({"test", "trial", "practice", "training", "dummy", "experimental"})
 
 
 _FINDINGS = frozenset({"idea", "way", "possibility", "option", "feasibility", "alternative"})

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .event_index import unique
 from .event_match import NOUN_POS, verb_rule
-from .event_roles import Roles, RoleWords, find_roles, subject_of
+from .event_roles import Roles, RoleWords, find_roles, forum_actors, subject_of
 from .event_speech import (
     clause_actor,
     pronoun_speaker,
@@ -91,6 +91,8 @@ def _governor_sources(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> 
         return ()
     if noun.dep_ == "pobj" and noun.head.lower_ not in _SETTING_PREPS:
         return ()
+    if noun.dep_ == "pobj" and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return ()  # "banks were divided *on the country's request*": the owner's act
     gov = noun.head.head if noun.dep_ == "pobj" else noun.head
     # "X clashed over Y *during a visit to Z*": whatever X did there, X is the visitor.
     visit = cand.cameo == "042" and noun.dep_ == "pobj" and noun.head.lower_ in _VISIT_PREPS
@@ -165,7 +167,13 @@ def candidate_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Ro
     if cand.rule.actor_object and not roles.targets:
         return None
     sources, targets = _one_firm(roles.sources, index), roles.targets
-    if cand.rule.reciprocal and not targets and len(sources) == 2 and not _with_other(cand):
+    if (
+        cand.rule.reciprocal
+        and not targets
+        and len(sources) == 2
+        and not _with_other(cand)
+        and not _joint_act(cand)
+    ):
         sources, targets = sources[:1], sources[1:]  # three or more act together
     elif (
         cand.rule.reciprocal
@@ -194,7 +202,8 @@ def _completed(cand: Candidate, roles: Roles, index: ActorIndex, lex: EventLexic
         meeting = kind == "CONSULT" or cand.cameo in {"036", "030"}
         purpose = kind in _HOSTILE
         found = fallback_targets(index, heads, threat=threat, meeting=meeting, purpose=purpose)
-        targets = tuple(t for t in found if t not in sources)
+        forums = forum_actors(index, cand.trigger)  # "a complaint *with the ITC*"
+        targets = tuple(t for t in found if t not in sources and t not in forums)
     if kind == "CONSULT" and targets and not sources and cand.trigger.pos_ == "VERB":
         sources = _unknown_name(cand.verb, index)  # "Xi Jinping met Joe Biden"
     if kind == "CONSULT" and cand.trigger.pos_ in NOUN_POS:
@@ -273,6 +282,20 @@ def _destinations(targets: tuple[str, ...], index: ActorIndex) -> bool:
         h is not None and any(a.dep_ == "prep" and a.lower_ == "to" for a in list(h.ancestors)[:2])
         for h in heads
     )
+
+
+# Acts two parties agree to do together *to* a third: "Gordon Capital and Dominion
+# Securities agreed *to acquire* the issues" (both buy), "the family and an officer agreed
+# *not to tender*" (both hold): co-agreeing parties, not each other's counterparts.
+_JOINT_ACTS = frozenset(
+    {"acquire", "buy", "purchase", "sell", "underwrite", "tender", "vote", "pay", "lend"}
+    | {"provide", "supply", "finance", "invest", "build", "manage", "market", "distribute"}
+    | {"offer", "bid", "plead", "retain", "produce"}
+)
+
+
+def _joint_act(cand: Candidate) -> bool:
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _JOINT_ACTS for c in cand.trigger.children)
 
 
 def _with_other(cand: Candidate) -> bool:

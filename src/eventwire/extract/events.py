@@ -77,12 +77,14 @@ from .event_sides import candidate_roles
 from .event_speech import unaddressed, voiced_demand
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..config import Config
     from ..pipeline import Stage
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "50"
+VERSION = "51"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -192,6 +194,22 @@ def _same_party(one: str, other: str) -> bool:
     return len(short) > 1 and long_[: len(short)] == short
 
 
+def _gist(trigger: Token) -> str:
+    """What an act is done to, in words: "accepted *Algeria's bid*" -> "accept bid algeria",
+    "agreed *to plead guilty*" -> "agree plead guilty"; only the trigger's lemma when it
+    has no object ("resigned as chairman")."""
+    words = []
+    for child in trigger.children:
+        if child.dep_ in {"dobj", "xcomp"}:
+            words.append(child.lemma_.lower())
+            words.extend(
+                g.lemma_.lower()
+                for g in child.children
+                if g.dep_ in {"poss", "compound", "dobj", "acomp", "neg"}
+            )
+    return " ".join([trigger.lemma_.lower(), *sorted(words)]) if words else ""
+
+
 def _depth(cand: Candidate) -> int:
     """How deep the event sits in its sentence: the main clause's event has depth 0."""
     top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
@@ -242,7 +260,7 @@ def _event(
         target_actors=tuple(a.span for a in tgt),
         target_codes=tuple(a.code for a in tgt),
     )
-    return Ranked(event, _depth(cand), cand.trigger.i, cand.verb.i)
+    return Ranked(event, _depth(cand), cand.trigger.i, cand.verb.i, _gist(cand.trigger))
 
 
 def extract_events(
