@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .event_roles import quoted as _quoted
 from .event_roles import subject_of
 
 if TYPE_CHECKING:
@@ -217,11 +218,16 @@ def _would_be_required(cand: Candidate) -> bool:
     """ "the Treasury *would be required to* ask other countries under a bill": a duty a
     bill or rule would impose, not an act done."""
     verb = cand.cue if cand.cue is not None and cand.cue.pos_ == "VERB" else cand.verb
+    if verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
+        verb = verb.head  # "would be required to identify clients *and pledge* not to"
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _OBLIGING:
         return False
     gov = verb.head
     passive = any(c.dep_ == "auxpass" for c in gov.children)
-    return passive and any(c.dep_ == "aux" and c.lower_ in _IRREALIS for c in gov.children)
+    scope = [gov, gov.head] if gov.dep_ == "xcomp" else [gov]  # "would continue to be required"
+    return passive and any(
+        c.dep_ == "aux" and c.lower_ in _IRREALIS for g in scope for c in g.children
+    )
 
 
 # Verbs of preference: an act one favours, advocates or prefers is not done by favouring it.
@@ -358,17 +364,6 @@ def _commentary(cand: Candidate) -> bool:
     )
     # "Japan held talks with China, analysts said": a fact they report, unless quoted
     return said and _quoted(cand.trigger)
-
-
-def _quoted(tok: Token) -> bool:
-    """Inside quotation marks in its sentence: an odd number of them before it (read off
-    the tokens; ``Doc.text`` would re-join the whole article on every call)."""
-    before = (t.text for t in tok.doc[tok.sent.start : tok.i])
-    return sum(_QUOTE_MARKS.get(text, 0) for text in before) % 2 == 1
-
-
-# Quote marks and what each adds to the count of open quotations before a token.
-_QUOTE_MARKS = {'"': 1, "\u201c": 1, "\u201d": -1}
 
 
 def _subject_lemma(verb: Token) -> str:

@@ -122,8 +122,28 @@ def _deontic_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
     return None if subj is None else (request, verb.head)
 
 
+# Verbs that start or stage an event noun as their subject ("the talks *will begin*"): the
+# event is still to come; with any other verb it already exists ("the talks *will serve*
+# to delay the tariffs").
+_STAGING = frozenset({"begin", "start", "open", "resume", "be", "take", "get", "continue"})
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _existing_noun(tok: Token) -> bool:
+    """An event noun a future verb speaks *about* or *with*, not one it announces: "will
+    meet reporters *on the union's negotiations*", "the *talks* will serve to delay"."""
+    if tok.pos_ not in NOUN_POS:
+        return False
+    while tok.dep_ == "conj" and tok.head.pos_ in NOUN_POS:
+        tok = tok.head  # "neither the comment period or the *talks* will serve"
+    if tok.dep_ == "pobj" and tok.head.lower_ in _TOPIC_PREPS:
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in _STAGING
+
+
 def _cue(cand: Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None:
-    future = None if _given(cand.verb) else _future_cue(clause_verb(cand.verb), lex)
+    unannounced = _given(cand.verb) or _existing_noun(cand.verb)
+    future = None if unannounced else _future_cue(clause_verb(cand.verb), lex)
     return _frame_cue(cand, lex) or _deontic_cue(cand.verb, lex) or future
 
 
@@ -202,6 +222,8 @@ def _negated(cand: Candidate, lex: EventLexicon) -> bool:
         if anc.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
             return True
     # "*not all* of its banks have agreed yet", "*none* of the members agreed"
+    # "*none* of the ships are known to have been attacked": the subject of the verb above
+    toks += [t.head for t in toks if t.dep_ == "xcomp"]
     subjects = [c for t in toks for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(s.lower_ == "none" or any(c.lower_ == "not" for c in s.children) for s in subjects)
 

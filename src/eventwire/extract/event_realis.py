@@ -124,6 +124,11 @@ def is_habitual(cand: Candidate) -> bool:
         verb = verb.head.head if verb.dep_ == "pobj" else verb.head
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUALLY for c in verb.children):
         return True  # "who have *traditionally* opposed U.S. funding": a standing stance
+    if verb.tag_ in {"VBZ", "VBP"} and any(
+        c.dep_ == "npadvmod" and any(d.lower_ in {"every", "each"} for d in c.children)
+        for c in verb.children
+    ):
+        return True  # "FSIS *inspects* 127 mln head of cattle *every year*": a routine
     return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
 
 
@@ -139,6 +144,10 @@ def is_hypothetical(cand: Candidate) -> bool:
         return True
     if _own_deontic(cand, node) or _expected_noun(cand.trigger):
         return True
+    if node.dep_ == "relcl" and _aux(node, frozenset({"would"})):
+        return True  # "the kind of issue the President *would* get into negotiations about"
+    if node.tag_ == "VBG" and node.dep_ in {"csubj", "csubjpass"} and _aux(node.head, _OBLIGED):
+        return True  # "that *lifting* controls *will* benefit consumers": a case argued
     for _ in range(3):
         if node.dep_ == "xcomp" and node.head.lemma_ == "be" and _aux(node, frozenset({"to"})):
             return True  # "Kuroda *is to hold* meetings": scheduled, not yet held

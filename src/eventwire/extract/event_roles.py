@@ -17,7 +17,7 @@ from .event_index import HOSTILE_ACTS, ActorIndex, unique
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["RoleWords", "Roles", "find_roles", "forum_actors", "subject_of"]
+__all__ = ["RoleWords", "Roles", "find_roles", "forum_actors", "quoted", "subject_of"]
 
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "between"})
 _CLIMB = frozenset({"xcomp", "acomp", "conj", "pcomp"})
@@ -86,8 +86,21 @@ def _antecedent(pron: Token) -> Token | None:
         node = node.head
         subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and subj.pos_ != "PRON":
+            if pron.lower_ != "we" and quoted(pron) and not quoted(node):
+                return None  # '"*They* have asked Britain," the official said': not the speaker
             return subj if _agrees(pron, subj) else None
     return None
+
+
+def quoted(tok: Token) -> bool:
+    """Inside quotation marks in its sentence: an odd number of them before it (read off
+    the tokens; ``Doc.text`` would re-join the whole article on every call)."""
+    before = (t.text for t in tok.doc[tok.sent.start : tok.i])
+    return sum(_QUOTE_MARKS.get(text, 0) for text in before) % 2 == 1
+
+
+# Quote marks and what each adds to the count of open quotations before a token.
+_QUOTE_MARKS = {'"': 1, "\u201c": 1, "\u201d": -1}
 
 
 def _agrees(pron: Token, subj: Token) -> bool:
@@ -125,6 +138,9 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
                 return node.head, passive  # "the earthquake that struck": earthquake
             if subj.lower_ in _PERSONAL:
+                named = next((c for c in subj.children if c.dep_ == "appos"), None)
+                if named is not None:
+                    return named, passive  # "*They (the Kuwaitis)* have also asked"
                 return _antecedent(subj) or subj, passive
             return subj, passive
         if node.dep_ == "relcl":

@@ -429,6 +429,7 @@ _TRIALS = frozenset({"test", "trial", "practice", "training", "dummy", "experime
 
 _FINDINGS = frozenset({"idea", "way", "possibility", "option", "feasibility", "alternative"})
 _FINDINGS |= frozenset({"opportunity", "market", "use", "method", "technology", "potential"})
+_FINDINGS |= frozenset({"means", "approach", "solution", "remedy"})
 
 
 def _research(tok: Token, rule: TriggerRule) -> bool:
@@ -436,7 +437,8 @@ def _research(tok: Token, rule: TriggerRule) -> bool:
     if not rule.cameo.startswith("09") and tok.lemma_.lower() not in {"investigate", "study"}:
         return False
     return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _FINDINGS | {"generation"} for c in tok.children
+        c.dep_ == "dobj" and ({c.lemma_.lower(), c.lower_} & (_FINDINGS | {"generation"}))
+        for c in tok.children
     )
 
 

@@ -39,6 +39,7 @@ __all__ = ["candidate_roles"]
 
 _SETTING_PREPS = frozenset({"during", "for", "at", "in", "into", "on"})  # "went on strike"
 _VISIT_PREPS = frozenset({"during", "on"})
+_ON_STATES = frozenset({"go", "be", "stay", "remain", "come", "walk"})
 _NOT_AGENTIVE = frozenset({"feel", "put", "place", "see", "expect", "fear", "welcome", "say"})
 _TOPICAL = frozenset({"CONSULT", "AGREE"})  # "agreed *on* a price", "talks *on* trade"
 # What one side puts to the other: "agreed *on* Japan's proposal" names the proposer.
@@ -94,6 +95,8 @@ def _governor_sources(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> 
     if noun.dep_ == "pobj" and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
         return ()  # "banks were divided *on the country's request*": the owner's act
     gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and gov.lemma_.lower() not in _ON_STATES:
+        return ()  # "would rule *on the appeals*": a topic; "went *on strike*": a state
     # "X clashed over Y *during a visit to Z*": whatever X did there, X is the visitor.
     visit = cand.cameo == "042" and noun.dep_ == "pobj" and noun.head.lower_ in _VISIT_PREPS
     if gov.pos_ != "VERB" or (

@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "51"
+VERSION = "52"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -196,8 +196,9 @@ def _same_party(one: str, other: str) -> bool:
 
 def _gist(trigger: Token) -> str:
     """What an act is done to, in words: "accepted *Algeria's bid*" -> "accept bid algeria",
-    "agreed *to plead guilty*" -> "agree plead guilty"; only the trigger's lemma when it
-    has no object ("resigned as chairman")."""
+    "agreed *to plead guilty*" -> "agree plead guilty", "rejected a tentative *contract*
+    agreement" -> "reject agreement" (kinds and qualities are left out); "" when it has no
+    object ("resigned as chairman")."""
     words = []
     for child in trigger.children:
         if child.dep_ in {"dobj", "xcomp"}:
@@ -205,7 +206,7 @@ def _gist(trigger: Token) -> str:
             words.extend(
                 g.lemma_.lower()
                 for g in child.children
-                if g.dep_ in {"poss", "compound", "dobj", "acomp", "neg"}
+                if g.dep_ in {"poss", "dobj", "acomp", "neg"}
             )
     return " ".join([trigger.lemma_.lower(), *sorted(words)]) if words else ""
 
