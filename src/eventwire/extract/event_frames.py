@@ -264,6 +264,8 @@ def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
     if cand is None:
         return _deontic(tok, lex)
     if _negated(cand, lex):
+        if lex.cameo[cand.cameo].type in _OPPOSING:
+            return None  # "will not *oppose* a subsidy": refusing to oppose rejects nothing
         refused = _refusal(cand, lex) if _future_negation(cand) else None
         # "Reagan was *expected* to assure Chirac he will not agree": a forecast
         return None if refused is None or is_forecast(refused.verb) else refused
@@ -272,7 +274,27 @@ def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
         return None
     if is_denied_or_unreal(framed) or is_double_refusal(framed, lex):
         return None
-    return framed
+    return _vowed_retaliation(framed, lex)
+
+
+_OPPOSING = frozenset({"REJECT", "ACCUSE"})
+# Acts of getting even: a promise of one is a threat ("*promised retaliation*", "*vowed*
+# to avenge").
+_RETALIATION = frozenset({"retaliate", "retaliation", "revenge", "avenge", "vengeance"})
+_RETALIATION |= frozenset({"reprisal", "retribution", "punish", "punishment"})
+
+
+def _vowed_retaliation(cand: Candidate, lex: EventLexicon) -> Candidate:
+    if lex.cameo[cand.cameo].type != "AGREE" or "130" not in lex.cameo:
+        return cand
+    heads = [t for t in (cand.trigger, cand.cue) if t is not None]
+    if any(
+        c.dep_ in {"dobj", "xcomp"} and c.lemma_.lower() in _RETALIATION
+        for h in heads
+        for c in h.children
+    ):
+        return replace(cand, cameo="130")
+    return cand
 
 
 def trigger_indices(parsed: SpacyDoc, lex: EventLexicon) -> list[int]:

@@ -156,7 +156,7 @@ def _light_verb(tok: Token, rule: TriggerRule, lex: EventLexicon) -> Token | Non
 
 def _refined(tok: Token, rule: TriggerRule) -> str:
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
-    return next((code for word, code in rule.refine if word in mods), rule.cameo)
+    return next((code for word, code in rule.refine if word in mods), sense_code(tok, rule))
 
 
 def _bare_noun_ok(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:

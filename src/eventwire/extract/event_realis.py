@@ -174,6 +174,8 @@ def _own_deontic(cand: Candidate, verb: Token) -> bool:
     is not done (demands read off "X must/should" are coded as requests elsewhere)."""
     if cand.rule.cameo.startswith("10") or cand.frame is not None:
         return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "have" and verb.head.tag_ in {"VBP", "VBZ"}:
+        return True  # "the proposals *have to be agreed* by member governments"
     return _aux(verb, frozenset({"should", "must", "ought"}))
 
 
@@ -332,6 +334,8 @@ def is_denied_or_unreal(cand: Candidate) -> bool:
             continue  # "a woman *believed* linked to ... was extradited": a misparse
         if lemma in _UNDONE or ((lemma == "be" or lemma in _FALSEHOODS) and _false_claim(node)):
             return True
+        if lemma == "require" and dep == "ccomp":
+            return True  # "our motives *require* that we free him": not done
     return False
 
 

@@ -215,6 +215,8 @@ def _object_actors(
             if _next_clause(head, child) or (conjunct and index.at(child) is None):
                 continue  # "launch *helicopter* and speedboat attacks": a means, not a target
             found = index.of_phrase(child)
+            strays = {a for c in _stray_subjects(head, child) for a in index.of_phrase(c)}
+            found = [a for a in found if a not in strays]
             acted_on = acted_on or bool(found)
             yield from found
             if child.lemma_.lower() in HOSTILE_ACTS:
@@ -265,6 +267,18 @@ def forum_actors(index: ActorIndex, trigger: Token) -> set[str]:
         if _forum(head, obj)
         for a in index.of_phrase(obj)
     }
+
+
+def _stray_subjects(head: Token, obj: Token) -> list[Token]:
+    """ "shelled a platform and *American special forces* boarded another": a conjunct
+    of the object right before a coordinated verb with no subject is that verb's subject."""
+    verbs = [v for v in head.children if v.dep_ == "conj" and v.pos_ == "VERB"]
+    verbs = [v for v in verbs if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)]
+    return [
+        c
+        for c in obj.children
+        if c.dep_ == "conj" and any(v.i == c.right_edge.i + 1 for v in verbs)
+    ]
 
 
 def _next_clause(head: Token, obj: Token) -> bool:

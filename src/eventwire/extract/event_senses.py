@@ -508,9 +508,10 @@ def _call_for(tok: Token, rule: TriggerRule) -> bool:
     """ "a call by X requesting ...", "the call for talks": a demand, no phone call."""
     if tok.lemma_.lower() != "call" or not rule.cameo.startswith("04"):
         return False
-    return any(
-        c.dep_ in _REQUEST_MODS or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children
-    )
+    if any(c.dep_ in _REQUEST_MODS for c in tok.children):
+        return True
+    # "the government's *call* at the hearing *for* a 10 dlr rise"
+    return any(t.dep_ == "prep" and t.lower_ == "for" for t in tok.subtree if t.i > tok.i)
 
 
 def _time_mark(tok: Token) -> bool:
@@ -675,7 +676,16 @@ def _verbal_clash(tok: Token, rule: TriggerRule) -> bool:
     people = [c for c in tok.children if c.dep_ == "nsubj"]
     people += [o for p in tok.children if p.lower_ == "with" for o in p.children]
     people += [c for p in people for c in p.children if c.dep_ == "conj"]
-    return bool(people) and all(p.ent_type_ == "PERSON" for p in people)
+    if any(c.dep_ == "amod" and c.lemma_.lower() in _IN_WORDS for c in tok.children):
+        return True  # "a *political* clash"
+    return bool(people) and all(
+        p.ent_type_ == "PERSON" or p.lemma_.lower() in _POLITICAL for p in people
+    )  # "deepening a clash *with the opposition*"
+
+
+# Bodies whose clashes are political: "a clash with the *opposition*".
+_POLITICAL = frozenset({"opposition", "party", "parliament", "congress", "senate", "house"})
+_POLITICAL |= frozenset({"cabinet", "administration", "government", "management", "union"})
 
 
 _UNITS = frozenset({"brigade", "division", "battalion", "regiment", "force", "troop", "unit"})

@@ -47,6 +47,17 @@ _PROPOSALS = frozenset(
     {"proposal", "plan", "offer", "demand", "request", "bid", "initiative", "formula"}
     | {"term", "condition", "ultimatum", "appeal", "call", "compromise", "invitation"}
 )
+# What one "meets" without meeting anyone: "meet *U.S. complaints*", "meet the *deadline*".
+_NEEDS = frozenset({"complaint", "demand", "need", "requirement", "target", "deadline"})
+_NEEDS |= frozenset({"criterion", "condition", "standard", "cost", "expectation", "goal"})
+_NEEDS |= frozenset({"obligation", "concern", "challenge", "request", "term", "quota"})
+
+
+def _a_need(tok: Token) -> bool:
+    """A need by its word, even capitalised as a name ("U.S. *Complaints*")."""
+    return tok.lemma_.lower() in _NEEDS or tok.lower_.removesuffix("s") in _NEEDS
+
+
 _HOSTILE = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 _ATTACH_PREPS = frozenset({"between", "with", "by", "against", "from", "on", "to", "of"})
 # Verbs whose subject takes part in the act its object names: "farmers *joined*
@@ -139,6 +150,7 @@ def _raw_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles:
     # subject of a "demanded that Y ..." clause) and the inner targets are targets. One
     # told ("told *reporters* Japan should ...") is the audience, not the asked.
     outer = _find(index, cand.cue, cand.cue, lex)
+    _point_at_subject(index, cand.cue, outer.sources)
     audience = cand.cue.lemma_.lower() in lex.say_verbs
     if outer.targets and not audience:
         # "called on *the DOT* to reject TWA's request": the one asked, not TWA
@@ -146,6 +158,17 @@ def _raw_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles:
     else:
         asked = (*inner.sources, *inner.targets)
     return Roles(outer.sources, tuple(a for a in asked if a not in outer.sources), outer.subject)
+
+
+def _point_at_subject(index: ActorIndex, cue: Token, keys: tuple[str, ...]) -> None:
+    """The asker's evidence is the cue's subject ("the *LDP official* said the government
+    should not abandon *its* target"), not an earlier mention met in the inner clause."""
+    subj = subject_of(cue)
+    if subj is None:
+        return
+    for key in keys:
+        index.heads.pop(key, None)
+    index.of_phrase(subj)
 
 
 def candidate_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles | None:
@@ -162,7 +185,10 @@ def candidate_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Ro
     if (
         cand.rule.reciprocal
         and not cand.rule.objects
-        and any(c.dep_ == "dobj" and not word_names_actor(c, index) for c in cand.trigger.children)
+        and any(
+            c.dep_ == "dobj" and (not word_names_actor(c, index) or _a_need(c))
+            for c in cand.trigger.children
+        )
     ):
         return None  # "meet the regulator's concerns" is no meeting
     if unasked(cand) or (_bare(cand) and not _attached_actor(cand, index, lex)):

@@ -133,7 +133,10 @@ def _party_named(index: ActorIndex, verb: Token) -> bool:
 
 
 def _complement_clause(index: ActorIndex, head: Token) -> list[str]:
-    """ "promised *to continue aid to Mozambique*": the promised act's target."""
+    """ "promised *to continue aid to Mozambique*": the promised act's target; not after an
+    object ("requested *the cut backs* to meet the accord with the U.S.": a purpose)."""
+    if any(c.dep_ == "dobj" for c in head.children):
+        return []
     return _purpose(index, head, deps=frozenset({"xcomp"}))
 
 
