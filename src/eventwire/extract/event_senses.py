@@ -264,7 +264,20 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _verbal_attack(tok, rule, lex)
         or _struck_deal(tok, rule, lex)
         or _agreed_view(tok, rule, lex)
+        or _corporate_finance(tok, rule, lex)
     )
+
+
+# Deals a firm pays for: "*financed the acquisition* of GSX with a stock issue" is
+# corporate finance, not aid.
+_DEALS = frozenset({"acquisition", "purchase", "takeover", "merger", "buyout", "expansion"})
+_DEALS |= frozenset({"transaction", "repurchase", "buyback", "deal", "bid", "offer"})
+
+
+def _corporate_finance(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    if lex.cameo[rule.cameo].type != "AID" or tok.lemma_.lower() not in {"finance", "fund"}:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _DEALS for c in tok.children)
 
 
 # What one is warned "to" do that is only care: "warned investors *to bear in mind* the
@@ -340,7 +353,15 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if subj is None or names_actor(subj, frozenset(lex.actor_nouns)):
         return False
     lemma = subj.lemma_.lower()  # a measure or market ("surplus", "prices"), not "talks"
+    passive = any(c.dep_ == "auxpass" for c in clause.children)  # "litigation will be stayed"
+    if clause.lemma_.lower() in _STATES_OF_THINGS and not passive and lemma not in lex.nouns:
+        return True  # "agreed that the economy's *health would remain* the main influence"
     return lemma in lex.thing_heads and lemma not in lex.nouns
+
+
+# How things go: what one "agrees" a thing will do is a view.
+_STATES_OF_THINGS = frozenset({"remain", "persist", "rise", "fall", "grow", "decline"})
+_STATES_OF_THINGS |= frozenset({"improve", "worsen", "recover", "slow", "weaken", "strengthen"})
 
 
 def _warned_of_outcome(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
@@ -483,6 +504,9 @@ def _staff_quit(tok: Token, rule: TriggerRule) -> bool:
     return subj is not None and subj.lemma_.lower() in _STAFF
 
 
+_QUANTITY = frozenset({"enough", "little", "much", "more", "less", "sufficient", "insufficient"})
+
+
 def _market_demand(tok: Token) -> bool:
     if tok.lemma_.lower() != "demand" or tok.tag_ != "NN":
         return False
@@ -495,6 +519,8 @@ def _market_demand(tok: Token) -> bool:
     if any(t.lemma_.lower() in _BUYERS for t in tok.subtree):
         return True  # "demand *on the part of Japanese investors* for Canadian stocks"
     kids = list(tok.children)
+    if any(c.lower_ in _QUANTITY for c in kids if c.dep_ in {"amod", "det", "advmod"}):
+        return True  # "not *enough* demand from shipping companies to warrant an opening"
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from"}) for c in kids):
         return False
     if any(c.dep_ in _REQUEST_MODS for c in kids):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .event_roles import quoted
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -98,6 +100,8 @@ def thing_speaks(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bool:
         return True  # "*Kahl's paper* urged farmers to buy options": a study's advice
     if subj is not None and index.is_document(subj) and subj.lemma_.lower() not in _MESSAGES:
         return True  # "the Democrat budget *plan* calls for new taxes": its terms
+    if subj is not None and subj.lower_ == "it" and quoted(subj) and not index.of_phrase(subj):
+        return True  # '"*It* condemns Japan without due process," an official said': a bill
     return subj is not None and subj.pos_ == "NOUN" and not index.of_phrase(subj)
 
 
