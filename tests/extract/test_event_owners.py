@@ -1253,3 +1253,13 @@ def test_views_of_parties_and_quoted_speakers_stay(analyse: Callable[[str], Docu
         "Delaware will be stayed until April 23."
     )
     assert [e.type for e in stayed.events] == ["AGREE"]
+
+
+def test_a_country_guessed_from_the_other_side_is_dropped(
+    analyse: Callable[[str], Document],
+) -> None:
+    urged = analyse("Agriculture Secretary Richard Lyng urged Japan to open its rice market.")
+    assert [(e.source_codes, e.target_codes) for e in urged.events] == [(("GOV",), ("JPN",))]
+    # countries the actors name themselves stay
+    kept = analyse("Iraqi troops attacked Iranian positions near Basra.")
+    assert [(e.source_codes, e.target_codes) for e in kept.events] == [(("IRQMIL",), ("IRN",))]

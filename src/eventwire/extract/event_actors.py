@@ -42,6 +42,15 @@ class RoleActor:
     span: Span
     code: str
     entity: str | None
+    # the country was guessed from the sentence (``ActorCoder._context_country``), not
+    # read off the actor's own words or entity
+    guessed: str | None = None
+
+    def without_guess(self) -> RoleActor:
+        """The actor with its guessed country dropped from the code."""
+        if self.guessed is None:
+            return self
+        return RoleActor(self.span, self.code.removeprefix(self.guessed), self.entity)
 
 
 def _country_word(word: str, country_of: Callable[[str], str | None]) -> str | None:
@@ -107,10 +116,14 @@ class ActorCoder:
         if ent is not None and country is None:
             country = _country_word(ent.name, self._country_of)
         sector = (ent.sector if ent is not None else None) or self._sector(head)
+        guessed = None
         if country is None and sector is not None and sector != "IGO":
-            country = self._context_country(head)  # an IGO has no country of its own
+            country = guessed = self._context_country(head)  # an IGO has no country
         return RoleActor(
-            self._span(head), (country or "") + (sector or ""), None if ent is None else ent.id
+            self._span(head),
+            (country or "") + (sector or ""),
+            None if ent is None else ent.id,
+            guessed,
         )
 
     def _sector(self, head: Token) -> str | None:

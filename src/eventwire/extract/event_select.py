@@ -27,6 +27,8 @@ class Ranked:
     trigger: int  # token indexes, for a stable text order
     verb: int
     gist: str = ""  # the act and what it is done to (``events._gist``); "" when unknown
+    # source and target codes without countries guessed from the other side's name
+    plain: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
 
 def _merge(keep: Event, other: Event) -> Event:

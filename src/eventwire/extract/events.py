@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "54"
+VERSION = "55"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -184,6 +184,23 @@ def _distinct(actors: list[RoleActor]) -> list[RoleActor]:
     return [a for a in actors if a.entity is not None or (a.span.start, a.span.end) not in named]
 
 
+def _without_guesses(item: Ranked) -> Ranked:
+    """The event with the codes of ``_unguessed`` (once the guesses served their one use:
+    a leader's demand on his own country, ``unaddressed``)."""
+    if item.plain is None:
+        return item
+    sources, targets = item.plain
+    event = replace(item.event, source_codes=sources, target_codes=targets)
+    return replace(item, event=event, plain=None)
+
+
+def _unguessed(side: list[RoleActor], other: list[RoleActor]) -> list[RoleActor]:
+    """A country guessed from the sentence that the other side names as its own is the
+    other side's: "Agriculture Secretary Lyng urged *Japan*" does not make Lyng Japanese."""
+    named = {a.code[:3] for a in other if a.guessed is None and a.entity is not None}
+    return [a.without_guess() if a.guessed in named else a for a in side]
+
+
 def _same_party(one: str, other: str) -> bool:
     """ "Bank of New York Co" and "Bank of New York": one name is the other's start, so a
     seller is not also its own buyer."""
@@ -261,7 +278,11 @@ def _event(
         target_actors=tuple(a.span for a in tgt),
         target_codes=tuple(a.code for a in tgt),
     )
-    return Ranked(event, _depth(cand), cand.trigger.i, cand.verb.i, _gist(cand.trigger))
+    plain = (
+        tuple(a.code for a in _unguessed(src, tgt)),
+        tuple(a.code for a in _unguessed(tgt, src)),
+    )
+    return Ranked(event, _depth(cand), cand.trigger.i, cand.verb.i, _gist(cand.trigger), plain)
 
 
 def extract_events(
@@ -300,7 +321,7 @@ def extract_events(
                 ranked_event = _event(doc, sentence, cand, roles, ctx=ctx)
                 voiced = voiced_demand(cand, lexicon)
                 if not (voiced and unaddressed(ranked_event.event, index)):
-                    found.append((cand, ranked_event))
+                    found.append((cand, _without_guesses(ranked_event)))
         kept = (item for _, item in _unabsorbed(found) if kept_event(doc, item.event, sectors))
         ranked.extend(item for item in kept if item.event.confidence >= min_confidence)
     return select_events(ranked)
