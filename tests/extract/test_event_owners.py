@@ -21,7 +21,10 @@ with hand-written sentences and controls that must stay coded:
   misparsed as a conjoined object and a purpose after an object name no target;
 - (round 19) "enough demand from" is market demand; financing an acquisition is no aid;
   a scandal or tax is no party; agreeing how the economy will go is a view; a quoted
-  "it" with no antecedent is a thing speaking.
+  "it" with no antecedent is a thing speaking;
+- (round 20) a rock fall is an accident, crowds storming shops riot, relief "from"
+  a duty is no release, a meeting "scheduled" is not held, and where goods on sale go is
+  no party to accepting an offer.
 """
 
 from __future__ import annotations
@@ -1263,3 +1266,60 @@ def test_a_country_guessed_from_the_other_side_is_dropped(
     # countries the actors name themselves stay
     kept = analyse("Iraqi troops attacked Iranian positions near Basra.")
     assert [(e.source_codes, e.target_codes) for e in kept.events] == [(("IRQMIL",), ("IRN",))]
+
+
+# Round 20 (fresh samples judged with v55): accidents, riots, duties relieved, scheduled
+# meetings, goods' destinations and pacts named after landmarks.
+
+FULL_PIPELINE_NOT_20 = [
+    (
+        "The company's bankruptcy filing freed Texaco from posting a bond for the judgment "
+        "pending appeal of the case in Texas Courts.",
+        "RETREAT",
+    ),
+    (
+        "Six black miners have been killed and two injured in a rock fall three km underground "
+        "at a South African gold mine, the owners said on Sunday.",
+        "ASSAULT",
+    ),
+    (
+        "Japanese oil traders generally expect oil prices to remain steady through June, when "
+        "the next Organization of Petroleum Exporting Countries' (Opec) meeting is scheduled "
+        "to take place.",
+        "CONSULT",
+    ),
+    (
+        "Funaro had memories of the IMF austerity program in Brazil in the early 1980s, a "
+        "period when hungry crowds stormed supermarkets.",
+        "ASSAULT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_20)
+def test_accidents_riots_reliefs_and_scheduled_meetings(
+    analyse: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind not in [e.type for e in analyse(text).events]
+
+
+def test_riots_releases_and_armed_storming_stay(analyse: Callable[[str], Document]) -> None:
+    riot = analyse("Hungry crowds stormed supermarkets in Sao Paulo.").events
+    assert [(e.type, e.cameo) for e in riot] == [("PROTEST", "145")]
+    freed = analyse("Rebels freed 20 hostages on Monday.").events
+    assert [e.type for e in freed] == ["RETREAT"]
+    stormed = analyse("Troops stormed the rebel stronghold.").events
+    assert [e.type for e in stormed] == ["ASSAULT"]
+
+
+def test_where_goods_go_is_no_party_to_accepting_an_offer(
+    analyse: Callable[[str], Document],
+) -> None:
+    text = (
+        "The Commodity Credit Corporation, CCC, has accepted a bonus offer from an exporter on "
+        "the sale of 13 head of dairy cattle to Morocco, the U.S. Agriculture Department said."
+    )
+    found = [e for e in analyse(text).events if e.type == "AGREE"]
+    assert found and not any(e.target_actors for e in found)
+    banned = analyse("The United States banned the sale of arms to Iran.").events
+    assert [[a.text for a in e.target_actors] for e in banned] == [["Iran"]]

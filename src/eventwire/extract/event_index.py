@@ -83,10 +83,14 @@ class ActorIndex:
         self._things = things
         self.heads: dict[str, Token] = {}
         self.gpe: set[str] = set()  # ids of GPE entities (places that can be targets)
-        self.cities: set[str] = set()  # ids of GPE entities geocoded as cities
+        # ids of entities geocoded as cities or landmarks: a pact or meeting named after
+        # one ("the *Paris* agreement", "the *Louvre* accord") is not theirs
+        self.cities: set[str] = set()
         if doc.parsed is None:
             return
-        city_spans = {(p.span.start, p.span.end) for p in doc.places if p.kind == "city"}
+        city_spans = {
+            (p.span.start, p.span.end) for p in doc.places if p.kind in {"city", "landmark"}
+        }
         for ent in doc.entities:
             if ent.type not in ACTOR_TYPES:
                 continue
@@ -94,8 +98,8 @@ class ActorIndex:
                 continue  # "a Memorandum of *Understanding*", "the *MoU*"
             if ent.type == "GPE":
                 self.gpe.add(ent.id)
-                if any((m.span.start, m.span.end) in city_spans for m in ent.mentions):
-                    self.cities.add(ent.id)
+            if any((m.span.start, m.span.end) in city_spans for m in ent.mentions):
+                self.cities.add(ent.id)
             for mention in ent.mentions:
                 if mention.span.text.lower() == "reuter":  # the wire's sign-off
                     continue

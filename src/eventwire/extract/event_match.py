@@ -64,6 +64,8 @@ _AIRCRAFT = frozenset(
     {"gunship", "helicopter", "jet", "warplane", "plane", "aircraft", "bomber", "fighter"}
     | {"drone", "airforce"}
 )
+# Civilians whose violence is a riot (PROTEST 145), not an armed assault.
+_CROWDS = frozenset({"crowd", "mob", "rioter", "protester", "demonstrator", "looter"})
 
 _PARTITIVES = frozenset({"part", "some", "all", "most", "much", "portion", "half", "rest"})
 # Measures seen through to what they measure: "handed over 700 *kg of* medicine".
@@ -184,6 +186,8 @@ def match_trigger(tok: Token, lex: EventLexicon) -> Candidate | None:
             return None
         if rule.cameo.startswith("14") and subject_lemmas(tok) & _ARMED:
             return Candidate(tok, tok, rule, "154")  # troops "marched into" a town
+        if lex.cameo[rule.cameo].type == "ASSAULT" and subject_lemmas(tok) & _CROWDS:
+            return Candidate(tok, tok, rule, "145")  # "hungry crowds *stormed* supermarkets"
         if rule.cameo == "171" and subject_lemmas(tok) & _AIRCRAFT:
             return Candidate(tok, tok, rule, "195")  # "helicopter gunships *raided*"
         return Candidate(tok, tok, rule, sense_code(tok, rule))

@@ -183,10 +183,16 @@ _SCHEDULED = frozenset({"expect", "schedule", "plan", "due", "set", "slate"})
 
 
 def _expected_noun(noun: Token) -> bool:
-    """ "Beesley's request *expected tomorrow*": an act still to come."""
-    return noun.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ in {"acl", "amod"} and c.lemma_.lower() in _SCHEDULED for c in noun.children
-    )
+    """ "Beesley's request *expected tomorrow*", "the next OPEC meeting *is scheduled* to
+    take place": an act still to come."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _SCHEDULED:
+        return True
+    verb = clause_verb(noun)  # "the next OPEC meeting *is scheduled* to take place"
+    if verb is not noun and verb.lemma_.lower() in _SCHEDULED:
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in {"acl", "amod"} and c.lemma_.lower() in _SCHEDULED for c in noun.children)
 
 
 def _aux(verb: Token, words: frozenset[str]) -> bool:

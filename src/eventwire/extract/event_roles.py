@@ -336,7 +336,11 @@ def _accident(verb: Token, non_actor: frozenset[str], means: frozenset[str]) -> 
     """A passive act that happened *in* an accident or disaster ("killed in an explosion
     and fire", "the fire, in which one worker was killed"), not in an attack ("killed
     in a *bomb* explosion")."""
-    for pobj in _prep_objects(verb, frozenset({"in"})):
+    # "killed and two injured *in a rock fall*": the "in" may hang on a coordinated verb
+    linked = [c for c in verb.children if c.dep_ == "conj"]
+    linked += [g for c in linked for g in c.children if g.dep_ in {"acl", "conj"}]
+    pobjs = [p for v in (verb, *linked) for p in _prep_objects(v, frozenset({"in"}))]
+    for pobj in pobjs:
         relative = pobj.lower_ in {"which", "that"} and verb.dep_ == "relcl"
         obj = verb.head if relative else pobj  # "the fire, *in which* one worker was killed"
         mods = {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod"}}

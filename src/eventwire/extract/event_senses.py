@@ -265,6 +265,22 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _struck_deal(tok, rule, lex)
         or _agreed_view(tok, rule, lex)
         or _corporate_finance(tok, rule, lex)
+        or _freed_from_duty(tok, rule)
+    )
+
+
+def _freed_from_duty(tok: Token, rule: TriggerRule) -> bool:
+    """ "the filing *freed Texaco from posting a bond*": relief from a duty, or a firm
+    "released", is no release of people."""
+    if not rule.cameo.startswith("084"):
+        return False
+    if any(c.dep_ == "dobj" and c.ent_type_ == "ORG" for c in tok.children):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)
+        for c in tok.children
     )
 
 

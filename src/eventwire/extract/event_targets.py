@@ -114,8 +114,15 @@ def _object_complements(index: ActorIndex, head: Token) -> list[str]:
             doers += list(_pobjs(noun, frozenset({"by", "from"})))
             found.extend(a for c in doers for a in index.of_phrase(c))
             continue
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in _TRADE:
+            continue  # "accepted a bonus offer *on the sale* of cattle to Morocco": a buyer
         found.extend(_complements(index, noun))
     return found
+
+
+# Trade an act is about: where the goods go is no party to the act ("accepted an offer on
+# the *sale* of cattle to Morocco").
+_TRADE = frozenset({"sale", "shipment", "export", "import", "delivery", "purchase"})
 
 
 def _topic(verb: Token, noun: Token) -> bool:
