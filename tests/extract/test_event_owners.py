@@ -24,7 +24,9 @@ with hand-written sentences and controls that must stay coded:
   "it" with no antecedent is a thing speaking;
 - (round 20) a rock fall is an accident, crowds storming shops riot, relief "from"
   a duty is no release, a meeting "scheduled" is not held, and where goods on sale go is
-  no party to accepting an offer.
+  no party to accepting an offer;
+- (round 21) a question "asked", "has promising" (an adjective), a trading halt, a
+  market move welcomed and disaster sites inspected are no acts.
 """
 
 from __future__ import annotations
@@ -1323,3 +1325,47 @@ def test_where_goods_go_is_no_party_to_accepting_an_offer(
     assert found and not any(e.target_actors for e in found)
     banned = analyse("The United States banned the sale of arms to Iran.").events
     assert [[a.text for a in e.target_actors] for e in banned] == [["Iran"]]
+
+
+# Round 21 (fresh samples judged with v55): questions asked, adjectives read as verbs,
+# trading halts, market moves welcomed, disaster sites inspected.
+
+FULL_PIPELINE_NOT_21 = [
+    ('"Did people really expect a patent remedy?" he asked.', "REQUEST"),
+    (
+        'Murray told shareholders that despite the cuts "the company has promising acreage to '
+        "explore as well as major oil and gas reserves to develop.",
+        "AGREE",
+    ),
+    (
+        "Trading in shares of Schweizerische Aluminium AG was suspended on the Zurich stock "
+        "exchange after the announcement by the company.",
+        "SANCTION",
+    ),
+    (
+        "Monetary sources said that, privately, West Germany welcomed the rise in the yen "
+        "against the dollar.",
+        "SUPPORT",
+    ),
+    (
+        "The toll could rise as rescue workers inspect stricken sites from helicopters.",
+        "ACCUSE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_21)
+def test_negated_questions_adjectives_halts_moves_and_sites(
+    analyse: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind not in [e.type for e in analyse(text).events]
+
+
+def test_acceptances_requests_and_welcomes_of_parties_stay(
+    analyse: Callable[[str], Document],
+) -> None:
+    assert [e.type for e in analyse("Sarney accepted the proposals.").events] == ["AGREE"]
+    asked = analyse("Japan asked the U.S. to lift the sanctions.").events
+    assert [e.type for e in asked] == ["REQUEST"]
+    welcomed = analyse("West Germany welcomed the U.S. decision.").events
+    assert [e.type for e in welcomed] == ["SUPPORT"]

@@ -166,6 +166,8 @@ def _question(tok: Token, rule: TriggerRule) -> bool:
             return True  # "requested anonymity"
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in _UNNAMED for c in tok.children):
         return True  # "asked not to be identified"
+    if tok.lemma_.lower() == "ask" and any(c.lower_ == "?" for c in tok.children):
+        return True  # '"Did people really expect a remedy?" he asked': a question
     first = next((t for t in tok.sent if not (t.is_space or t.is_punct)), None)
     opening = first is not None and first.i == tok.i
     subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
@@ -266,7 +268,53 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _agreed_view(tok, rule, lex)
         or _corporate_finance(tok, rule, lex)
         or _freed_from_duty(tok, rule)
+        or _adjectival_participle(tok)
+        or _trading_halt(tok, rule, lex)
+        or _welcomed_market_move(tok, rule, lex)
+        or _site_inspection(tok, rule)
     )
+
+
+def _adjectival_participle(tok: Token) -> bool:
+    """ "the company *has promising* acreage": a "-ing" form after "have" alone is an
+    adjective misread as a verb (a progressive needs "be")."""
+    if tok.tag_ != "VBG":
+        return False
+    auxes = [c.lemma_.lower() for c in tok.children if c.dep_ == "aux"]
+    return "have" in auxes and "be" not in auxes
+
+
+# What trades on a market: its halt is no sanction ("*trading* in shares was suspended").
+_DEALINGS = frozenset({"trading", "dealing", "dealings", "quotation", "listing"})
+
+
+def _trading_halt(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    if lex.cameo[rule.cameo].type != "SANCTION":
+        return False
+    subjects = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
+    return any(s.lower_ in _DEALINGS for s in subjects)
+
+
+# Moves of markets: welcoming one supports no party ("welcomed the *rise in the yen*").
+_MOVES = frozenset({"rise", "fall", "increase", "decline", "drop", "gain", "recovery", "slide"})
+
+
+def _welcomed_market_move(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    if lex.cameo[rule.cameo].type != "SUPPORT" or tok.lemma_.lower() != "welcome":
+        return False
+    moves = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _MOVES]
+    of = [o for m in moves for p in m.children if p.lower_ in {"in", "of"} for o in p.children]
+    return any(o.lemma_.lower() in lex.thing_heads for o in of)
+
+
+# Places one inspects after a disaster: no party is investigated.
+_SITES = frozenset({"site", "scene", "damage", "area", "wreckage", "crop", "field", "region"})
+
+
+def _site_inspection(tok: Token, rule: TriggerRule) -> bool:
+    if not rule.cameo.startswith("09") or tok.lemma_.lower() != "inspect":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SITES for c in tok.children)
 
 
 def _freed_from_duty(tok: Token, rule: TriggerRule) -> bool:
