@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = ["STATE_ENTS", "unrealised"]
 
+_ORDERS = frozenset({"contract", "order", "deal", "tender"})
 _SUPPLY = frozenset({"supply", "deliver", "provide", "furnish", "ship", "sell"})
 _AID_NOUNS = frozenset(
     {"aid", "assistance", "relief", "food", "medicine", "loan", "grant", "credit", "weapon"}
@@ -80,6 +81,8 @@ def _commercial_supply(cand: Candidate) -> bool:
         return False
     if _subtree_lemmas(verb) & _AID_NOUNS:
         return False
+    if any(a.lemma_.lower() in _ORDERS for a in list(verb.ancestors)[:3]):
+        return True  # "won a 150 mln stg *contract* to supply Switzerland with jets"
     if any(o.lemma_.lower() in _CUSTOMERS or o.ent_type_ == "ORG" for o in _recipients(verb)):
         return True  # "supplies them to U.S. supercomputer *makers*", "to *Siemens AG*"
     return not any(t.ent_type_ in STATE_ENTS for t in verb.sent)

@@ -18,6 +18,9 @@ __all__ = ["HOSTILE_ACTS", "ActorIndex", "unique"]
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NP_LINKS = frozenset({"compound", "appos", "poss", "flat", "nmod"})
+# Nouns for another party seen from the possessor: "*its* neighbour" is not the possessor.
+_RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "enemy", "foe", "adversary"})
+_RELATIONAL |= frozenset({"competitor", "counterpart", "opponent"})
 # Nouns for a body of people whose kind a modifier names: "opposition *groups*".
 _COLLECTIVE = frozenset(
     {
@@ -165,17 +168,9 @@ class ActorIndex:
             return self._owners(tok, depth)
         if amount or self.is_thing(tok):
             return []  # "the *Washington* talks", "the *Yuppie* mentality": no party
-        for child in tok.children:
-            linked = self.at(child)
-            if linked is not None and (
-                child.dep_ in _NP_LINKS or (child.dep_ == "amod" and child.ent_type_ == "NORP")
-            ):
-                # "Hungarian and Romanian officials": one actor per conjoined modifier
-                found = [linked, *(self.at(c) for c in _with_conjuncts(child) if c is not child)]
-                ids = unique(i for i in found if i is not None)
-                for key in ids:
-                    self.heads.setdefault(key, tok)
-                return ids
+        ids = self._modifier_actors(tok)
+        if ids:
+            return ids
         # "employees *of Bangladesh Shipping Corp*" strike themselves, not the firm
         worker = tok.lemma_.lower() in _WORKERS and self.is_nominal(tok)
         if depth > 0 and not worker:  # "the heads of government of Russia and China"
@@ -194,6 +189,25 @@ class ActorIndex:
             key = f"@{tok.i}"
             self.heads.setdefault(key, tok)
             return [key]
+        return []
+
+    def _modifier_actors(self, tok: Token) -> list[str]:
+        """Actors a modifier names for its noun: "*Hungarian and Romanian* officials" (one
+        per conjoined modifier); not a relational noun's possessor ("Israel's raids on *its*
+        northern neighbour": not Israel)."""
+        relational = tok.lemma_.lower() in _RELATIONAL
+        for child in tok.children:
+            if relational and child.dep_ == "poss":
+                continue
+            linked = self.at(child)
+            if linked is not None and (
+                child.dep_ in _NP_LINKS or (child.dep_ == "amod" and child.ent_type_ == "NORP")
+            ):
+                found = [linked, *(self.at(c) for c in _with_conjuncts(child) if c is not child)]
+                ids = unique(i for i in found if i is not None)
+                for key in ids:
+                    self.heads.setdefault(key, tok)
+                return ids
         return []
 
     def thing_for(self, key: str) -> bool:
@@ -240,6 +254,10 @@ class ActorIndex:
                     if key is not None and not self.is_document(tok):
                         self.heads.setdefault(key, tok)
                         found.append(key)
+        poss = [c for c in doc_noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if found and poss:  # "the government's *EC* policy": the government's, about the EC
+            own = [k for c in poss for k in self.of_phrase(c, depth=0)]
+            found = own or found
         if found or depth == 0:
             return unique(found)
         for prep in (c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}):

@@ -179,7 +179,8 @@ def _ordinary_reading(tok: Token, rule: TriggerRule, kids: list[Token]) -> bool:
 _STRUGGLES = frozenset({"fight", "battle", "struggle"})
 # What one fights *to* do in a struggle of interests, not of arms.
 _KEEPING = frozenset({"protect", "keep", "win", "save", "preserve", "maintain", "retain"})
-_KEEPING |= frozenset({"gain", "secure", "stay", "survive"})
+_KEEPING |= frozenset({"gain", "secure", "stay", "survive", "regain", "restore", "recover"})
+_KEEPING |= frozenset({"rebuild", "revive", "overturn", "avoid", "reverse"})
 
 
 def _struggled(kids: list[Token]) -> bool:

@@ -288,6 +288,8 @@ def is_hedged(cand: Candidate) -> bool:
         return True  # "speculation Venezuela would demand" parsed as one noun phrase
     if top.lemma_.lower() in _FORECAST_CUES and any(c.dep_ == "auxpass" for c in top.children):
         return True  # "is expected to receive", "is scheduled to meet"
+    if top.dep_ == "xcomp" and top.head.lemma_.lower() in {"appear", "seem"}:
+        return True  # "investors *appear to welcome* the change": an impression
     node = top
     for _ in range(4):
         if node.dep_ not in _HEDGED_DEPS or node.head is node or node.dep_ == "relcl":

@@ -272,7 +272,50 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _trading_halt(tok, rule, lex)
         or _welcomed_market_move(tok, rule, lex)
         or _site_inspection(tok, rule)
+        or _surrendered_right(tok, rule)
+        or _held_positions(tok, rule, lex)
+        or _economic_harm(tok, rule, lex)
     )
+
+
+# Rights and holdings given up: "*surrendered the licence*" is no military surrender.
+_RIGHTS = frozenset({"licence", "license", "permit", "right", "stake", "control", "charter"})
+_RIGHTS |= frozenset({"seat", "title", "franchise", "concession", "claim", "share"})
+
+
+def _surrendered_right(tok: Token, rule: TriggerRule) -> bool:
+    if not rule.cameo.startswith("087") or tok.lemma_.lower() != "surrender":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RIGHTS for c in tok.children)
+
+
+# Military positions whose "defending" is holding ground, not verbal support.
+_POSITIONS = frozenset({"line", "position", "force", "troop", "unit", "garrison", "army"})
+
+
+def _held_positions(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    if lex.cameo[rule.cameo].type != "SUPPORT" or tok.lemma_.lower() != "defend":
+        return False
+    holder = (
+        tok.head
+        if tok.dep_ == "acl"
+        else next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    )  # "assault on Iraqi *lines defending* Basra"
+    return holder is not None and holder.lemma_.lower() in _POSITIONS
+
+
+# Economic bodies "injured" or "hurt" by trade: harm in figures, not violence.
+_ECONOMIC = frozenset({"industry", "economy", "sector", "market", "business", "trade"})
+_ECONOMIC |= frozenset({"export", "producer", "manufacturer", "interest", "competitiveness"})
+
+
+def _economic_harm(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    if lex.cameo[rule.cameo].type not in {"ASSAULT", "COERCE"}:
+        return False
+    if tok.lemma_.lower() not in {"injure", "hurt", "harm", "damage", "cripple", "wound"}:
+        return False
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in _ECONOMIC for o in objs)
 
 
 def _adjectival_participle(tok: Token) -> bool:

@@ -72,7 +72,13 @@ def _object_nouns(head: Token) -> Iterator[Token]:
     for child in head.children:
         if child.dep_ in _OBJECT_DEPS and child.pos_ in {"NOUN", "PROPN"}:
             yield child
-    yield from (o for o in _pobjs(head, _COMPLEMENT_PREPS) if o.pos_ in {"NOUN", "PROPN"})
+    topics = head.lemma_.lower() in _MEETINGS  # "a meeting *on Austria's outlook*"
+    for obj in _pobjs(head, _COMPLEMENT_PREPS):
+        if obj.pos_ in {"NOUN", "PROPN"} and not (topics and obj.head.lower_ in _TOPICS):
+            yield obj
+
+
+_TOPICS = frozenset({"on", "about", "over"})
 
 
 def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
@@ -85,6 +91,8 @@ def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
             return found + owners  # "accepted *a Santos* takeover offer for Vamgas": Santos
     sold = noun.lemma_.lower() in _DISPOSALS
     for obj in _pobjs(noun, _COMPLEMENT_PREPS):
+        if obj.head.lower_ in {"on", "about", "over"} and noun.lemma_.lower() in _MEETINGS:
+            continue  # "a meeting *on Austria's economic outlook*": its topic
         if obj.head.lower_ == "of" and (sold or obj.lemma_.lower() in _ASSETS):
             continue  # "negotiating *the sale of* a bank", "*its holding of* X's shares"
         if obj.head.lower_ == "at" and index.is_thing(obj):
@@ -120,6 +128,8 @@ def _object_complements(index: ActorIndex, head: Token) -> list[str]:
     return found
 
 
+_MEETINGS = frozenset({"meeting", "talk", "talks", "conference", "summit", "session"})
+_MEETINGS |= frozenset({"negotiation", "discussion", "consultation", "seminar", "forum"})
 # Trade an act is about: where the goods go is no party to the act ("accepted an offer on
 # the *sale* of cattle to Morocco").
 _TRADE = frozenset({"sale", "shipment", "export", "import", "delivery", "purchase"})
