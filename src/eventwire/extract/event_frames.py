@@ -105,8 +105,15 @@ def _frame_cue(cand: Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None
         frame = _frame_of(head, lex)
         if frame is not None:
             return frame, head
+        if _own_clause_subject(node):
+            return None  # "failed to inform ... that *it had begun* talks": a fact reported
         node = head
     return None
+
+
+def _own_clause_subject(node: Token) -> bool:
+    """A finite complement clause with a subject of its own, met above the first hop."""
+    return node.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
 
 
 def _deontic_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:

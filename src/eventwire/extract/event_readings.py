@@ -222,10 +222,12 @@ def reads_no_act(tok: Token, rule: TriggerRule) -> bool:
         return True  # "investigating *the implications* of such conversions": a question
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and rule.cameo.startswith("06"):
         return True  # "an official *working closely with* the policy": a description
+    fended = [o for c in kids if c.lower_ in {"off", "back"} for o in c.children]
     if rule.cameo[:2] in {"18", "19", "20"} and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _ABSTRACT for c in kids
+        (c.dep_ == "dobj" or c in fended) and c.lemma_.lower() in _ABSTRACT
+        for c in (*kids, *fended)
     ):
-        return True  # "fought the planned sale", "beat back competition": no violence
+        return True  # "fought the planned sale", "*fought off* a takeover bid": no violence
     if rule.lemma in {"meet", "face", "encounter"} and any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in _MET_WITH

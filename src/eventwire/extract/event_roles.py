@@ -313,8 +313,11 @@ def find_roles(
         targets.extend(subj_actors)
     else:
         sources.extend(subj_actors)
+    # "rejected a plea *by* an offshore company": with an active subject and an object, a
+    # "by" phrase is the object's maker (a target), not the agent
+    misread = not passive and subj is not None and any(c.dep_ == "dobj" for c in verb.children)
     for obj in _agent_objects(verb):
-        sources.extend(index.of_phrase(obj))
+        (targets if misread else sources).extend(index.of_phrase(obj))
     kind = _subject_kind(subj, subj_actors, non_actor_heads, means)
     if any(o.lemma_.lower() in non_actor_heads for o in _agent_objects(verb)):
         kind = "blocked"  # "hit by unseasonal snowstorms"

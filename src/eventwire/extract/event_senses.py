@@ -275,7 +275,20 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _surrendered_right(tok, rule)
         or _held_positions(tok, rule, lex)
         or _economic_harm(tok, rule, lex)
+        or _appeal_to_buyers(tok, rule)
     )
+
+
+# Buyers a product "appeals to": marketing, not a request.
+_BUYERS_OF = frozenset({"buyer", "consumer", "customer", "shopper", "investor", "reader"})
+_BUYERS_OF |= frozenset({"viewer", "audience", "taste", "market", "user", "motorist"})
+
+
+def _appeal_to_buyers(tok: Token, rule: TriggerRule) -> bool:
+    if not rule.cameo.startswith("10") or tok.lemma_.lower() != "appeal":
+        return False
+    to = [o for p in tok.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _BUYERS_OF for o in to)
 
 
 # Rights and holdings given up: "*surrendered the licence*" is no military surrender.
@@ -659,10 +672,21 @@ def _time_mark(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in {"until", "till", "pending"}
 
 
+# Private trips: "shopping *trips* to West Germany" visit no party.
+_LEISURE = frozenset({"shopping", "fishing", "ski", "skiing", "holiday", "vacation", "hunting"})
+
+
+def _leisure_trip(tok: Token) -> bool:
+    return any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _LEISURE for c in tok.children
+    ) and tok.lemma_.lower() in {"trip", "visit", "journey", "tour"}
+
+
 def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
     """The event noun is read in a sense that reports no PLOVER act."""
     return (
-        _market_demand(tok)
+        _leisure_trip(tok)
+        or _market_demand(tok)
         or _call_for(tok, rule)
         or _time_mark(tok)
         or _assessed(tok)

@@ -126,7 +126,8 @@ def _governor_sources(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> 
 
 def _raw_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles:
     inner = _find(index, cand.trigger, cand.verb, lex, topic=_topical(cand, lex))
-    if not inner.sources:
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in cand.trigger.children)
+    if not inner.sources and not between:  # "meetings *between* employers and unions"
         gov = _governor_sources(cand, index, lex)
         if gov:
             targets = tuple(t for t in inner.targets if t not in gov)
