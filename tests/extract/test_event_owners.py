@@ -32,7 +32,9 @@ with hand-written sentences and controls that must stay coded:
   surrendered, positions defended and industries "injured" are no acts;
 - (round 23) a takeover "fought off", a product that "appeals to buyers", a shopping trip
   and a fact reported under a framed verb are no acts; "a plea by X" names the target; a
-  meeting "between" others is not the clause subject's.
+  meeting "between" others is not the clause subject's;
+- (round 24) a digest's dateline ("MANILA -") is no actor; a crash's toll is no assault;
+  an event noun told twice by the same side is one event.
 """
 
 from __future__ import annotations
@@ -1495,3 +1497,43 @@ def test_a_by_phrase_on_an_object_and_meetings_between_others(
     assert not any("Lammers" in a.text for e in agenda for a in e.source_actors)
     refused = analyse("Iran refused to hold talks with Iraq.").events
     assert [e.type for e in refused] == ["REJECT"]
+
+
+# Round 24 (fresh samples judged with v59): datelines in digests, accident tolls, and an
+# event noun told twice.
+
+
+def test_a_dateline_is_neither_actor_nor_evidence(analyse: Callable[[str], Document]) -> None:
+    text = (
+        "MANILA - Communist rebels said they had destroyed a vital military communications "
+        "station in the Northern Philippines.\\n- - - -\\nFREETOWN, Sierra Leone - Sierra Leone's "
+        "former vice-president Francis Minah, sacked two weeks after a failed coup, has been "
+        "detained on suspicion of involvement in the plot, police sources said."
+    )
+    events = analyse(text).events
+    spans = [a.text for e in events for a in (*e.source_actors, *e.target_actors)]
+    assert spans and not any(s.startswith(("MANILA", "FREETOWN")) for s in spans), spans
+
+
+def test_an_accident_toll_is_no_assault(analyse: Callable[[str], Document]) -> None:
+    crash = analyse(
+        "Boeing Co is the manufacturer of the Japan Air Lines 747 jumbo jet which crashed into "
+        "a mountain in Japan on August 12, 1985, killing 520 people."
+    ).events
+    assert "ASSAULT" not in [e.type for e in crash]
+    bomb = analyse("A car bomb exploded in Beirut, killing 10 people.").events
+    assert [e.type for e in bomb] == ["ASSAULT"]
+
+
+def test_an_event_noun_told_twice_is_one_event(analyse: Callable[[str], Document]) -> None:
+    text = (
+        "Iraq said it had repelled an Iranian attack on positions held by its fourth army "
+        "corps. A communique said an Iranian infantry brigade, backed by tanks, launched the "
+        "overnight attack."
+    )
+    assert [e.type for e in analyse(text).events] == ["ASSAULT"]
+    two = analyse(
+        "Nevin agreed to remain as chief executive. Nevin agreed not to engage in a "
+        "competitive business."
+    ).events
+    assert [e.type for e in two] == ["AGREE", "AGREE"]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Document, Span
+from .event_index import spaced_dash
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -169,6 +170,9 @@ class ActorCoder:
         left = min([head.i, *(c.left_edge.i for c in head.children if c.dep_ in _LEFT)])
         right = max([head.i, *(o.right_edge.i for o in _pp_objects(head))])
         parsed = head.doc
+        dashes = [t.i for t in parsed[left : head.i] if spaced_dash(t)]
+        if dashes:  # "MANILA - *Communist rebels*": not the dateline
+            left = dashes[-1] + 1
         while left < right and parsed[left].dep_ in {"det", "punct"}:
             left += 1
         start, end = parsed[left].idx, parsed[right].idx + len(parsed[right].text)

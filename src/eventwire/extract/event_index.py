@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..model import Document
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Token
 
 __all__ = ["HOSTILE_ACTS", "ActorIndex", "unique"]
@@ -89,6 +90,7 @@ class ActorIndex:
         # ids of entities geocoded as cities or landmarks: a pact or meeting named after
         # one ("the *Paris* agreement", "the *Louvre* accord") is not theirs
         self.cities: set[str] = set()
+        self._datelines: set[int] = set()
         if doc.parsed is None:
             return
         city_spans = {
@@ -111,6 +113,9 @@ class ActorIndex:
                 )
                 for i in range(chars.start, chars.end) if chars is not None else ():
                     self._by_token.setdefault(i, ent.id)
+        self._datelines = datelines(doc.parsed)
+        for i in self._datelines:
+            self._by_token.pop(i, None)  # "*MANILA -* Communist rebels said": where, not who
 
     def _names_document(self, label: str, text: str) -> bool:
         """An entity named for a document ("Memorandum of Understanding", "the Plaza
@@ -203,11 +208,11 @@ class ActorIndex:
             if linked is not None and (
                 child.dep_ in _NP_LINKS or (child.dep_ == "amod" and child.ent_type_ == "NORP")
             ):
-                found = [linked, *(self.at(c) for c in _with_conjuncts(child) if c is not child)]
-                ids = unique(i for i in found if i is not None)
-                for key in ids:
-                    self.heads.setdefault(key, tok)
-                return ids
+                words = [c for c in _with_conjuncts(child) if self.at(c) is not None]
+                own = tok.i in self._datelines  # "*FREETOWN* - ... Francis Minah": the name
+                for word in words:
+                    self.heads.setdefault(self.at(word) or "", word if own else tok)
+                return unique(k for w in words if (k := self.at(w)) is not None)
         return []
 
     def thing_for(self, key: str) -> bool:
@@ -264,6 +269,33 @@ class ActorIndex:
             for obj in (c for c in prep.children if c.dep_ == "pobj" and not self.is_document(c)):
                 found.extend(self.of_phrase(obj, depth=depth - 1))
         return unique(found)
+
+
+def spaced_dash(tok: Token) -> bool:
+    """A dash standing between spaces ("MANILA - rebels"), not a hyphen ("long-term")."""
+    before = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    return tok.text in {"-", "--"} and bool(tok.whitespace_) and before
+
+
+def datelines(parsed: SpacyDoc) -> set[int]:
+    """Token indexes of datelines opening a sentence, up to their dash: "*MANILA -*
+    Communist rebels said", "*FREETOWN, Sierra Leone -* Sierra Leone's former ..." (wire
+    digests run several such items in one text)."""
+    found: set[int] = set()
+    for sent in parsed.sents:
+        head = [t for t in sent[:8] if not t.is_space]
+        dash = next((k for k, t in enumerate(head) if spaced_dash(t)), None)
+        if not dash:
+            continue
+        words = [t for t in head[:dash] if t.is_alpha]
+        if (
+            words
+            and words[0].is_upper
+            and len(words[0]) > 2
+            and all(t.is_upper or t.is_title for t in words)
+        ):
+            found.update(t.i for t in head[: dash + 1])
+    return found
 
 
 def _with_conjuncts(tok: Token) -> Iterator[Token]:

@@ -6,7 +6,8 @@
 - Across sentences, an event with the same CAMEO code between the same actors as an
   earlier one is the same event reported again and is dropped; so is a one-sided event
   (no target) with the same code and sources done to the same thing (the same gist:
-  "accepted Algeria's bid") as an earlier one-sided one.
+  "accepted Algeria's bid") as an earlier one-sided one, or with the same code and
+  trigger word by the same actor or one of the same country and kind.
 - The main event is the lead's: in the first sentence with an event, the one highest in
   the parse tree (the main clause's), then the most confident.
 """
@@ -29,6 +30,7 @@ class Ranked:
     gist: str = ""  # the act and what it is done to (``events._gist``); "" when unknown
     # source and target codes without countries guessed from the other side's name
     plain: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    lemma: str = ""  # the trigger's lemma when it is an event noun ("attack", "request")
 
 
 def _merge(keep: Event, other: Event) -> Event:
@@ -76,11 +78,30 @@ def _per_sentence(ranked: list[Ranked]) -> list[Ranked]:
     return sorted(best.values(), key=lambda r: (r.event.sentence.start, r.trigger))
 
 
+def _told_again(item: Ranked, old: Ranked) -> bool:
+    """The same one-sided act told again: the same code and event noun, not done to two
+    different things, by the same actor or one of the same country and kind ("an Iranian
+    attack ... an Iranian infantry brigade launched the attack"). Verbs are left apart:
+    one who "resigned" twice in a story often left two posts."""
+    new, before = item.event, old.event
+    if not item.lemma or item.lemma != old.lemma or new.cameo != before.cameo:
+        return False
+    if before.target_actors or new.sentence.start == before.sentence.start:
+        return False
+    if item.gist and old.gist and item.gist != old.gist:
+        return False  # "agreed to remain ...; agreed not to compete": two agreements
+    if set(new.sources) & set(before.sources):
+        return True
+    codes = {c for c in before.source_codes if len(c) >= 3}
+    return bool(codes) and bool(codes & {c for c in new.source_codes if len(c) >= 3})
+
+
 def select_events(ranked: list[Ranked]) -> list[Event]:
     """Deduplicated events in text order, the article's main event marked ``main``."""
     kept: list[Ranked] = []
     seen: set[tuple[str, frozenset[str], frozenset[str]]] = set()
     one_sided: set[tuple[str, frozenset[str], str]] = set()
+    told: list[Ranked] = []  # one-sided events kept so far
     for item in _per_sentence(ranked):
         key = _actor_key(item.event)
         if key[1] and key[2] and key in seen:
@@ -88,9 +109,13 @@ def select_events(ranked: list[Ranked]) -> list[Event]:
         said = (key[0], key[1], item.gist)
         if item.gist and key[1] and not key[2] and said in one_sided:
             continue  # "USDA accepted Algeria's bid for ...; USDA accepted Algeria's bid of"
+        if not key[2] and any(_told_again(item, old) for old in told):
+            continue  # "an Iranian attack ...; an Iranian brigade launched the attack"
         seen.add(key)
         if item.gist and key[1] and not key[2]:
             one_sided.add(said)
+        if not key[2]:
+            told.append(item)
         kept.append(item)
     if not kept:
         return []

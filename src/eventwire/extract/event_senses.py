@@ -276,7 +276,27 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _held_positions(tok, rule, lex)
         or _economic_harm(tok, rule, lex)
         or _appeal_to_buyers(tok, rule)
+        or _accident_toll(tok, rule, lex)
     )
+
+
+# What crashes, sinks or collapses: its toll is an accident's, not an assault's ("the jet
+# which *crashed* into a mountain, *killing* 520 people").
+_MISHAPS = frozenset({"crash", "collapse", "sink", "derail", "capsize", "erupt", "overturn"})
+_VEHICLES = frozenset({"jet", "plane", "aircraft", "airliner", "train", "bus", "ship", "ferry"})
+_VEHICLES |= frozenset({"car", "truck", "helicopter", "boat", "tanker", "vessel"})
+
+
+def _accident_toll(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    if lex.cameo[rule.cameo].type != "ASSAULT" or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return False
+    cause = tok.head
+    if cause.lemma_.lower() in _MISHAPS:
+        return True
+    subj = next((c for c in cause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.lower_ in {"which", "that"} and cause.dep_ == "relcl":
+        subj = cause.head
+    return subj is not None and subj.lemma_.lower() in lex.non_actor_heads
 
 
 # Buyers a product "appeals to": marketing, not a request.

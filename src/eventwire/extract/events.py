@@ -70,7 +70,7 @@ from .event_filters import unrealised
 from .event_frames import candidates, is_modal, trigger_indices
 from .event_index import ActorIndex
 from .event_lexicon import EventLexicon, load_event_lexicon
-from .event_match import Candidate
+from .event_match import NOUN_POS, Candidate
 from .event_roles import Roles
 from .event_select import Ranked, select_events
 from .event_sides import candidate_roles
@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "59"
+VERSION = "60"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -282,7 +282,10 @@ def _event(
         tuple(a.code for a in _unguessed(src, tgt)),
         tuple(a.code for a in _unguessed(tgt, src)),
     )
-    return Ranked(event, _depth(cand), cand.trigger.i, cand.verb.i, _gist(cand.trigger), plain)
+    gist = _gist(cand.trigger)
+    noun = cand.trigger.pos_ in NOUN_POS  # repeated mentions of an event noun are one event
+    lemma = cand.trigger.lemma_.lower() if noun else ""
+    return Ranked(event, _depth(cand), cand.trigger.i, cand.verb.i, gist, plain, lemma)
 
 
 def extract_events(
