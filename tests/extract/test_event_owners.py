@@ -34,7 +34,10 @@ with hand-written sentences and controls that must stay coded:
   and a fact reported under a framed verb are no acts; "a plea by X" names the target; a
   meeting "between" others is not the clause subject's;
 - (round 24) a digest's dateline ("MANILA -") is no actor; a crash's toll is no assault;
-  an event noun told twice by the same side is one event.
+  an event noun told twice by the same side is one event;
+- (round 25) quakes, questions "when asked", replies "shot back", comment refused, posts
+  occupied, bans in force, forecasts and listed demands are no acts; a verb's "with"
+  counterparts are not its sources; a nation named twice is one party.
 """
 
 from __future__ import annotations
@@ -1537,3 +1540,75 @@ def test_an_event_noun_told_twice_is_one_event(analyse: Callable[[str], Document
         "competitive business."
     ).events
     assert [e.type for e in two] == ["AGREE", "AGREE"]
+
+
+# Round 25 (fresh samples judged with v60): quakes, questions "when asked", replies "shot
+# back", comment refused, "pledging for", posts occupied, standing bans, forecasts of
+# results, listed demands, a verb's "with" counterparts and a nation named twice.
+
+FULL_PIPELINE_NOT_25 = [
+    (
+        "On March 18, a quake also registering 6.9 on the Richter scale hit southwest Japan, "
+        "killing two people.",
+        "ASSAULT",
+    ),
+    (
+        'When asked on the syndicated television program, "John McLaughlin: One on One," if '
+        "he thought Gates would be confirmed, the Georgia Democrat shot back: 'I would not "
+        "bet any money on it.'",
+        "REQUEST",
+    ),
+    (
+        "When asked on the program if he thought Gates would be confirmed, the Georgia "
+        'Democrat shot back: "I would not bet any money on it."',
+        "ASSAULT",
+    ),
+    ("A Treasury Department spokesman refused comment on statements by Ortner.", "REJECT"),
+    ("Brazil is pledging for an extension of the deadlines for an indefinite period.", "AGREE"),
+    (
+        "According to PDVSA, Venezuelans will occupy such key positions as treasurer.",
+        "THREATEN",
+    ),
+    (
+        "It said the panel was considering granting Poindexter immunity over the fund "
+        "diversion, which was illegal under a Congressional ban in force at the time against "
+        "aid for the contras.",
+        "COERCE",
+    ),
+    (
+        "In 1988, Douglas said Dean should experience a 20 pct improvement in our bottom line.",
+        "REQUEST",
+    ),
+    (
+        "These included resuming talks, releasing political detainees and lifting the house "
+        "arrest of top dissident Kim Dae-jung, the radio said.",
+        "RETREAT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_25)
+def test_quakes_questions_replies_posts_bans_forecasts_and_lists(
+    analyse: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind not in [e.type for e in analyse(text).events]
+
+
+def test_counterparts_of_a_verb_and_a_nation_named_twice(
+    analyse: Callable[[str], Document],
+) -> None:
+    agreed = analyse(
+        "NV Philips Gloeilampenfabrieken <PGLO.AS> said it had agreed with Matsushita Electric "
+        "Industrial Co Ltd <MC.T> and Nippon Gakki Co Ltd <NGAK.T> of Japan to jointly produce "
+        "the components of the newly developed laser audio-video player."
+    ).events
+    assert not any("Matsushita" in a.text for e in agreed for a in e.source_actors)
+    both = analyse(
+        "No joint ventures have yet been finalised under Soviet laws although some protocols "
+        "of intent have already been agreed between western firms and the Soviet Union."
+    ).events
+    for e in both:
+        sides = [a.text for a in (*e.source_actors, *e.target_actors)]
+        assert not ("Soviet" in sides and "Soviet Union" in sides), sides
+    released = analyse("The rebels released 20 hostages.").events
+    assert [e.type for e in released] == ["RETREAT"]

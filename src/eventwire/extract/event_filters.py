@@ -65,6 +65,7 @@ _COUNTERPARTS = frozenset({"with", "between", "among", "to"})
 _BODIES = frozenset(
     {"board", "committee", "council", "commission", "panel", "cabinet", "parliament"}
     | {"assembly", "congress", "senate", "house", "bureau", "conference", "subcommittee"}
+    | {"group", "team", "caucus"}
 )
 _OWN_BODIES = _BODIES | frozenset({"government", "party"})
 _MEMBERS = frozenset({"director", "member", "governor", "trustee", "shareholder"})

@@ -116,9 +116,24 @@ def clause_verb(tok: Token) -> Token:
     return node
 
 
+_STANDING = frozenset({"force", "effect", "place", "existence"})
+
+
+def _standing_measure(noun: Token) -> bool:
+    """ "a Congressional ban *in force* at the time", "restrictions *in place*": a measure
+    that stands, mentioned as background, not one imposed here."""
+    return noun.pos_ in NOUN_POS and any(
+        p.lower_ == "in" and any(o.lemma_.lower() in _STANDING for o in p.children)
+        for p in noun.children
+        if p.dep_ == "prep"
+    )
+
+
 def is_habitual(cand: Candidate) -> bool:
     """ "de Keersmaeker, who currently *chairs* ministers' meetings": a simple-present
     relative clause describes a role, it reports no event."""
+    if _standing_measure(cand.trigger):
+        return True
     verb = cand.verb
     if verb.pos_ in NOUN_POS:
         verb = verb.head.head if verb.dep_ == "pobj" else verb.head
@@ -344,6 +359,8 @@ def is_denied_or_unreal(cand: Candidate) -> bool:
             return True
         if lemma == "require" and dep == "ccomp":
             return True  # "our motives *require* that we free him": not done
+        if lemma == "include" and cand.trigger.tag_ == "VBG":
+            return True  # "these *included* resuming talks, *releasing* detainees": a list
     return False
 
 

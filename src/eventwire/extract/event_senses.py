@@ -169,6 +169,8 @@ def _question(tok: Token, rule: TriggerRule) -> bool:
     if tok.lemma_.lower() == "ask" and any(c.lower_ == "?" for c in tok.children):
         return True  # '"Did people really expect a remedy?" he asked': a question
     first = next((t for t in tok.sent if not (t.is_space or t.is_punct)), None)
+    if first is not None and first.lower_ in {"when", "if"} and first.i == tok.i - 1:
+        first = tok  # "*When asked* on the program if he thought ..."
     opening = first is not None and first.i == tok.i
     subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
     return opening and tok.dep_ in {"advcl", "ccomp"} and not subject
@@ -277,7 +279,31 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _economic_harm(tok, rule, lex)
         or _appeal_to_buyers(tok, rule)
         or _accident_toll(tok, rule, lex)
+        or _figurative_phrasal(tok, rule, lex)
     )
+
+
+# Posts one "occupies": holding a job, not occupying ground.
+_POSTS = frozenset({"position", "post", "seat", "job", "role", "office", "chair", "place"})
+
+
+def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "the Democrat *shot back*" (replied), "*refused comment*", "*pledging for* an
+    extension" (pressing for it), "will *occupy* key *positions*" (hold posts)."""
+    lemma, kind = tok.lemma_.lower(), lex.cameo[rule.cameo].type
+    prts = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}}
+    if lemma in {"shoot", "fire", "hit", "strike"} and "back" in prts and kind == "ASSAULT":
+        return not any(c.dep_ == "dobj" for c in tok.children)
+    objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+    if kind == "REJECT" and objs & {"comment"}:
+        return True
+    if (
+        lemma in {"pledge", "promise"}
+        and not objs
+        and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+    ):
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+    return lemma == "occupy" and bool(objs & _POSTS)
 
 
 # What crashes, sinks or collapses: its toll is an accident's, not an assault's ("the jet
@@ -294,6 +320,8 @@ def _accident_toll(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if cause.lemma_.lower() in _MISHAPS:
         return True
     subj = next((c for c in cause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and cause.dep_ == "conj":  # "a quake registering 6.9 *hit* Japan"
+        subj = next((c for c in cause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is not None and subj.lower_ in {"which", "that"} and cause.dep_ == "relcl":
         subj = cause.head
     return subj is not None and subj.lemma_.lower() in lex.non_actor_heads

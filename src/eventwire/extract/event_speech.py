@@ -173,7 +173,7 @@ def unaddressed(event: Event, index: ActorIndex) -> bool:
 
 # What one "should have", "must be" or "must receive" is a state to reach, not an act.
 _STATES = frozenset({"have", "be", "receive", "get", "remain", "stay", "become", "need"})
-_STATES |= frozenset({"own", "enjoy", "know", "lack", "deserve"})
+_STATES |= frozenset({"own", "enjoy", "know", "lack", "deserve", "experience", "see"})
 
 
 def stative_demand(cand: Candidate, lex: EventLexicon) -> bool:

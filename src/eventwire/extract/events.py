@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "60"
+VERSION = "61"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -201,6 +201,15 @@ def _unguessed(side: list[RoleActor], other: list[RoleActor]) -> list[RoleActor]
     return [a.without_guess() if a.guessed in named else a for a in side]
 
 
+def _one_country(one: RoleActor, other: RoleActor) -> bool:
+    """ "*Soviet* ... the *Soviet Union*": a nation's adjective and its name, one party."""
+    a, b = one.span.text.split(), other.span.text.split()
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) != 1 or len(long_) < 2 or long_[0] != short[0]:
+        return False
+    return len(one.code) == 3 and one.code == other.code  # a country code alone
+
+
 def _same_party(one: str, other: str) -> bool:
     """ "Bank of New York Co" and "Bank of New York": one name is the other's start, so a
     seller is not also its own buyer."""
@@ -252,6 +261,7 @@ def _event(
         targets = tuple(t for t in targets if not ctx.index.thing_for(t))
     tgt = _actors(targets, ctx.coder)
     tgt = [t for t in tgt if not any(_same_party(t.span.text, s.span.text) for s in src)]
+    tgt = [t for t in tgt if not any(_one_country(t, s) for s in src)]
     if any(s.entity is not None and s.code.endswith("BUS") for s in src):
         tgt = [t for t in tgt if not _the_firm(doc, t)]
     src, tgt = _distinct(src), _beside_parties(doc, _distinct(tgt))
