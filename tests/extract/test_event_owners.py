@@ -37,7 +37,12 @@ with hand-written sentences and controls that must stay coded:
   an event noun told twice by the same side is one event;
 - (round 25) quakes, questions "when asked", replies "shot back", comment refused, posts
   occupied, bans in force, forecasts and listed demands are no acts; a verb's "with"
-  counterparts are not its sources; a nation named twice is one party.
+  counterparts are not its sources; a nation named twice is one party;
+- (round 26) a board's or governors' own meeting, dealings at a tender, a strike only
+  threatened, acts one is "set to" do, a document's terms, "fight for" a policy, "Thank
+  God", demands "met", a wish for others' acts and money-market operations are no acts;
+  "at the request of X" names X as the asker; mergers and remarks are no parties; a place
+  beside a court and a place where people fought "each other" are no targets.
 """
 
 from __future__ import annotations
@@ -1612,3 +1617,109 @@ def test_counterparts_of_a_verb_and_a_nation_named_twice(
         assert not ("Soviet" in sides and "Soviet Union" in sides), sides
     released = analyse("The rebels released 20 hostages.").events
     assert [e.type for e in released] == ["RETREAT"]
+
+
+# Round 26 (fresh samples judged with v61): a board's or governors' own meeting, dealings
+# at a tender, hedged threats and plans, "at the request of", things opposed, a place
+# beside a court, each other, a document's terms, "fight for", "Thank God", met demands,
+# a wish for others and a money-market operation.
+
+FULL_PIPELINE_NOT_26 = [
+    (
+        "Woodstream Corp said its board will hold a special meeting on July 28 to review a "
+        "strategic plan developed by management.",
+        "AGREE",
+    ),
+    (
+        "The directors are expected to end their meetings later today and the IBD Governors "
+        "will start a two-day annual meeting in Istanbul on Saturday.",
+        "AGREE",
+    ),
+    (
+        "Pakistan, however, rejected offers at its tender for 12,000 tonnes of rbd palm oil, "
+        "but is expected to reenter the market next week, they said.",
+        "REJECT",
+    ),
+    (
+        "French operators have requested licences to export 675,500 tonnes of maize at "
+        "today's European Community tender, traders said.",
+        "REQUEST",
+    ),
+    (
+        "The troops went in because of the threat of a strike by 55,000 oil industry employees.",
+        "PROTEST",
+    ),
+    (
+        "The U.S. and other summit countries were now set to shift their attention to West "
+        "Germany and press Kohl for similar action, officials said.",
+        "REQUEST",
+    ),
+    (
+        "In regards to safe drug use, the delegates approved a plan asking that NPPC be "
+        "active in establishing a national safe drug use program.",
+        "REQUEST",
+    ),
+    (
+        "The Senate approved a 433 mln dlr bill to aid thousands of homeless people sleeping "
+        "on streets around the country.",
+        "AID",
+    ),
+    (
+        "House Speaker Jim Wright told Budget Committee Democrats Wednesday he would fight for "
+        "a tax increase this year to reduce the deficit.",
+        "THREATEN",
+    ),
+    (
+        'Thank God, Paul Volcker was available during this period of turmoil," St. Germain said.',
+        "SUPPORT",
+    ),
+    (
+        "The Council of Ministers emphasised that the results did not meet the Communist "
+        "Party's exacting demands for the radical reconstruction of the economy, Tass said.",
+        "REQUEST",
+    ),
+    (
+        "The U.S. wants other Group of Seven countries to agree to high level consultations "
+        "when the indicators show members are not living up to economic commitments.",
+        "AGREE",
+    ),
+    (
+        "The Bank of Spain suspended its daily money market assistance and offered to drain "
+        "funds with repurchase agreements, money market sources said.",
+        "SANCTION",
+    ),
+    ("BIL opposes the Rainbow merger and analysts say BIL needs a 25 pct stake.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_26)
+def test_own_meetings_tenders_hedges_terms_and_formulas(
+    analyse: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind not in [e.type for e in analyse(text).events]
+
+
+def test_the_one_who_asks_and_parties_that_are_no_places(
+    analyse: Callable[[str], Document],
+) -> None:
+    asked = analyse(
+        "The troops went in at the request of the state-oil company Petrobras because of the "
+        "threat of a strike by 55,000 oil industry employees."
+    ).events
+    assert [(e.type, [a.text for a in e.source_actors]) for e in asked] == [
+        ("REQUEST", ["state-oil company"])
+    ]
+    assert [a.text for a in asked[0].target_actors] == ["troops"]
+    fought = analyse(
+        "The company said two groups of workers began attacking each other with machetes at "
+        "a hostel at the Zincor plant, some 40 kms east of Johannesburg."
+    ).events
+    assert [(e.type, e.target_actors) for e in fought] == [("ASSAULT", ())]
+    sued = analyse(
+        "Rocky Mount sued the group in federal court in North Carolina earlier this month."
+    ).events
+    assert not any("North Carolina" in a.text for e in sued for a in e.target_actors)
+    armed = analyse("Rebels fought for control of the town.").events
+    assert [e.type for e in armed] == ["ASSAULT"]
+    called = analyse("The Security Council passed a resolution calling on Iraq to withdraw.")
+    assert [e.type for e in called.events] == ["REQUEST"]

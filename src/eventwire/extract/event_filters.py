@@ -179,7 +179,7 @@ def _own_meeting(cand: Candidate) -> bool:
     )  # "will attend *Pennsylvania Enterprises' annual* meeting": a company's AGM
     if own and not counterpart:
         return True  # "hold a special *shareholder* meeting": the firm's own
-    if counterpart or any(c.dep_ in {"dobj", "dative"} for h in heads for c in h.children):
+    if counterpart:
         return False
     verb = cand.verb
     if verb.pos_ in {"NOUN", "PROPN"}:
@@ -198,8 +198,13 @@ def _one_body(tok: Token) -> bool:
     if any(c.dep_ == "conj" for c in tok.children):
         return False
     lemma = tok.lemma_.lower()
-    if lemma in _MEMBERS:
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if tok.tag_ == "NNPS" and lemma.endswith("s"):  # "Governors" keeps its plural
+        lemma = lemma[:-1]
+    if lemma in _MEMBERS:  # "directors of X", "the IBD governors"
+        return any(
+            (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            for c in tok.children
+        )
     if tok.tag_ in {"NNS", "NNPS"}:  # "*House* Democrats", "French *government* ministers"
         return any(c.dep_ == "compound" and c.lemma_.lower() in _OWN_BODIES for c in tok.children)
     return lemma in _BODIES or (tok.ent_type_ == "ORG" and tok.pos_ == "PROPN")

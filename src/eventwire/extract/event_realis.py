@@ -62,6 +62,7 @@ _HEDGES = frozenset(
         "chance",
         "idea",
         "risk",
+        "threat",
         "danger",
         "confident",
         "optimistic",
@@ -87,6 +88,8 @@ _PROHIBITIONS = frozenset({"ban", "prohibit", "bar", "forbid", "outlaw", "preven
 _AVERTED = frozenset({"avert", "avoid", "veto", "forestall"})
 _BELIEFS = frozenset({"expect", "assume", "anticipate", "predict", "forecast", "believe"})
 _BELIEFS |= frozenset({"foresee", "suppose", "presume", "doubt", "envisage", "envision"})
+# Verbs of wanting what another does: "*wants* Japan to agree" is a wish, not an intent.
+_DESIRES = frozenset({"want", "wish", "like", "prefer", "need"})
 _WISHES = frozenset({"anxious", "keen", "free", "happy", "interested", "glad"})
 # Nouns for a belief held, not a fact reported: "a *perception* (that) Japan had reneged".
 _BELIEF_NOUNS = frozenset({"perception", "speculation", "rumour", "rumor", "impression"})
@@ -306,6 +309,8 @@ def is_hedged(cand: Candidate) -> bool:
     if top.dep_ == "xcomp" and top.head.lemma_.lower() in {"appear", "seem"}:
         return True  # "investors *appear to welcome* the change": an impression
     node = top
+    while node.dep_ == "conj" and node.head.dep_ == "xcomp":
+        node = node.head  # "set to shift attention ... and *press* Kohl": one governor
     for _ in range(4):
         if node.dep_ not in _HEDGED_DEPS or node.head is node or node.dep_ == "relcl":
             return False  # a relative clause states a fact about its noun
@@ -333,6 +338,8 @@ def is_denied_or_unreal(cand: Candidate) -> bool:
         and any(c.dep_ == "dobj" or _other_subject(c) for c in cue.children)
     ):
         return True  # "they expect *the Administration* to retreat": a belief about another
+    if cue is not None and _other_subject(cue) and cue.head.lemma_.lower() in _DESIRES:
+        return True  # "the U.S. *wants* other G7 countries *to agree* to ...": a wish
     top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
     node = clause_verb(top)
     noun = cand.trigger

@@ -18,10 +18,17 @@ events came from a trigger word read in its ordinary sense:
 - **Hit by something**: "ports were also *hit*", "*threatened by* pests", "*hit* a
   record": no one hit or threatened anyone.
 - **A document's content**: "won a contract *to supply* X", "an agreement *to fund*
-  drilling": what it provides for is not an act of its own (the signing is coded).
+  drilling", "a bill *to aid* the homeless", "a plan *asking that* ...": what it provides
+  for is not an act of its own (the signing is coded; a resolution *calling on* a party
+  speaks for its issuer and is kept).
+- **Dealings at a sale**: "*rejected* offers at its tender", "*requested* licences at
+  today's EC tender", "*suspended* its money market assistance" are market operations.
 - **Warnings of no hostile act**: "*warned against* complacency" is advice, unlike
   "warned of retaliation" or "warned Iran".
-- **Market demand**: "lower equipment *demand*", "*demand for* oil" is no request.
+- **Market demand**: "lower equipment *demand*", "*demand for* oil" is no request; nor
+  is a demand "*met*" or "*satisfied*", made before if ever.
+- **Formulas and advocacy**: "*Thank God*", "would *fight for* a tax increase" (unless
+  armed men fight, or for a place).
 - **A clash of words**: "Regan and Volcker *clashed*", "*clashed over* the plan": people
   clashing with no armed side, or over an issue, disagree (110, disapprove).
 - **A time mark**: "between now and the *summit*", "until the *talks*".
@@ -73,7 +80,12 @@ _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _DOCUMENTS = frozenset(
     {"contract", "agreement", "accord", "deal", "pact", "order", "tender", "memorandum"}
     | {"protocol", "licence", "license", "option", "plan", "proposal", "bid", "offer"}
+    | {"bill", "legislation", "law", "amendment", "measure", "program", "programme"}
+    | {"scheme", "package", "project", "budget", "draft", "blueprint", "formula"}
 )
+# Documents whose terms ask for something ("a plan *asking that* NPPC be active", "a
+# bill *calling for* sanctions"); a resolution, statement or letter is its issuer's voice.
+_TERMS = _DOCUMENTS - {"order", "tender", "bid", "offer", "option"}
 _APPROX = frozenset({"about", "around", "nearly", "almost", "over", "some", "roughly"})
 # Particles that make another verb ("back *up*", "hit *out*"); a violent verb stays
 # violent with them ("beat *up*", "shot *out*").
@@ -235,8 +247,10 @@ def _level(noun: Token) -> bool:
 def _document_content(tok: Token) -> bool:
     """ "won a contract *to supply* Switzerland", "signed an agreement *to fund* drilling":
     what a document provides for is its content, not an act of its own."""
-    if tok.dep_ != "acl" or tok.head.lemma_.lower() not in _DOCUMENTS:
-        return False
+    if tok.dep_ not in {"acl", "relcl"} or tok.head.lemma_.lower() not in _DOCUMENTS:
+        return False  # "a bill *to aid*" is parsed as either
+    if tok.tag_ == "VBG":  # "a plan *asking that* ...", "a bill *calling for* ..."
+        return tok.head.lemma_.lower() in _TERMS
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # not "agreed by"
 
 
@@ -280,8 +294,34 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _appeal_to_buyers(tok, rule)
         or _accident_toll(tok, rule, lex)
         or _figurative_phrasal(tok, rule, lex)
+        or _tender_dealing(tok)
     )
 
+
+# Bids and offers at a tender or auction: market dealings, not acts between parties.
+_DEALING_VERBS = frozenset({"accept", "reject", "request", "refuse", "seek", "turn"})
+_SALES = frozenset({"tender", "auction"})
+
+
+def _tender_dealing(tok: Token) -> bool:
+    """ "*rejected* offers at its tender", "*requested* licences ... at today's EC
+    tender", "*accepted* bids at its money-market tender": a buyer, seller or regulator
+    dealing at its own sale."""
+    if tok.lemma_.lower() not in _DEALING_VERBS:
+        return False
+    objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+    sale = any(
+        t.lemma_.lower() in _SALES and t.dep_ == "pobj" and t.head.lower_ in {"at", "in"}
+        for t in tok.subtree
+    )
+    return sale or (
+        bool(objs & {"bid", "offer"}) and any(t.lemma_.lower() in _SALES for t in tok.sent)
+    )
+
+
+# What is fought for in a real fight: "fought for *control of* the town".
+_HELD = frozenset({"control", "possession", "town", "city", "village", "hill", "territory"})
+_HELD |= frozenset({"position", "base", "airport", "road", "bridge", "port", "ground"})
 
 # Posts one "occupies": holding a job, not occupying ground.
 _POSTS = frozenset({"position", "post", "seat", "job", "role", "office", "chair", "place"})
@@ -303,6 +343,27 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
         and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
     ):
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+    if lemma in {"fight", "battle", "campaign"} and not objs:  # "would *fight for* a tax
+        # increase" (press for it); "fight for the city" names a place, kept
+        aims = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        named = any(
+            t.ent_type_ in _ACTOR_ENTS | {"LOC", "FAC"} or t.lemma_.lower() in _HELD
+            for g in aims
+            for t in g.subtree
+        )
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        words = () if subj is None else (subj.lemma_.lower(), subj.lower_, subj.lower_[:-1])
+        armed = any(lex.actor_nouns.get(w) in {"MIL", "REB"} for w in words)
+        if aims and not named and not armed:  # "rebels fought for independence": a fight
+            return True
+    if lemma == "thank" and any(c.lower_ == "god" for c in tok.children if c.dep_ == "dobj"):
+        return True  # "Thank God, Volcker was available": a formula
     return lemma == "occupy" and bool(objs & _POSTS)
 
 
@@ -396,7 +457,10 @@ def _trading_halt(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if lex.cameo[rule.cameo].type != "SANCTION":
         return False
     subjects = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
-    return any(s.lower_ in _DEALINGS for s in subjects)
+    if any(s.lower_ in _DEALINGS for s in subjects):
+        return True
+    # "suspended its daily *money market* assistance": a central bank's market operation
+    return any(c.dep_ == "compound" and c.lower_ == "market" for s in subjects for c in s.children)
 
 
 # Moves of markets: welcoming one supports no party ("welcomed the *rise in the yen*").
@@ -583,6 +647,8 @@ _DEMAND_VERBS = frozenset(
     {"anticipate", "expect", "forecast", "predict", "project", "estimate", "see", "meet"}
     | {"satisfy", "stimulate", "boost", "spur", "curb", "dampen", "reduce", "weaken"}
 )
+# Verbs of satisfying a demand: the demand is background, not made in this sentence.
+_MET = frozenset({"meet", "satisfy", "fulfil", "fulfill"})
 _BUYERS = frozenset({"investor", "buyer", "consumer", "customer", "importer", "user"})
 _STAFF = frozenset({"employee", "worker", "staff", "member", "teacher", "nurse", "doctor"})
 
@@ -676,10 +742,20 @@ _QUANTITY = frozenset({"enough", "little", "much", "more", "less", "sufficient",
 
 
 def _market_demand(tok: Token) -> bool:
+    if tok.lemma_.lower() not in {"demand", "request"}:
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _MET:
+        return True  # "the results did not *meet* the Party's demands": made before, if ever
     if tok.lemma_.lower() != "demand" or tok.tag_ != "NN":
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "in":
         return True  # "sovereign paper was *in demand*"
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and not any(c.dep_ in {"det", "poss"} for c in tok.children)
+    ):
+        return True  # "goods ill-adapted *to demand*"
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _PRICE_MOVES:
         return True  # "Jaguar *rose* 12p mainly *on U.S. demand*"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DEMAND_VERBS:

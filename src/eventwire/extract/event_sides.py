@@ -124,7 +124,37 @@ def _governor_sources(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> 
     return () if subj is None else tuple(index.of_phrase(subj))
 
 
+# "went in *at the request of* Petrobras": the "of" phrase asked, the clause's subject did.
+_ASKINGS = frozenset({"request", "invitation", "urging", "behest", "insistence", "bidding"})
+
+
+def _at_the_request(cand: Candidate, index: ActorIndex) -> Roles | None:
+    """ "The troops went in *at the request of* Petrobras": Petrobras asked the troops."""
+    noun = cand.trigger
+    if noun.lemma_.lower() not in _ASKINGS or noun.dep_ != "pobj":
+        return None
+    if noun.head.lower_ not in {"at", "on", "upon"}:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    sources = tuple(dict.fromkeys(k for o in owners for k in index.of_phrase(o)))
+    if not sources:
+        return None
+    subj = subject_of(noun.head.head)
+    asked = () if subj is None else tuple(k for k in index.of_phrase(subj) if k not in sources)
+    return Roles(sources, asked, "actor")
+
+
 def _raw_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles:
+    requested = _at_the_request(cand, index)
+    if requested is not None:
+        return requested
     inner = _find(index, cand.trigger, cand.verb, lex, topic=_topical(cand, lex))
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in cand.trigger.children)
     if not inner.sources and not between:  # "meetings *between* employers and unions"

@@ -195,13 +195,23 @@ def _places(index: ActorIndex, head: Token) -> list[str]:
     # "welcomed the outcome of a *meeting in Frankfurt*": where talks were held, no target
     nouns = [n for n in nouns if not index.is_thing(n)]
     for noun in nouns:
+        if any(o.lemma_.lower() in _VENUES for o in _pobjs(noun, _PLACE_PREPS)):
+            continue  # "sued X in federal court in *North Carolina*": the court's seat
         for obj in _pobjs(noun, _PLACE_PREPS):
-            if obj.lemma_.lower() in _VENUES:
-                continue  # "filed a lawsuit in *Texas state court*": where, not whom
             found.extend(a for a in index.of_phrase(obj, depth=0) if a in index.gpe)
             for inner in _pobjs(obj, frozenset({"in"})):  # "at targets in Jericho"
                 found.extend(a for a in index.of_phrase(inner, depth=0) if a in index.gpe)
     return found
+
+
+def _reciprocal(head: Token) -> bool:
+    """ "attacking *each other*", "fought *one another*": the sources are the targets."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ in {"other", "another"}
+        and any(g.lower_ in {"each", "one"} for g in c.children)
+        for c in head.children
+    )
 
 
 def fallback_targets(
@@ -215,6 +225,8 @@ def fallback_targets(
     """Targets of an act whose object names no actor (see the module docstring); a
     meeting's place is where it is held, not whom it is with. Only a hostile act takes
     its purpose's target: one "resigned *to become* chairman of X" did nothing to X."""
+    if any(_reciprocal(h) for h in heads):
+        return []  # "workers began attacking *each other* ... at the plant": no one else
     steps: list[Callable[[ActorIndex, Token], list[str]]] = [
         _object_complements,
         _purpose if purpose else _complement_clause,
