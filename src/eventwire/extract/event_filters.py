@@ -185,6 +185,11 @@ def _own_meeting(cand: Candidate) -> bool:
     if verb.pos_ in {"NOUN", "PROPN"}:
         mods = [c for c in verb.children if c.dep_ in {"compound", "poss"}]
         if mods:  # "an executive committee meeting", "OPEC's meeting"
+            if len(mods) == 2 and {m.dep_ for m in mods} == {"poss", "compound"}:
+                # "the IMF's Interim Committee meeting": a body of one organisation
+                return all(_one_body(m) for m in mods) and any(
+                    m.lemma_.lower() in _BODIES for m in mods if m.dep_ == "compound"
+                )
             return len(mods) == 1 and _one_body(mods[0])
         verb = verb.head if verb.dep_ == "dobj" else verb  # "adjourned a meeting"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -31,7 +31,7 @@ events came from a trigger word read in its ordinary sense:
   armed men fight, or for a place).
 - **A clash of words**: "Regan and Volcker *clashed*", "*clashed over* the plan": people
   clashing with no armed side, or over an issue, disagree (110, disapprove).
-- **A time mark**: "between now and the *summit*", "until the *talks*".
+- **A time mark**: "between now and the *summit*", "until the *talks*", "the first *since* the suspension".
 - **A call for something**: "a *call* by X requesting ...", "the *call for* talks" is
   a demand, not a telephone call.
 """
@@ -295,6 +295,18 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _accident_toll(tok, rule, lex)
         or _figurative_phrasal(tok, rule, lex)
         or _tender_dealing(tok)
+        or _stranded_with(tok)
+    )
+
+
+def _stranded_with(tok: Token) -> bool:
+    """ "fewer companies *to work with*": a verb describing a noun, with its "with" left
+    dangling, says what the noun is for; no one worked with anyone."""
+    if tok.dep_ not in {"acl", "relcl"}:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and not any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children
     )
 
 
@@ -467,10 +479,16 @@ def _trading_halt(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
 _MOVES = frozenset({"rise", "fall", "increase", "decline", "drop", "gain", "recovery", "slide"})
 
 
+_RESULTS = frozenset({"profit", "result", "earnings", "figure", "growth", "performance"})
+
+
 def _welcomed_market_move(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if lex.cameo[rule.cameo].type != "SUPPORT" or tok.lemma_.lower() != "welcome":
         return False
-    moves = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _MOVES]
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if objs and all(c.lemma_.lower() in _RESULTS for c in objs):
+        return True  # "welcomed Mercantile and General trading *profits*"
+    moves = [c for c in objs if c.lemma_.lower() in _MOVES]
     of = [o for m in moves for p in m.children if p.lower_ in {"in", "of"} for o in p.children]
     return any(o.lemma_.lower() in lex.thing_heads for o in of)
 
@@ -691,6 +709,8 @@ def _research(tok: Token, rule: TriggerRule) -> bool:
     """ "companies are *investigating* a new generation of ideas": research, not an inquiry."""
     if not rule.cameo.startswith("09") and tok.lemma_.lower() not in {"investigate", "study"}:
         return False
+    if any(c.lemma_.lower() == "diligence" for c in tok.children):
+        return True  # "a due diligence *investigation*": a buyer's checks
     return any(
         c.dep_ == "dobj" and ({c.lemma_.lower(), c.lower_} & (_FINDINGS | {"generation"}))
         for c in tok.children
@@ -785,15 +805,16 @@ def _call_for(tok: Token, rule: TriggerRule) -> bool:
 
 
 def _time_mark(tok: Token) -> bool:
-    """ "between now and the Venice *summit*", "until the *talks*": the event dates a span
-    of time; it is not reported as happening. A date ("on *March* 9") is no march."""
+    """ "between now and the Venice *summit*", "until the *talks*", "the first *since*
+    Brazil's suspension of payments": the event dates a span of time; it is not reported
+    as happening here. A date ("on *March* 9") is no march."""
     if tok.ent_type_ in {"DATE", "TIME"}:
         return True
     if tok.dep_ == "conj" and tok.head.lower_ in {"now", "today"}:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "between":  # "between now and the summit"
         return any(c.lower_ in {"now", "today"} for c in tok.children)
-    return tok.dep_ == "pobj" and tok.head.lower_ in {"until", "till", "pending"}
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"until", "till", "pending", "since"}
 
 
 # Private trips: "shopping *trips* to West Germany" visit no party.
@@ -822,6 +843,7 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _licence_granted(tok)
         or _guarded_against(tok)
         or _market_raid(tok)
+        or any(c.lemma_.lower() == "diligence" for c in tok.children)  # a buyer's checks
     )
 
 

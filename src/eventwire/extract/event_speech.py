@@ -174,6 +174,10 @@ def unaddressed(event: Event, index: ActorIndex) -> bool:
 # What one "should have", "must be" or "must receive" is a state to reach, not an act.
 _STATES = frozenset({"have", "be", "receive", "get", "remain", "stay", "become", "need"})
 _STATES |= frozenset({"own", "enjoy", "know", "lack", "deserve", "experience", "see"})
+# How a firm or market should perform is a forecast: "BA *should outperform* the market".
+_STATES |= frozenset({"outperform", "underperform", "ride", "benefit", "gain", "grow"})
+_STATES |= frozenset({"improve", "recover", "rise", "fall", "climb", "decline", "perform"})
+_STATES |= frozenset({"contribute", "report", "earn", "post", "show", "return", "rebound"})
 
 
 def stative_demand(cand: Candidate, lex: EventLexicon) -> bool:
