@@ -31,7 +31,8 @@ events came from a trigger word read in its ordinary sense:
   armed men fight, or for a place).
 - **A clash of words**: "Regan and Volcker *clashed*", "*clashed over* the plan": people
   clashing with no armed side, or over an issue, disagree (110, disapprove).
-- **A time mark**: "between now and the *summit*", "until the *talks*", "the first *since* the suspension".
+- **A time mark**: "between now and the *summit*", "until the *talks*", "the first
+  *since* the suspension".
 - **A call for something**: "a *call* by X requesting ...", "the *call for* talks" is
   a demand, not a telephone call.
 """
