@@ -126,7 +126,11 @@ def _deontic_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
     if verb.lemma_.lower() in _COGNITION:
         return None
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return None if subj is None else (request, verb.head)
+    if subj is None or any(
+        c.dep_ == "aux" and c.lower_ in lex.deontic_modals and c.i < subj.i for c in verb.children
+    ):
+        return None  # "*Should* Citicorp place the loans ..., he argues": a condition
+    return request, verb.head
 
 
 # Verbs that start or stage an event noun as their subject ("the talks *will begin*"): the

@@ -66,6 +66,7 @@ _HEDGES = frozenset(
         "threat",
         "danger",
         "confident",
+        "certain",
         "optimistic",
         "hopeful",
         "difficult",
@@ -154,7 +155,7 @@ def is_habitual(cand: Candidate) -> bool:
 _HABITUALLY = frozenset({"traditionally", "historically", "habitually", "typically", "usually"})
 # "talked *often* with": a habit. "*routinely* beat up detainees" is coded by the PLOVER
 # gold (GSR ASSAULT-0003): a reported practice of violence stays an event.
-_HABITUALLY |= frozenset({"often", "seldom", "rarely"})
+_HABITUALLY |= frozenset({"often", "seldom", "rarely", "always"})  # "has always supported"
 
 
 def is_hypothetical(cand: Candidate) -> bool:
@@ -223,7 +224,14 @@ def _aux(verb: Token, words: frozenset[str]) -> bool:
 
 def _counterfactual(verb: Token) -> bool:
     """ "Mexico *would have* announced a suspension", "*if I were* Nakasone, I *would*
-    attend the summit": it was not done, only imagined."""
+    attend the summit", "*Should* Citicorp place the loans ...": it was not done, only
+    imagined."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and any(
+        c.dep_ == "aux" and c.lower_ in {"should", "had", "were"} and c.i < subj.i
+        for c in verb.children
+    ):
+        return not verb.sent.text.rstrip().endswith("?")  # an inverted condition
     if not _aux(verb, frozenset({"would", "could", "might", "should"})):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
@@ -348,6 +356,12 @@ def is_denied_or_unreal(cand: Candidate) -> bool:
         return True  # "they expect *the Administration* to retreat": a belief about another
     if cue is not None and _other_subject(cue) and cue.head.lemma_.lower() in _DESIRES:
         return True  # "the U.S. *wants* other G7 countries *to agree* to ...": a wish
+    if (
+        cue is not None
+        and cue.lemma_.lower() in _DESIRES | {"plan", "intend", "hope"}
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
+    ):
+        return True  # "Proxmire *had wanted* to ban ...": an intent given up
     top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
     node = clause_verb(top)
     noun = cand.trigger

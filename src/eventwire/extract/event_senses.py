@@ -357,11 +357,12 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
     ):
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
     if lemma in {"fight", "battle", "campaign"} and not objs:  # "would *fight for* a tax
-        # increase" (press for it); "fight for the city" names a place, kept
+        # increase" (press for it), "*fight against* a proposed tax" (oppose it); "fight
+        # for the city" names a place, kept
         aims = [
             g
             for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "for"
+            if c.dep_ == "prep" and c.lower_ in {"for", "against"}
             for g in c.children
             if g.dep_ == "pobj"
         ]
@@ -375,6 +376,12 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
         armed = any(lex.actor_nouns.get(w) in {"MIL", "REB"} for w in words)
         if aims and not named and not armed:  # "rebels fought for independence": a fight
             return True
+    if (
+        kind == "REQUEST"
+        and "protection" in objs
+        and any(t.lemma_.lower() == "bankruptcy" for t in tok.subtree)
+    ):
+        return True  # "was forced to *seek* bankruptcy protection": a court filing
     if lemma == "thank" and any(c.lower_ == "god" for c in tok.children if c.dep_ == "dobj"):
         return True  # "Thank God, Volcker was available": a formula
     return lemma == "occupy" and bool(objs & _POSTS)

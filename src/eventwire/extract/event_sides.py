@@ -186,6 +186,10 @@ def _raw_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles:
     if outer.targets and not audience:
         # "called on *the DOT* to reject TWA's request": the one asked, not TWA
         asked = (*outer.targets, *inner.sources)
+    elif inner.sources and audience:
+        # "Conable should prod the government of Suharto, the Post said": the one asked
+        # is Conable; Suharto is whom the demanded act is done to
+        asked = inner.sources
     else:
         asked = (*inner.sources, *inner.targets)
     return Roles(outer.sources, tuple(a for a in asked if a not in outer.sources), outer.subject)

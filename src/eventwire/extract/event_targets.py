@@ -55,6 +55,8 @@ _SELLING = frozenset({"sell", "divest", "dispose", "spin", "auction", "lease"})
 _TOPICAL_VERBS = frozenset(
     {"agree", "negotiate", "talk", "meet", "consult", "discuss", "decide", "settle", "vote"}
 )
+# Posts held: what follows "of" is a title ("his *posts of* chief financial officer").
+_POSTS = frozenset({"post", "position", "job", "office", "seat", "role", "title"})
 # "in protest against X": X is the target; "in support of X" names an ally, not a target.
 _PURPOSE_NOUNS = frozenset({"protest", "defiance", "opposition"})
 
@@ -90,6 +92,8 @@ def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
         if owners:
             return found + owners  # "accepted *a Santos* takeover offer for Vamgas": Santos
     sold = noun.lemma_.lower() in _DISPOSALS
+    if noun.lemma_.lower() in _POSTS:
+        return found  # "resigned his *posts of* chief financial officer": a title
     for obj in _pobjs(noun, _COMPLEMENT_PREPS):
         if obj.head.lower_ in {"on", "about", "over"} and noun.lemma_.lower() in _MEETINGS:
             continue  # "a meeting *on Austria's economic outlook*": its topic
