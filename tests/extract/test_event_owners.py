@@ -50,7 +50,10 @@ with hand-written sentences and controls that must stay coded:
 - (round 28) "fight against" a tax, bankruptcy protection sought, an inverted condition
   ("Should Japan open ..."), acts "almost certain", intents given up ("had wanted to")
   and standing stances ("has always supported") are no acts; posts resigned, requirements
-  and whom a demanded act is done to are not parties.
+  and whom a demanded act is done to are not parties;
+- (round 29) "none" who asked, views agreed ("agreed that ... likely would"), suspicions,
+  routines of bare plurals ("farmers sign contracts"), failures hailed and a proposal's
+  terms are no acts; commodities, wars and the court a suit is heard in are no parties.
 """
 
 from __future__ import annotations
@@ -1871,3 +1874,74 @@ def test_posts_requirements_and_whom_a_demanded_act_is_done_to_are_not_parties(
         "In return, Washington agreed to forego antidumping duties on Japanese semiconductors."
     ).events
     assert [len(e.target_actors) for e in duties] == [1]
+
+
+# Round 29 (fresh samples judged with v64): "none" who asked, views agreed, suspicions,
+# routines of bare plurals, failures hailed, a proposal's terms, commodities and wars as
+# parties, and the court a suit is heard in.
+
+FULL_PIPELINE_NOT_29 = [
+    ("Sheikh Ali said: None of the OPEC members has asked for such a meeting.", "REQUEST"),
+    (
+        "USDA and private sources agreed that consideration of an EEP initiative by "
+        "interagency review groups likely would be delayed because of disarray within the "
+        "White House.",
+        "AGREE",
+    ),
+    (
+        "Royce Wisenbaker, Chairman of Wisenbaker Production Co, agreed, saying that it would "
+        "probably turn into a shambles.",
+        "AGREE",
+    ),
+    (
+        "They were suspected of having collaborated with the late Nagano in swindling about "
+        "1.5 billion yen from about 450 people.",
+        "COOPERATE",
+    ),
+    (
+        "Under reforms introduced in the late 1970s, farmers sign contracts with the state "
+        "requiring them to grow certain crops.",
+        "SUPPORT",
+    ),
+    (
+        "It also followed celebrations yesterday of what Baghdad hailed as Iran's failure to "
+        "achieve victory during the Iranian year.",
+        "SUPPORT",
+    ),
+    (
+        "U.S. officials signaled their backing for a novel proposal by the Philippines that "
+        "called for partial payment of interest in tradeable investment notes.",
+        "REQUEST",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_29)
+def test_nobody_views_suspicions_routines_and_terms(
+    analyse: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind not in [e.type for e in analyse(text).events]
+
+
+def test_commodities_wars_and_courts_are_not_parties(
+    analyse: Callable[[str], Document],
+) -> None:
+    corn = analyse(
+        "Greece has agreed to buy 27,000 to 33,000 tonnes of Spanish corn for spot shipment."
+    ).events
+    assert [(e.type, e.target_actors) for e in corn] == [("AGREE", ())]
+    war = analyse(
+        "The Senate defeated an attempt to cut U.S. aid to Mexico as a protest it is failing "
+        "to cooperate fully with the American war against drugs."
+    ).events
+    assert not any("war" in a.text for e in war for a in e.target_actors)
+    suit = analyse(
+        "The Tennessee Valley Industrial Committee said it is seeking permission to intervene "
+        "in TVA's federal district court lawsuit against the DOE."
+    ).events
+    assert [[a.text for a in e.source_actors] for e in suit] == [["TVA"]]
+    talks = analyse(
+        "U.S. and Russian negotiators return to Geneva this week for talk on limiting the "
+        "number of European-based nuclear missiles."
+    ).events
+    assert [e.type for e in talks] == ["CONSULT"]

@@ -283,12 +283,17 @@ def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
     framed = _apply_frame(cand, lex)
     if framed is None or is_hedged(framed) or is_habitual(framed) or is_hypothetical(framed):
         return None
+    if framed.cue is not None and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _NOBODY for c in framed.cue.children
+    ):
+        return None  # "*None* of the OPEC members has asked for such a meeting"
     if is_denied_or_unreal(framed) or is_double_refusal(framed, lex):
         return None
     return _vowed_retaliation(framed, lex)
 
 
 _OPPOSING = frozenset({"REJECT", "ACCUSE"})
+_NOBODY = frozenset({"none", "nobody", "neither", "noone"})
 # Acts of getting even: a promise of one is a threat ("*promised retaliation*", "*vowed*
 # to avenge").
 _RETALIATION = frozenset({"retaliate", "retaliation", "revenge", "avenge", "vengeance"})

@@ -100,6 +100,7 @@ _BELIEF_NOUNS |= frozenset({"fear", "suspicion", "expectation", "belief", "feeli
 # What one alleges another did is an allegation, coded on the allegation itself: "CBT
 # officials *complained* the CFTC was reneging".
 _ALLEGATIONS = frozenset({"allege", "complain", "claim", "contend", "charge"})
+_ALLEGATIONS |= frozenset({"suspect", "accuse"})  # "*suspected of* having collaborated"
 # An act one stopped doing is not reported as done: "the SEC *stopped* demanding".
 _STOPPED = frozenset({"stop", "cease", "quit"})
 _UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES | _ALLEGATIONS | _STOPPED
@@ -149,6 +150,10 @@ def is_habitual(cand: Candidate) -> bool:
         for c in verb.children
     ):
         return True  # "FSIS *inspects* 127 mln head of cattle *every year*": a routine
+    if verb.tag_ == "VBP" and verb.dep_ == "ROOT":
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ == "NNS" and not list(subj.children):
+            return True  # "under the reforms, *farmers sign* contracts with the state"
     return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
 
 

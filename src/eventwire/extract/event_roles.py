@@ -358,12 +358,17 @@ def _agent_pobjs(noun: Token) -> Iterator[Token]:
             yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
+_COURTS = frozenset({"court", "tribunal"})
+
+
 def _noun_modifier_actors(index: ActorIndex, noun: Token, *, places: bool = False) -> list[str]:
     """Actors that modify an event noun: "China's aid", "US sanctions", "Russian attack";
     not the city a meeting is named after ("the *New York* meeting", "the Moscow talks")."""
     found = []
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.pos_ != "PRON":
+            if child.dep_ == "compound" and child.lemma_.lower() in _COURTS:
+                continue  # "TVA's *federal district court* lawsuit": where it is heard
             actors = index.of_phrase(child, depth=0)
             if child.dep_ == "compound" and index.is_thing(noun) and not places:
                 actors = [a for a in actors if a not in index.gpe]

@@ -252,6 +252,10 @@ def _document_content(tok: Token) -> bool:
         return False  # "a bill *to aid*" is parsed as either
     if tok.tag_ == "VBG":  # "a plan *asking that* ...", "a bill *calling for* ..."
         return tok.head.lemma_.lower() in _TERMS
+    if tok.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in tok.children
+    ):  # "a proposal by the Philippines *that called for* partial payment"
+        return tok.head.lemma_.lower() in _TERMS
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # not "agreed by"
 
 
@@ -488,12 +492,16 @@ _MOVES = frozenset({"rise", "fall", "increase", "decline", "drop", "gain", "reco
 
 
 _RESULTS = frozenset({"profit", "result", "earnings", "figure", "growth", "performance"})
+_RESULTS |= frozenset({"failure", "defeat", "collapse", "downfall", "setback"})
 
 
 def _welcomed_market_move(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
-    if lex.cameo[rule.cameo].type != "SUPPORT" or tok.lemma_.lower() != "welcome":
+    if lex.cameo[rule.cameo].type != "SUPPORT" or tok.lemma_.lower() not in {"welcome", "hail"}:
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
+    hailed_as = [g for c in tok.children if c.lower_ == "as" for g in c.children]
+    if hailed_as and all(c.lemma_.lower() in _RESULTS for c in hailed_as):
+        return True  # "what Baghdad *hailed as* Iran's failure"
     if objs and all(c.lemma_.lower() in _RESULTS for c in objs):
         return True  # "welcomed Mercantile and General trading *profits*"
     moves = [c for c in objs if c.lemma_.lower() in _MOVES]
@@ -604,7 +612,13 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         return True  # "ministers were generally agreed *on the desirability* of ..."
     clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if clause is None:
-        return False
+        # "Wisenbaker *agreed, saying* that it would turn into a shambles": assent to a view
+        bare = not any(c.dep_ in {"xcomp", "dobj", "prep"} for c in tok.children)
+        return bare and any(
+            c.dep_ == "advcl" and c.lemma_.lower() in {"say", "add", "note"} for c in tok.children
+        )
+    if any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in clause.children):
+        return True  # "agreed that consideration ... *likely* would be delayed": a forecast
     subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
     if subj is not None and subj.lower_ == "there":
         return True  # "agreed *there should be* some reduction of pressure"
@@ -617,6 +631,7 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     return lemma in lex.thing_heads and lemma not in lex.nouns
 
 
+_LIKELY = frozenset({"likely", "probably", "possibly", "unlikely", "certainly", "surely"})
 # How things go: what one "agrees" a thing will do is a view.
 _STATES_OF_THINGS = frozenset({"remain", "persist", "rise", "fall", "grow", "decline"})
 _STATES_OF_THINGS |= frozenset({"improve", "worsen", "recover", "slow", "weaken", "strengthen"})
