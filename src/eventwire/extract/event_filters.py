@@ -60,6 +60,7 @@ _ENDING |= frozenset({"drop", "scrap", "cancel", "withdraw", "rescind", "revoke"
 _PREP_NOUNS = frozenset({"rehearsal", "preparation", "plan", "date", "agenda", "invitation"})
 _PREP_NOUNS |= frozenset({"proposal", "suggestion", "offer", "idea", "prospect", "bid"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
+_PENDING = frozenset({"consideration", "discussion", "review", "study", "negotiation"})
 _SUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "action", "claim"})
 _COUNTERPARTS = frozenset({"with", "between", "among", "to"})
 _BODIES = frozenset(
@@ -123,6 +124,11 @@ def _not_yet_noun(cand: Candidate) -> bool:
         return light.dep_ in {"xcomp", "dobj", "pcomp"} and light.head.lemma_.lower() in _NOT_YET
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _NOT_YET:
         return True
+    if noun.dep_ in {"nsubj", "nsubjpass"} and any(
+        p.lower_ == "under" and any(o.lemma_.lower() in _PENDING for o in p.children)
+        for p in noun.head.children
+    ):
+        return True  # "a *visit* to Moscow by Shultz was *under consideration*"
     tok = noun
     while tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         gov = tok.head.head
@@ -183,7 +189,11 @@ def _own_meeting(cand: Candidate) -> bool:
         return False
     verb = cand.verb
     if verb.pos_ in {"NOUN", "PROPN"}:
-        mods = [c for c in verb.children if c.dep_ in {"compound", "poss"}]
+        mods = [
+            c
+            for c in verb.children
+            if c.dep_ in {"compound", "poss"} and c.ent_type_ not in {"DATE", "TIME"}
+        ]  # "next week's IMF meetings": the date owns nothing
         if mods:  # "an executive committee meeting", "OPEC's meeting"
             if len(mods) == 2 and {m.dep_ for m in mods} == {"poss", "compound"}:
                 # "the IMF's Interim Committee meeting": a body of one organisation

@@ -150,11 +150,26 @@ def is_habitual(cand: Candidate) -> bool:
         for c in verb.children
     ):
         return True  # "FSIS *inspects* 127 mln head of cattle *every year*": a routine
+    if cand.rule.cameo[:2] in {"03", "04", "05", "06"} and _many_doing(verb):
+        return True  # "many companies are holding talks with the Soviets": a generality
     if verb.tag_ == "VBP" and verb.dep_ == "ROOT":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.tag_ == "NNS" and not list(subj.children):
             return True  # "under the reforms, *farmers sign* contracts with the state"
     return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
+
+
+def _many_doing(verb: Token) -> bool:
+    """A present act of an unnamed many ("*many companies are* holding talks")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or any(c.dep_ == "det" for c in subj.children):
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in {"many", "most", "some"} for c in subj.children):
+        return False
+    present = verb.tag_ in {"VBP", "VBZ"} or any(
+        c.dep_ == "aux" and c.lower_ in {"are", "is", "have", "has"} for c in verb.children
+    )
+    return present
 
 
 _HABITUALLY = frozenset({"traditionally", "historically", "habitually", "typically", "usually"})

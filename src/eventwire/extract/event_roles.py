@@ -306,7 +306,8 @@ def find_roles(
     subj_actors = index.of_phrase(subj) if subj is not None else []
     if subj is not None and passive and subj.lemma_.lower() in _PACTS:
         # "a *U.K.* agreement *with the SEC* was signed": its parties, not its targets
-        sources.extend(_noun_modifier_actors(index, subj, places=True))
+        parties = _noun_modifier_actors(index, subj, places=True)
+        sources.extend(a for a in parties if a not in index.cities)  # "the *Paris* accord"
         sides = _prep_objects(subj, frozenset({"with", "between"}))
         targets.extend(a for o in sides for a in index.of_phrase(o))
     elif subj is not None and passive:

@@ -340,6 +340,12 @@ def _tender_dealing(tok: Token) -> bool:
 _HELD = frozenset({"control", "possession", "town", "city", "village", "hill", "territory"})
 _HELD |= frozenset({"position", "base", "airport", "road", "bridge", "port", "ground"})
 
+# Where a product or broadcast arrives; premises a tenant occupies.
+_OUTLETS = frozenset(
+    {"airwave", "airwaves", "shelf", "shelves", "headline", "headlines", "store", "stores"}
+)
+_PREMISES = frozenset({"space", "premises", "building", "office", "offices", "floor", "floors"})
+_PREMISES |= frozenset({"headquarters"})
 # Posts one "occupies": holding a job, not occupying ground.
 _POSTS = frozenset({"position", "post", "seat", "job", "role", "office", "chair", "place"})
 
@@ -388,7 +394,11 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
         return True  # "was forced to *seek* bankruptcy protection": a court filing
     if lemma == "thank" and any(c.lower_ == "god" for c in tok.children if c.dep_ == "dobj"):
         return True  # "Thank God, Volcker was available": a formula
-    return lemma == "occupy" and bool(objs & _POSTS)
+    if lemma in {"hit", "strike"} and objs & _OUTLETS:
+        return True  # "ABC *hit the airwaves*", "products *hit the shelves*"
+    if lemma == "occupy" and tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in _POSTS:
+        return True  # "the *seat* on the board currently *occupied by* a grouping"
+    return lemma == "occupy" and bool(objs & (_POSTS | _PREMISES))
 
 
 # What crashes, sinks or collapses: its toll is an accident's, not an assault's ("the jet
@@ -749,9 +759,12 @@ def _labour_ban(tok: Token, rule: TriggerRule) -> bool:
 
 
 def _years_worked(tok: Token, rule: TriggerRule) -> bool:
-    """ "he will have *worked 28 years* with Texas Instruments": employment, no cooperation."""
+    """ "he will have *worked 28 years* with Texas Instruments", "Dornbusch *works with*
+    the NBER as well as MIT": employment, no cooperation."""
     if tok.lemma_.lower() != "work":
         return False
+    if tok.tag_ == "VBZ" and not any(c.dep_ == "aux" for c in tok.children):
+        return True
     spans = (c for c in tok.children if c.dep_ in {"npadvmod", "dobj", "obl", "advmod"})
     return any(c.lemma_.lower() in {"year", "month", "decade"} for c in spans)
 

@@ -57,6 +57,8 @@ _TOPICAL_VERBS = frozenset(
 )
 # Posts held: what follows "of" is a title ("his *posts of* chief financial officer").
 _POSTS = frozenset({"post", "position", "job", "office", "seat", "role", "title"})
+# Purposes that name beneficiaries, not targets.
+_HELPING = frozenset({"help", "assist", "aid", "feed", "rebuild", "relieve", "benefit"})
 # "in protest against X": X is the target; "in support of X" names an ally, not a target.
 _PURPOSE_NOUNS = frozenset({"protest", "defiance", "opposition"})
 
@@ -167,6 +169,8 @@ def _purpose(
     found: list[str] = []
     for clause in head.children:
         to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if clause.lemma_.lower() in _HELPING:
+            continue  # "appealed for aid *to help* 2.4 mln villagers": beneficiaries
         if clause.dep_ in deps and to_clause:
             nouns = [o for o in _object_nouns(clause) if not _topic(clause, o)]
             if _party_named(index, clause) or clause.lemma_.lower() in _SELLING:
