@@ -57,7 +57,11 @@ with hand-written sentences and controls that must stay coded:
 - (round 30) a body's meetings dated "next week's", visits "under consideration",
   employment ("works with"), launches ("hit the airwaves"), premises occupied and an
   unnamed many holding talks are no acts; a city a pact is named after, beneficiaries of
-  an appeal and convictions are no parties.
+  an appeal and convictions are no parties;
+- (round 31) an ending told ("the lifting of the suspension"), "might be willing", a
+  firm's start of operations, a merger's welcome, negotiations a deal "opened the door
+  to" and a complaint "protesting that" are no acts; "the sanctions" told again is one
+  event; the source's own country beside another target is whom the act was for.
 """
 
 from __future__ import annotations
@@ -2017,3 +2021,71 @@ def test_beneficiaries_and_convictions_are_not_parties(
     assert [e.type for e in occupied] == ["COERCE"]
     pact = analyse("A U.K. agreement with the SEC was signed yesterday.").events
     assert [[a.text for a in e.source_actors] for e in pact] == [["U.K."]]
+
+
+# Round 31 (fresh samples judged with v66): an ending told ("the lifting of the
+# suspension"), "might be willing", a firm's start of operations, a merger's welcome,
+# sanctions told again with "the", negotiations a deal "opened the door to", a complaint
+# "protesting that", and the source's own country beside another target.
+
+FULL_PIPELINE_NOT_31 = [
+    (
+        "The criminal settlement includes the lifting of the government's suspension, the "
+        "dismissal of the federal civil false claims suit and all charges against the "
+        "individuals.",
+        "SANCTION",
+    ),
+    (
+        "Earlier this year, Hungarian Deputy Prime Minister Jozsef Marjai said Hungary might "
+        "be willing to normalise relations with the Community in exchange for such a deal.",
+        "AGREE",
+    ),
+    (
+        "The new company should start operations in the second half of this year, a Philips "
+        "spokesman said.",
+        "REQUEST",
+    ),
+    (
+        "The Renault statement quoted Chrysler Chairman Lee Iacocca as saying, We welcome AMC "
+        "shareholders into the Chrysler family.",
+        "SUPPORT",
+    ),
+    (
+        "Bolivia's agreement with the IMF opened the door to rescheduling negotiations with "
+        "the Paris Club and Argentina and Brazil.",
+        "CONSULT",
+    ),
+    (
+        "The commission accepted over 785,000 tonnes of sugar into intervention yesterday "
+        "from traders protesting that rebates are being set too low.",
+        "PROTEST",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_31)
+def test_endings_possibilities_plans_formulas_openings_and_complaints(
+    analyse: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind not in [e.type for e in analyse(text).events]
+
+
+def test_an_event_told_again_with_the_and_whom_an_act_was_for(
+    analyse: Callable[[str], Document],
+) -> None:
+    sanctions = analyse(
+        "New Zealand has imposed sanctions against Fiji in response to that country's change "
+        "of status to a republic, acting prime minister Geoffrey Palmer said. The sanctions "
+        "were approved by the cabinet soon after Colonel Sitivene Rabuka staged his second "
+        "coup on September 25."
+    ).events
+    assert [e.type for e in sanctions] == ["SANCTION"]
+    thanked = analyse("Kenyan President Daniel arap Moi thanked the IMF for its help to Kenya.")
+    assert [[a.text for a in e.target_actors] for e in thanked.events] == [["IMF"]]
+    work = analyse(
+        "Federal Reserve Board Vice Chairman Manuel Johnson said the United States and West "
+        "Germany must work out their differences."
+    ).events
+    assert [len(e.target_actors) for e in work] == [2]
+    protest = analyse("Thousands of students protested against the government in Seoul.")
+    assert [e.type for e in protest.events] == ["PROTEST"]

@@ -59,6 +59,8 @@ _ENDING = frozenset({"suspend", "lift", "end", "ease", "remove", "relax", "aband
 _ENDING |= frozenset({"drop", "scrap", "cancel", "withdraw", "rescind", "revoke"})
 _PREP_NOUNS = frozenset({"rehearsal", "preparation", "plan", "date", "agenda", "invitation"})
 _PREP_NOUNS |= frozenset({"proposal", "suggestion", "offer", "idea", "prospect", "bid"})
+_PREP_NOUNS |= frozenset({"door", "way", "path"})  # "opened the door to negotiations"
+_OPENINGS = frozenset({"door", "way", "path"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 _PENDING = frozenset({"consideration", "discussion", "review", "study", "negotiation"})
 _SUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "action", "claim"})
@@ -124,6 +126,11 @@ def _not_yet_noun(cand: Candidate) -> bool:
         return light.dep_ in {"xcomp", "dobj", "pcomp"} and light.head.lemma_.lower() in _NOT_YET
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _NOT_YET:
         return True
+    for anc in list(noun.ancestors)[:4]:  # "opened the door to (rescheduling) negotiations"
+        if anc.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _OPENINGS for c in anc.children
+        ):
+            return True
     if noun.dep_ in {"nsubj", "nsubjpass"} and any(
         p.lower_ == "under" and any(o.lemma_.lower() in _PENDING for o in p.children)
         for p in noun.head.children
@@ -229,10 +236,16 @@ def _ended_noun(cand: Candidate) -> bool:
     """ "suspending *protests*", "proposed lifting *restrictions*": an event noun that is
     the object of a verb ending or undoing it reports the ending, not the event."""
     noun = cand.trigger
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "dobj":
+    if noun.pos_ not in {"NOUN", "PROPN"}:
         return False
-    return noun.head.lemma_.lower() in _ENDING
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "the *lifting of* the suspension"
+        return noun.head.head.lemma_.lower() in _ENDING | _ENDINGS
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ENDING
 
+
+# Nouns of ending something: "the *lifting* of the government's suspension".
+_ENDINGS = frozenset({"lifting", "end", "removal", "easing", "withdrawal", "cancellation"})
+_ENDINGS |= frozenset({"repeal", "abolition", "termination", "suspension"})
 
 _OBLIGING = frozenset({"require", "oblige", "obligate", "compel", "force", "direct"})
 _IRREALIS = frozenset({"would", "will", "could", "may", "might", "shall"})

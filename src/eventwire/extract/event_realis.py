@@ -270,7 +270,10 @@ def _possible(cand: Candidate, verb: Token) -> bool:
     (a framed act keeps its frame: "said it might ask for talks" is left to the cue)."""
     if cand.cue is not None and cand.cue.pos_ != "AUX":
         # the cue's own modal: "King Fahd *may ask* Britain to restore relations"
-        return _aux(cand.cue, _POSSIBLE) and cand.frame is not None and cand.frame.kind == "request"
+        cue = cand.cue
+        if cue.pos_ == "ADJ" and cue.dep_ == "acomp" and _aux(cue.head, _POSSIBLE):
+            return True  # "Hungary *might be willing* to normalise relations"
+        return _aux(cue, _POSSIBLE) and cand.frame is not None and cand.frame.kind == "request"
     noun = cand.trigger
     if noun.pos_ in NOUN_POS and noun is cand.verb:  # the noun is an argument of the verb
         if noun.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr"}:

@@ -31,6 +31,7 @@ class Ranked:
     # source and target codes without countries guessed from the other side's name
     plain: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     lemma: str = ""  # the trigger's lemma when it is an event noun ("attack", "request")
+    definite: bool = False  # an event noun with "the" and no owner: "*the* sanctions"
 
 
 def _merge(keep: Event, other: Event) -> Event:
@@ -96,6 +97,18 @@ def _told_again(item: Ranked, old: Ranked) -> bool:
     return bool(codes) and bool(codes & {c for c in new.source_codes if len(c) >= 3})
 
 
+def _mentioned_again(item: Ranked, old: Ranked) -> bool:
+    """ "New Zealand has imposed sanctions against Fiji ... *The sanctions* were approved by
+    the cabinet": an event noun with "the" and no owner of its own, of the same code as an
+    earlier event, names that event again."""
+    new, before = item.event, old.event
+    if not item.definite or item.lemma != old.lemma or new.cameo != before.cameo:
+        return False
+    if new.sentence.start == before.sentence.start:
+        return False
+    return set(new.targets) <= set(before.targets)
+
+
 def select_events(ranked: list[Ranked]) -> list[Event]:
     """Deduplicated events in text order, the article's main event marked ``main``."""
     kept: list[Ranked] = []
@@ -111,6 +124,8 @@ def select_events(ranked: list[Ranked]) -> list[Event]:
             continue  # "USDA accepted Algeria's bid for ...; USDA accepted Algeria's bid of"
         if not key[2] and any(_told_again(item, old) for old in told):
             continue  # "an Iranian attack ...; an Iranian brigade launched the attack"
+        if any(_mentioned_again(item, old) for old in kept):
+            continue  # "imposed sanctions against Fiji ...; the sanctions were approved"
         seen.add(key)
         if item.gist and key[1] and not key[2]:
             one_sided.add(said)

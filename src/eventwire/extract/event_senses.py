@@ -392,6 +392,8 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
         and any(t.lemma_.lower() == "bankruptcy" for t in tok.subtree)
     ):
         return True  # "was forced to *seek* bankruptcy protection": a court filing
+    if kind == "PROTEST" and lemma == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
+        return True  # "traders *protesting that* rebates are set too low": a complaint
     if lemma == "thank" and any(c.lower_ == "god" for c in tok.children if c.dep_ == "dobj"):
         return True  # "Thank God, Volcker was available": a formula
     if lemma in {"hit", "strike"} and objs & _OUTLETS:
@@ -509,6 +511,8 @@ def _welcomed_market_move(tok: Token, rule: TriggerRule, lex: EventLexicon) -> b
     if lex.cameo[rule.cameo].type != "SUPPORT" or tok.lemma_.lower() not in {"welcome", "hail"}:
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if objs and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+        return True  # "we *welcome* AMC shareholders *into* the Chrysler family"
     hailed_as = [g for c in tok.children if c.lower_ == "as" for g in c.children]
     if hailed_as and all(c.lemma_.lower() in _RESULTS for c in hailed_as):
         return True  # "what Baghdad *hailed as* Iran's failure"

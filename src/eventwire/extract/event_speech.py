@@ -180,7 +180,17 @@ _STATES |= frozenset({"improve", "recover", "rise", "fall", "climb", "decline", 
 _STATES |= frozenset({"contribute", "report", "earn", "post", "show", "return", "rebound"})
 
 
+_BUSINESS = frozenset({"operation", "production", "business", "trading", "work", "service"})
+
+
 def stative_demand(cand: Candidate, lex: EventLexicon) -> bool:
     """ "the casino must still *receive* a certificate": a deontic clause whose verb is a
     state is a requirement, not a demand that anyone act."""
-    return cand.rule == lex.request_rule and cand.verb.lemma_.lower() in _STATES
+    if cand.rule != lex.request_rule:
+        return False
+    verb = cand.verb
+    if verb.lemma_.lower() in {"start", "begin", "commence"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _BUSINESS for c in verb.children
+    ):
+        return True  # "the new company should *start operations* in the second half"
+    return verb.lemma_.lower() in _STATES

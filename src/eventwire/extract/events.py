@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "66"
+VERSION = "67"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -201,6 +201,14 @@ def _unguessed(side: list[RoleActor], other: list[RoleActor]) -> list[RoleActor]
     return [a.without_guess() if a.guessed in named else a for a in side]
 
 
+def _others_first(src: list[RoleActor], tgt: list[RoleActor]) -> list[RoleActor]:
+    """ "Moi thanked Camdessus for the IMF's help to *Kenya*": beside another target, the
+    source's own country is whom the act was for, not a party to it."""
+    own = {s.code[:3] for s in src if len(s.code) >= 3 and s.code[:3] not in _SECTORS}
+    kept = [t for t in tgt if not (len(t.code) == 3 and t.code in own)]
+    return kept if kept and len(kept) < len(tgt) else tgt
+
+
 def _one_country(one: RoleActor, other: RoleActor) -> bool:
     """ "*Soviet* ... the *Soviet Union*": a nation's adjective and its name, one party."""
     a, b = one.span.text.split(), other.span.text.split()
@@ -237,6 +245,15 @@ def _gist(trigger: Token) -> str:
     return " ".join([trigger.lemma_.lower(), *sorted(words)]) if words else ""
 
 
+def _definite(noun: Token) -> bool:
+    """ "*the* sanctions", not "the U.S. sanctions" or "its sanctions": a mention that
+    points back to an event already told."""
+    kids = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return False
+    return not any(c.dep_ in {"poss", "compound", "amod", "nmod"} for c in kids)
+
+
 def _depth(cand: Candidate) -> int:
     """How deep the event sits in its sentence: the main clause's event has depth 0."""
     top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
@@ -265,6 +282,8 @@ def _event(
     if any(s.entity is not None and s.code.endswith("BUS") for s in src):
         tgt = [t for t in tgt if not _the_firm(doc, t)]
     src, tgt = _distinct(src), _beside_parties(doc, _distinct(tgt))
+    if kind.type != "REQUEST":  # "the U.S. and West Germany must work out differences"
+        tgt = _others_first(src, tgt)
     codes = tuple(a.code for a in (*src, *tgt))
     ids = tuple(a.entity for a in (*src, *tgt) if a.entity is not None)
     country = anchored(doc, codes, ids, ctx.sectors)
@@ -295,7 +314,8 @@ def _event(
     gist = _gist(cand.trigger)
     noun = cand.trigger.pos_ in NOUN_POS  # repeated mentions of an event noun are one event
     lemma = cand.trigger.lemma_.lower() if noun else ""
-    return Ranked(event, _depth(cand), cand.trigger.i, cand.verb.i, gist, plain, lemma)
+    definite = noun and _definite(cand.trigger)
+    return Ranked(event, _depth(cand), cand.trigger.i, cand.verb.i, gist, plain, lemma, definite)
 
 
 def extract_events(
