@@ -61,7 +61,10 @@ with hand-written sentences and controls that must stay coded:
 - (round 31) an ending told ("the lifting of the suspension"), "might be willing", a
   firm's start of operations, a merger's welcome, negotiations a deal "opened the door
   to" and a complaint "protesting that" are no acts; "the sanctions" told again is one
-  event; the source's own country beside another target is whom the act was for.
+  event; the source's own country beside another target is whom the act was for;
+- (round 32) views "agreed and said", an option's terms, a request's content ("for the
+  Institute to ask"), market fights, backing and costs met by things are no acts; a
+  principal "on whose behalf" one visits is not visited.
 """
 
 from __future__ import annotations
@@ -2089,3 +2092,68 @@ def test_an_event_told_again_with_the_and_whom_an_act_was_for(
     assert [len(e.target_actors) for e in work] == [2]
     protest = analyse("Thousands of students protested against the government in Seoul.")
     assert [e.type for e in protest.events] == ["PROTEST"]
+
+
+# Round 32 (fresh samples judged with v67): views "agreed and said", an option's terms, a
+# request's content ("a request ... for the Institute to ask"), market fights, backing
+# and costs met by things, and a principal "on whose behalf" one visits.
+
+FULL_PIPELINE_NOT_32 = [
+    (
+        "Michael German of AGA agreed and said, Nevertheless, outlet for several hundred "
+        "billion cubic feet of gas a year is significant in a glutted market.",
+        "AGREE",
+    ),
+    (
+        "EDO Corp said McDonnell Aircraft Co has invoked its 1987 production option calling "
+        "for ejection release units for the F-15E aircraft.",
+        "REQUEST",
+    ),
+    (
+        "He said the IBC agreed with a request by producers for the Institute to ask the "
+        "government for a monthly indexation of the guarantee minimum price.",
+        "REQUEST",
+    ),
+    (
+        "In shipping, MHI is fighting back against low-priced South Korean competition by "
+        "building more technologically advanced carriers.",
+        "ASSAULT",
+    ),
+    (
+        "Breach noted that the ECGD has maintained short-term trade cover for Nigeria, which "
+        "was backed by letters of credit from the Nigerian Central Bank.",
+        "SUPPORT",
+    ),
+    (
+        "Part of the cost will be met by the issue of 2.14 mln new ordinary Bramall shares "
+        "which are being placed at 265p each.",
+        "AGREE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_32)
+def test_views_terms_contents_market_fights_and_things_as_agents(
+    analyse: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind not in [e.type for e in analyse(text).events]
+
+
+def test_a_principal_is_not_visited_and_real_fights_stay(
+    analyse: Callable[[str], Document],
+) -> None:
+    visited = analyse(
+        "Indonesian Oil Minister Subroto said Norway, Egypt and the Soviet Union agreed to help "
+        "OPEC by restraining production or exports after he visited them on OPEC's behalf "
+        "earlier this year."
+    ).events
+    assert not any(
+        e.type == "CONSULT" and any(a.text == "OPEC" for a in e.target_actors) for e in visited
+    )
+    fought = analyse("Rebels fought against government troops.").events
+    assert [e.type for e in fought] == ["ASSAULT"]
+    liberation = analyse(
+        '"As long as this movement (GUNT) continues to fight for the liberation of Chad we will '
+        'continue to stand by its side with all force and firmness," Gaddafi said.'
+    ).events
+    assert "ASSAULT" in [e.type for e in liberation]

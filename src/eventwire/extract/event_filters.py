@@ -336,11 +336,29 @@ def _results_forecast(cand: Candidate) -> bool:
     return cand.rule.lemma == "must" and cand.verb.lemma_.lower() in _RESULTS
 
 
+# Nouns whose "to" clause is only asked, planned or allowed: "a *request* ... to ask".
+_ASKED_FOR = frozenset({"request", "plea", "call", "appeal", "demand", "plan", "proposal"})
+_ASKED_FOR |= frozenset({"attempt", "effort", "bid", "move", "intention", "option", "offer"})
+_ASKED_FOR |= frozenset({"permission", "approval", "authority", "right", "power", "chance"})
+
+
+def _for_to_clause(cand: Candidate) -> bool:
+    """ "a request by producers *for the Institute to ask* the government": an act a noun
+    asks or plans for someone, not done."""
+    verb = cand.verb
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() in _ASKED_FOR
+
+
 def unrealised(cand: Candidate) -> bool:
     """The trigger reads as trade, a plan's outcome, a not-yet or ended event, a suit
     suffered or a body's own meeting."""
     return (
         _ended_noun(cand)
+        or _for_to_clause(cand)
         or _commercial_supply(cand)
         or _plan_would(cand)
         or _not_yet_noun(cand)

@@ -86,7 +86,7 @@ _DOCUMENTS = frozenset(
 )
 # Documents whose terms ask for something ("a plan *asking that* NPPC be active", "a
 # bill *calling for* sanctions"); a resolution, statement or letter is its issuer's voice.
-_TERMS = _DOCUMENTS - {"order", "tender", "bid", "offer", "option"}
+_TERMS = _DOCUMENTS
 _APPROX = frozenset({"about", "around", "nearly", "almost", "over", "some", "roughly"})
 # Particles that make another verb ("back *up*", "hit *out*"); a violent verb stays
 # violent with them ("beat *up*", "shot *out*").
@@ -224,10 +224,17 @@ def _by_something(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         c.dep_ == "dobj" and (c.ent_type_ in _AMOUNTS or _level(c)) for c in tok.children
     ):
         return True
-    if rule.lemma != "hit" and lex.cameo[rule.cameo].type != "THREATEN":
-        return False
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
     nouns = frozenset(lex.actor_nouns)
+    if passive and lex.cameo[rule.cameo].type in {
+        "SUPPORT",
+        "CONSULT",
+    }:  # "cover *backed by letters of
+        agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children]  # credit*"
+        # ... or "the cost will be *met by the issue* of shares"
+        return bool(agents) and not any(names_actor(o, nouns) or o.ent_type_ for o in agents)
+    if rule.lemma != "hit" and lex.cameo[rule.cameo].type != "THREATEN":
+        return False
     return passive and not any(
         names_actor(o, nouns)
         for a in tok.children
@@ -376,11 +383,19 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        named = any(
-            t.ent_type_ in _ACTOR_ENTS | {"LOC", "FAC"} or t.lemma_.lower() in _HELD
+        nouns = frozenset(lex.actor_nouns)
+        near = [
+            t
             for g in aims
-            for t in g.subtree
-        )
+            for t in (
+                g,
+                *(c for c in g.children if c.dep_ in {"compound", "poss"}),
+                *(o for p in g.children if p.dep_ == "prep" for o in p.children),
+            )
+        ]  # "the liberation *of Chad*", not "low-priced *South Korean* competition"
+        named = any(
+            t.ent_type_ in _ACTOR_ENTS | {"LOC", "FAC"} or t.lemma_.lower() in _HELD for t in near
+        ) or any(g.pos_ != "PRON" and names_actor(g, nouns) for g in aims)
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         words = () if subj is None else (subj.lemma_.lower(), subj.lower_, subj.lower_[:-1])
         armed = any(lex.actor_nouns.get(w) in {"MIL", "REB"} for w in words)
@@ -629,8 +644,9 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         # "Wisenbaker *agreed, saying* that it would turn into a shambles": assent to a view
         bare = not any(c.dep_ in {"xcomp", "dobj", "prep"} for c in tok.children)
         return bare and any(
-            c.dep_ == "advcl" and c.lemma_.lower() in {"say", "add", "note"} for c in tok.children
-        )
+            c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in {"say", "add", "note"}
+            for c in tok.children
+        )  # "*agreed, saying* ...", "*agreed and said* ..."
     if any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in clause.children):
         return True  # "agreed that consideration ... *likely* would be delayed": a forecast
     subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)

@@ -86,6 +86,8 @@ _TOPICS = frozenset({"on", "about", "over"})
 
 
 def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
+    if noun.lemma_.lower() == "behalf":
+        return []  # "visited them *on OPEC's behalf*": the principal, not a party visited
     poss = (c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
     found = [a for c in poss for a in index.of_phrase(c)]
     if noun.lemma_.lower() in _BIDS:
