@@ -64,7 +64,11 @@ with hand-written sentences and controls that must stay coded:
   event; the source's own country beside another target is whom the act was for;
 - (round 32) views "agreed and said", an option's terms, a request's content ("for the
   Institute to ask"), market fights, backing and costs met by things are no acts; a
-  principal "on whose behalf" one visits is not visited.
+  principal "on whose behalf" one visits is not visited;
+- (round 33) deaths in floods, analysts who "agreed" and prices defended are no acts;
+  company-name tails ("Co Ltd"), a venture one withdraws "from", the party whose act is
+  criticised only through its owner, payments and the several counterparts of talks
+  "with" are no parties; "signed the agreement" told again is one event.
 """
 
 from __future__ import annotations
@@ -2157,3 +2161,68 @@ def test_a_principal_is_not_visited_and_real_fights_stay(
         'continue to stand by its side with all force and firmness," Gaddafi said.'
     ).events
     assert "ASSAULT" in [e.type for e in liberation]
+
+
+# Round 33 (fresh samples judged with v68): deaths in floods, analysts who "agreed",
+# split company names ("C. Itoh and Co Ltd"), a withdrawal "from" a venture, the owner of
+# an act criticised, a signing told again, prices and payments as parties, and the
+# counterparts of talks "with" several parties.
+
+FULL_PIPELINE_NOT_33 = [
+    (
+        "Fifty people were killed or injured in flooding in southeastern Iran and three died "
+        "after heavy rain elsewhere, Tehran Radio reported today.",
+        "ASSAULT",
+    ),
+    ("Mehdi Varzi, analyst with stockbroker Kleinwort Grieveson in London, agreed.", "AGREE"),
+    (
+        "He defended the USDA differentials, saying that these price margins reflect an "
+        "average of prices throughout the year.",
+        "SUPPORT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_33)
+def test_floods_analysts_and_prices(
+    analyse: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind not in [e.type for e in analyse(text).events]
+
+
+def test_split_names_leavings_owners_and_signings_told_again(
+    analyse: Callable[[str], Document],
+) -> None:
+    itoh = analyse(
+        "C. Itoh and Co Ltd <CITT.T> said in a statement it has agreed in principle to buy a "
+        "Cray Research Inc <CYR> X-MP supercomputer worth 8.3 mln dlrs."
+    ).events
+    assert [[a.text for a in e.source_actors] for e in itoh] == [["C. Itoh"]]
+    left = analyse(
+        "Comalco Ltd said its return to profit reflected reduced costs and its withdrawal from "
+        "a Japanese smelter venture."
+    ).events
+    assert not any("venture" in a.text for e in left for a in e.source_actors)
+    owner = analyse(
+        "Turner, who is opposition leader in Parliament, has criticized Dome's acceptance of a "
+        "5.1 billion dlr takeover bid from Amoco Corp as a sell-out of Canada's oil industry."
+    ).events
+    assert not any("Amoco" in a.text for e in owner for a in e.target_actors)
+    signed = analyse(
+        "Syarikat Telekom Malaysia Bhd (STM) signed an agreement to set up a joint venture "
+        "company with Britain's Cable and Wireless PLC to instal the cable by 1989, it said. "
+        "STM Chairman Mohamed Rashdan Baba and Cable and Wireless Chairman and Chief "
+        "Executive Eric Sharp signed the agreement."
+    ).events
+    assert [e.type for e in signed] == ["SUPPORT"]
+    talks = analyse(
+        '"We think we can get some movement on this," she told reporters at a briefing '
+        "following informal talks with the U.S., Japanese and European Community (EC) trade "
+        "ministers here."
+    ).events
+    assert not any(e.type == "CONSULT" and e.source_actors for e in talks)
+    froze = analyse(
+        "Baker backed the decision to reschedule loans to Brazil, even though the country "
+        "later froze its payments to commercial bank creditors."
+    ).events
+    assert not any("payments" in a.text for e in froze for a in e.target_actors)

@@ -400,9 +400,10 @@ def _commentary(cand: Candidate) -> bool:
         subj = subject_of(verb)  # "most *analysts* seemed to agree"
     people = [] if subj is None else [subj, *subj.children]
     if any(
-        p.lemma_.lower() in _COMMENTATORS and p.dep_ in {"nsubj", "nsubjpass", "conj", "compound"}
+        p.lemma_.lower() in _COMMENTATORS
+        and p.dep_ in {"nsubj", "nsubjpass", "conj", "compound", "appos"}
         for p in people
-    ):
+    ):  # "Mehdi Varzi, *analyst* with stockbroker Kleinwort Grieveson, agreed"
         return True  # "the investors *and analysts* complained", "*analyst* Barnes applauded"
     if any(c.dep_ == "compound" and c.lemma_.lower() in _COMMENTATORS for c in verb.children):
         return True  # "trader talk"

@@ -354,12 +354,14 @@ def _accident(verb: Token, non_actor: frozenset[str], means: frozenset[str]) -> 
 
 
 def _agent_pobjs(noun: Token) -> Iterator[Token]:
+    leaving = noun.lemma_.lower() in _LEAVINGS  # "its withdrawal *from* a venture"
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+        if prep.dep_ == "prep" and prep.lower_ in ({"by"} if leaving else {"by", "from"}):
             yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 _COURTS = frozenset({"court", "tribunal"})
+_LEAVINGS = frozenset({"withdrawal", "pullout", "retreat", "exit", "departure", "resignation"})
 
 
 def _noun_modifier_actors(index: ActorIndex, noun: Token, *, places: bool = False) -> list[str]:

@@ -31,7 +31,8 @@ class Ranked:
     # source and target codes without countries guessed from the other side's name
     plain: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     lemma: str = ""  # the trigger's lemma when it is an event noun ("attack", "request")
-    definite: bool = False  # an event noun with "the" and no owner: "*the* sanctions"
+    definite: bool = False  # "*the* sanctions", "signed *the* agreement": told before
+    word: str = ""  # the trigger's lemma, verb or noun
 
 
 def _merge(keep: Event, other: Event) -> Event:
@@ -99,10 +100,11 @@ def _told_again(item: Ranked, old: Ranked) -> bool:
 
 def _mentioned_again(item: Ranked, old: Ranked) -> bool:
     """ "New Zealand has imposed sanctions against Fiji ... *The sanctions* were approved by
-    the cabinet": an event noun with "the" and no owner of its own, of the same code as an
-    earlier event, names that event again."""
+    the cabinet", "STM signed an agreement with Cable and Wireless ... the chairmen *signed
+    the agreement*": an event noun with "the" and no owner of its own, or a verb done to
+    "the" document, of the same code and word as an earlier event, tells that event again."""
     new, before = item.event, old.event
-    if not item.definite or item.lemma != old.lemma or new.cameo != before.cameo:
+    if not item.definite or item.word != old.word or new.cameo != before.cameo:
         return False
     if new.sentence.start == before.sentence.start:
         return False

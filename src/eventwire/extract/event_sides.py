@@ -247,7 +247,7 @@ def candidate_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Ro
         and not _destinations(targets, index)
         # a verb's "with" objects are all its counterparts: "it agreed *with* Matsushita and
         # Nippon Gakki" (an unnamed subject is missed, not one of them)
-        and not (cand.trigger.pos_ == "VERB" and _with_other(cand))
+        and not _with_other(cand)
     ):
         sources, targets = targets[:1], targets[1:]
     if not sources and not targets:

@@ -57,6 +57,9 @@ _TOPICAL_VERBS = frozenset(
 )
 # Posts held: what follows "of" is a title ("his *posts of* chief financial officer").
 _POSTS = frozenset({"post", "position", "job", "office", "seat", "role", "title"})
+# Acts whose owner is the party acted on: "criticized Dome's *acceptance* of a bid".
+_ACTS_OF = frozenset({"acceptance", "decision", "refusal", "handling", "failure", "policy"})
+_ACTS_OF |= frozenset({"rejection", "approval", "support", "treatment", "conduct", "action"})
 # Purposes that name beneficiaries, not targets.
 _HELPING = frozenset({"help", "assist", "aid", "feed", "rebuild", "relieve", "benefit"})
 # "in protest against X": X is the target; "in support of X" names an ally, not a target.
@@ -88,8 +91,10 @@ _TOPICS = frozenset({"on", "about", "over"})
 def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
     if noun.lemma_.lower() == "behalf":
         return []  # "visited them *on OPEC's behalf*": the principal, not a party visited
-    poss = (c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
-    found = [a for c in poss for a in index.of_phrase(c)]
+    possessors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    found = [a for c in possessors for a in index.of_phrase(c)]
+    if possessors and noun.lemma_.lower() in _ACTS_OF:
+        return found  # "criticized *Dome's* acceptance of Amoco's bid": the act's owner
     if noun.lemma_.lower() in _BIDS:
         named = (c for c in noun.children if c.dep_ == "compound" and index.at(c) is not None)
         owners = [a for c in named for a in index.of_phrase(c)]

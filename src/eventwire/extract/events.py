@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "68"
+VERSION = "69"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -201,6 +201,17 @@ def _unguessed(side: list[RoleActor], other: list[RoleActor]) -> list[RoleActor]
     return [a.without_guess() if a.guessed in named else a for a in side]
 
 
+# Words that end a company's name: alone they are a split name's tail ("C. Itoh and *Co
+# Ltd*", "Yankee Cos *Inc*"), not a party.
+_SUFFIXES = frozenset({"co", "cos", "ltd", "inc", "corp", "plc", "ag", "sa", "nv", "bv", "llc"})
+_SUFFIXES |= frozenset({"limited", "incorporated", "gmbh", "spa"})
+
+
+def _suffix_only(text: str) -> bool:
+    words = [w.strip(".,<>()").lower() for w in text.split()]
+    return bool(words) and all(w in _SUFFIXES for w in words if w)
+
+
 def _others_first(src: list[RoleActor], tgt: list[RoleActor]) -> list[RoleActor]:
     """ "Moi thanked Camdessus for the IMF's help to *Kenya*": beside another target, the
     source's own country is whom the act was for, not a party to it."""
@@ -254,6 +265,16 @@ def _definite(noun: Token) -> bool:
     return not any(c.dep_ in {"poss", "compound", "amod", "nmod"} for c in kids)
 
 
+def _the_document(verb: Token, lexicon: EventLexicon) -> bool:
+    """ "signed *the agreement*": a verb done to a document told before."""
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"}
+        and c.lemma_.lower() in lexicon.document_nouns
+        and _definite(c)
+        for c in verb.children
+    )
+
+
 def _depth(cand: Candidate) -> int:
     """How deep the event sits in its sentence: the main clause's event has depth 0."""
     top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
@@ -281,6 +302,8 @@ def _event(
     tgt = [t for t in tgt if not any(_one_country(t, s) for s in src)]
     if any(s.entity is not None and s.code.endswith("BUS") for s in src):
         tgt = [t for t in tgt if not _the_firm(doc, t)]
+    src = [a for a in src if not _suffix_only(a.span.text)]
+    tgt = [a for a in tgt if not _suffix_only(a.span.text)]
     src, tgt = _distinct(src), _beside_parties(doc, _distinct(tgt))
     if kind.type != "REQUEST":  # "the U.S. and West Germany must work out differences"
         tgt = _others_first(src, tgt)
@@ -314,8 +337,10 @@ def _event(
     gist = _gist(cand.trigger)
     noun = cand.trigger.pos_ in NOUN_POS  # repeated mentions of an event noun are one event
     lemma = cand.trigger.lemma_.lower() if noun else ""
-    definite = noun and _definite(cand.trigger)
-    return Ranked(event, _depth(cand), cand.trigger.i, cand.verb.i, gist, plain, lemma, definite)
+    trigger = cand.trigger
+    definite = _definite(trigger) if noun else _the_document(trigger, ctx.lexicon)
+    word = trigger.lemma_.lower()
+    return Ranked(event, _depth(cand), trigger.i, cand.verb.i, gist, plain, lemma, definite, word)
 
 
 def extract_events(
