@@ -68,7 +68,10 @@ with hand-written sentences and controls that must stay coded:
 - (round 33) deaths in floods, analysts who "agreed" and prices defended are no acts;
   company-name tails ("Co Ltd"), a venture one withdraws "from", the party whose act is
   criticised only through its owner, payments and the several counterparts of talks
-  "with" are no parties; "signed the agreement" told again is one event.
+  "with" are no parties; "signed the agreement" told again is one event;
+- (round 34) a missile fired at a hulk, "It strikes me odd", support of a dismissal,
+  release from receivership and forecasts of operations are no acts; "signed the
+  agreement with X" told again is one event; a court's district is no party.
 """
 
 from __future__ import annotations
@@ -2226,3 +2229,61 @@ def test_split_names_leavings_owners_and_signings_told_again(
         "later froze its payments to commercial bank creditors."
     ).events
     assert not any("payments" in a.text for e in froze for a in e.target_actors)
+
+
+# Round 34 (fresh samples judged with v69): a missile fired at a hulk, "It strikes me
+# odd", support of a dismissal, release from receivership, forecasts of operations, a
+# signing told again "with" its counterpart, and a court's district as a party.
+
+FULL_PIPELINE_NOT_34 = [
+    (
+        "The source said Iran had fired the Chinese-made missile at a hulk off its southern "
+        "Gulf naval port of Bandar Abbas and scored a hit.",
+        "ASSAULT",
+    ),
+    (
+        "It strikes me odd, said the Illinois Democrat, that the number of white women pilots "
+        "is more than double that of black pilots.",
+        "ASSAULT",
+    ),
+    (
+        "The DOT acted shortly after the U.S. Department of Justice disclosed that it "
+        "supported dismissal of the TWA application.",
+        "SUPPORT",
+    ),
+    (
+        "Geac Computer Corp Ltd said the Supreme Court of Ontario has signed an order "
+        "approving the company's proposal for repayment of its creditors and releasing the "
+        "company from receivership.",
+        "RETREAT",
+    ),
+    (
+        "Refineries should operate near 75 pct of capacity given the current level of demand, "
+        "Buckler said.",
+        "REQUEST",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_34)
+def test_tests_idioms_dismissals_releases_and_forecasts(
+    analyse: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind not in [e.type for e in analyse(text).events]
+
+
+def test_a_signing_told_again_and_a_courts_district(
+    analyse: Callable[[str], Document],
+) -> None:
+    signed = analyse(
+        "Concorde Capital Ltd Inc said it has signed an agreement to establish a minimum of 40 "
+        "Heidi's Frozen Yogurt Shoppes in South Florida. It said it signed the agreement with "
+        "Zenith Capital Inc, which received 3,890,000 Concorde shares."
+    ).events
+    assert [e.type for e in signed] == ["SUPPORT"]
+    filed = analyse(
+        "NL said it filed the patent complaint in the United States District Court for the "
+        "Western District of Kentucky, and the misappropriation complaint in Circuit Court, "
+        "Jefferson County, Ky."
+    ).events
+    assert not any("Kentucky" in a.text for e in filed for a in e.target_actors)

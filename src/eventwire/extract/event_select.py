@@ -108,7 +108,7 @@ def _mentioned_again(item: Ranked, old: Ranked) -> bool:
         return False
     if new.sentence.start == before.sentence.start:
         return False
-    return set(new.targets) <= set(before.targets)
+    return set(new.targets) <= set(before.targets) or not before.targets
 
 
 def select_events(ranked: list[Ranked]) -> list[Event]:

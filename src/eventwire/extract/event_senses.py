@@ -347,6 +347,9 @@ def _tender_dealing(tok: Token) -> bool:
 _HELD = frozenset({"control", "possession", "town", "city", "village", "hill", "territory"})
 _HELD |= frozenset({"position", "base", "airport", "road", "bridge", "port", "ground"})
 
+# Ends of something: supporting one is opposing its owner.
+_ENDINGS = frozenset({"dismissal", "rejection", "removal", "repeal", "cancellation", "ouster"})
+_ENDINGS |= frozenset({"abolition", "withdrawal", "termination", "scrapping", "end"})
 # Where a product or broadcast arrives; premises a tenant occupies.
 _OUTLETS = frozenset(
     {"airwave", "airwaves", "shelf", "shelves", "headline", "headlines", "store", "stores"}
@@ -373,34 +376,8 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
         and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
     ):
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
-    if lemma in {"fight", "battle", "campaign"} and not objs:  # "would *fight for* a tax
-        # increase" (press for it), "*fight against* a proposed tax" (oppose it); "fight
-        # for the city" names a place, kept
-        aims = [
-            g
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in {"for", "against"}
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        nouns = frozenset(lex.actor_nouns)
-        near = [
-            t
-            for g in aims
-            for t in (
-                g,
-                *(c for c in g.children if c.dep_ in {"compound", "poss"}),
-                *(o for p in g.children if p.dep_ == "prep" for o in p.children),
-            )
-        ]  # "the liberation *of Chad*", not "low-priced *South Korean* competition"
-        named = any(
-            t.ent_type_ in _ACTOR_ENTS | {"LOC", "FAC"} or t.lemma_.lower() in _HELD for t in near
-        ) or any(g.pos_ != "PRON" and names_actor(g, nouns) for g in aims)
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        words = () if subj is None else (subj.lemma_.lower(), subj.lower_, subj.lower_[:-1])
-        armed = any(lex.actor_nouns.get(w) in {"MIL", "REB"} for w in words)
-        if aims and not named and not armed:  # "rebels fought for independence": a fight
-            return True
+    if lemma in {"fight", "battle", "campaign"} and not objs and _advocacy(tok, lex):
+        return True
     if (
         kind == "REQUEST"
         and "protection" in objs
@@ -409,13 +386,62 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
         return True  # "was forced to *seek* bankruptcy protection": a court filing
     if kind == "PROTEST" and lemma == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
         return True  # "traders *protesting that* rebates are set too low": a complaint
-    if lemma == "thank" and any(c.lower_ == "god" for c in tok.children if c.dep_ == "dobj"):
+    if kind == "SUPPORT" and objs & _ENDINGS:
+        return True  # "supported *dismissal* of the TWA application": against its owner
+    return _idiom(tok, lemma, objs)
+
+
+def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
+    """ "Thank God", "It *strikes me* odd", "ABC *hit the airwaves*", a seat "occupied"."""
+    if lemma == "thank" and "god" in objs:
         return True  # "Thank God, Volcker was available": a formula
+    kids = list(tok.children)
+    impersonal = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids)
+    if (
+        lemma == "strike"
+        and impersonal
+        and any(
+            c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}
+            or (c.dep_ == "dobj" and c.lower_ in {"me", "us", "him", "her"})
+            for c in kids
+        )
+    ):
+        return True  # "It *strikes me* odd"
     if lemma in {"hit", "strike"} and objs & _OUTLETS:
         return True  # "ABC *hit the airwaves*", "products *hit the shelves*"
     if lemma == "occupy" and tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in _POSTS:
         return True  # "the *seat* on the board currently *occupied by* a grouping"
     return lemma == "occupy" and bool(objs & (_POSTS | _PREMISES))
+
+
+def _advocacy(tok: Token, lex: EventLexicon) -> bool:
+    """ "would *fight for* a tax increase" (press for it), "*fight against* a proposed tax"
+    (oppose it); "fight for the city", "fight for the liberation of Chad" and armed men's
+    fights are fights."""
+    aims = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "against"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    nouns = frozenset(lex.actor_nouns)
+    near = [
+        t
+        for g in aims
+        for t in (
+            g,
+            *(c for c in g.children if c.dep_ in {"compound", "poss"}),
+            *(o for p in g.children if p.dep_ == "prep" for o in p.children),
+        )
+    ]  # "the liberation *of Chad*", not "low-priced *South Korean* competition"
+    named = any(
+        t.ent_type_ in _ACTOR_ENTS | {"LOC", "FAC"} or t.lemma_.lower() in _HELD for t in near
+    ) or any(g.pos_ != "PRON" and names_actor(g, nouns) for g in aims)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    words = () if subj is None else (subj.lemma_.lower(), subj.lower_, subj.lower_[:-1])
+    armed = any(lex.actor_nouns.get(w) in {"MIL", "REB"} for w in words)
+    return bool(aims) and not named and not armed
 
 
 # What crashes, sinks or collapses: its toll is an accident's, not an assault's ("the jet
@@ -558,10 +584,16 @@ def _freed_from_duty(tok: Token, rule: TriggerRule) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "from"
-        and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)
+        and any(
+            g.dep_ == "pcomp" or g.tag_ == "VBG" or g.lemma_.lower() in _CONDITIONS_OF
+            for g in c.children
+        )
         for c in tok.children
-    )
+    )  # "releasing the company *from receivership*"
 
+
+_CONDITIONS_OF = frozenset({"receivership", "bankruptcy", "obligation", "liability", "contract"})
+_CONDITIONS_OF |= frozenset({"commitment", "agreement", "debt", "duty", "restriction"})
 
 # Deals a firm pays for: "*financed the acquisition* of GSX with a stock issue" is
 # corporate finance, not aid.
@@ -742,6 +774,10 @@ def _weapon_test(tok: Token, rule: TriggerRule) -> bool:
         return False
     if tok.lower_.startswith("test") or any(c.lower_ == "test" for c in tok.children):
         return True
+    if any(
+        g.lemma_.lower() in _HULKS for p in tok.children if p.lower_ == "at" for g in p.children
+    ):
+        return True  # "fired the Chinese-made missile *at a hulk*": a test
     return any(
         m.dep_ in {"compound", "amod"} and m.lemma_.lower() in _TRIALS
         for o in tok.children
@@ -751,6 +787,7 @@ def _weapon_test(tok: Token, rule: TriggerRule) -> bool:
 
 
 _TRIALS = frozenset({"test", "trial", "practice", "training", "dummy", "experimental"})
+_HULKS = frozenset({"hulk", "barge", "drone", "dummy", "wreck"})
 
 
 _FINDINGS = frozenset({"idea", "way", "possibility", "option", "feasibility", "alternative"})

@@ -178,6 +178,7 @@ _STATES |= frozenset({"own", "enjoy", "know", "lack", "deserve", "experience", "
 _STATES |= frozenset({"outperform", "underperform", "ride", "benefit", "gain", "grow"})
 _STATES |= frozenset({"improve", "recover", "rise", "fall", "climb", "decline", "perform"})
 _STATES |= frozenset({"contribute", "report", "earn", "post", "show", "return", "rebound"})
+_STATES |= frozenset({"operate", "run", "trade", "sell", "produce"})  # "should operate near 75 pct"
 
 
 _BUSINESS = frozenset({"operation", "production", "business", "trading", "work", "service"})

@@ -37,6 +37,7 @@ _COMPLEMENT_PREPS = frozenset(
 _PLACE_PREPS = frozenset({"in", "into", "from", "inside", "at"})
 # Institutions named for a place that an act is done *in*: a venue, not the place acted on.
 _VENUES = frozenset({"court", "tribunal", "exchange", "parliament", "assembly", "legislature"})
+_VENUES |= frozenset({"district", "circuit"})  # "the court for the Western *District* of Ky"
 _CONDITIONS = frozenset({"if", "unless"})
 _SIDES = frozenset({"to", "from"})
 _TRANSACTIONS = frozenset(
@@ -91,6 +92,8 @@ _TOPICS = frozenset({"on", "about", "over"})
 def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
     if noun.lemma_.lower() == "behalf":
         return []  # "visited them *on OPEC's behalf*": the principal, not a party visited
+    if noun.lemma_.lower() in _VENUES:
+        return []  # "filed ... for the Western *District of Kentucky*": where it is heard
     possessors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     found = [a for c in possessors for a in index.of_phrase(c)]
     if possessors and noun.lemma_.lower() in _ACTS_OF:
@@ -110,6 +113,8 @@ def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
             continue  # "negotiating *the sale of* a bank", "*its holding of* X's shares"
         if obj.head.lower_ == "at" and index.is_thing(obj):
             continue  # "opposed the contract *at Energy Board hearings*": where
+        if obj.lemma_.lower() in _VENUES:
+            continue  # "filed ... *for the Western District* of Kentucky": where
         hits = index.of_phrase(obj)
         if not hits and depth > 1:  # "a suspension of air links with Serbia"
             hits = _complements(index, obj, depth - 1)
