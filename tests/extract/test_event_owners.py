@@ -71,7 +71,12 @@ with hand-written sentences and controls that must stay coded:
   "with" are no parties; "signed the agreement" told again is one event;
 - (round 34) a missile fired at a hulk, "It strikes me odd", support of a dismissal,
   release from receivership and forecasts of operations are no acts; "signed the
-  agreement with X" told again is one event; a court's district is no party.
+  agreement with X" told again is one event; a court's district is no party;
+- (round 35) acts "until" others agree, a crash's toll in a relative clause, support
+  "rallied behind", efforts "deployed", an overtime ban, a request for proposals, strikes
+  only voted for and "no assurance" of an act are no acts; a delegation one heads and a
+  summit's city are no parties; a country's strike against targets is an attack; "will
+  not agree to" a ceasefire is a refusal.
 """
 
 from __future__ import annotations
@@ -2287,3 +2292,75 @@ def test_a_signing_told_again_and_a_courts_district(
         "Jefferson County, Ky."
     ).events
     assert not any("Kentucky" in a.text for e in filed for a in e.target_actors)
+
+
+# Round 35 (fresh samples judged with v70): acts "until" others agree, a crash's toll in
+# a relative clause, support "rallied behind", efforts "deployed", an overtime ban, a
+# request for proposals, strikes voted for, a delegation one heads, "no assurance" of an
+# act, a summit's city, a military strike, and a refusal "will not agree to" a ceasefire.
+
+FULL_PIPELINE_NOT_35 = [
+    (
+        "The White House has previously said it would not negotiate on a budget until the "
+        "congressional Democrats were able to agree among themselves.",
+        "AGREE",
+    ),
+    (
+        "A judge ruled that questions of liability in the 1985 crash of a Japan Air Lines "
+        "Boeing 747 which killed 520 people near Tokyo will be decided in Seattle.",
+        "ASSAULT",
+    ),
+    (
+        "American lawmakers rallied behind President Reagan for the U.S. strike against "
+        "Iranian targets in the Gulf.",
+        "PROTEST",
+    ),
+    (
+        "He said Iran and Algeria had deployed considerable efforts to stablise petroleum prices.",
+        "MOBILIZE",
+    ),
+    (
+        "He did not think Porsche would suffer any loss of production because of a ban on "
+        "overtime by its own works councils.",
+        "COERCE",
+    ),
+    (
+        "The U.S. Energy Department issued a request for proposals to buy the Snettisham "
+        "Hydroelectric project.",
+        "REQUEST",
+    ),
+    ("Brazilian bank workers voted to launch a nationwide strike this month.", "PROTEST"),
+    (
+        "He said there could be no assurance that a joint venture would be formed or that "
+        "Caesars would agree to talks.",
+        "REJECT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_35)
+def test_conditions_accidents_support_plans_and_hedges(
+    analyse: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind not in [e.type for e in analyse(text).events]
+
+
+def test_heads_of_delegations_cities_military_strikes_and_refusals(
+    analyse: Callable[[str], Document],
+) -> None:
+    arrived = analyse(
+        "Iranian Oil Minister Gholamreza Aqazadeh arrived in Algiers at the head of a large "
+        "delegation for talks on stabilizing oil prices."
+    ).events
+    assert not any("delegation" in a.text for e in arrived for a in e.target_actors)
+    struck = analyse(
+        "American lawmakers rallied behind President Reagan for the U.S. strike against "
+        "Iranian targets in the Gulf."
+    ).events
+    assert [e.type for e in struck] == ["ASSAULT"]
+    walkout = analyse("Workers began a strike against General Motors.").events
+    assert [e.type for e in walkout] == ["PROTEST"]
+    refused = analyse("Iran will not agree to a ceasefire, Rafsanjani said.").events
+    assert [e.type for e in refused] == ["REJECT"]
+    asked = analyse("Iraq did not ask for talks.").events
+    assert asked == ()

@@ -51,6 +51,7 @@ _PLAN_SUBJECTS = frozenset(
 )
 _NOT_YET = frozenset({"approve", "authorize", "authorise", "plan", "schedule", "propose"})
 _NOT_YET |= frozenset({"prepare", "rehearse", "consider", "endorse", "set", "arrange"})
+_NOT_YET |= frozenset({"vote"})  # "voted to launch a nationwide strike this month"
 _NOT_YET |= frozenset({"cancel", "postpone", "defer", "scrap", "shelve", "cut"})
 _NOT_YET |= frozenset({"recommend", "suggest", "weigh", "mull", "contemplate", "study"})
 _NOT_YET |= frozenset({"envisage", "envision", "float", "draft"})
@@ -340,6 +341,7 @@ def _results_forecast(cand: Candidate) -> bool:
 _ASKED_FOR = frozenset({"request", "plea", "call", "appeal", "demand", "plan", "proposal"})
 _ASKED_FOR |= frozenset({"attempt", "effort", "bid", "move", "intention", "option", "offer"})
 _ASKED_FOR |= frozenset({"permission", "approval", "authority", "right", "power", "chance"})
+_ASKED_FOR |= frozenset({"undertaking", "commitment", "pledge"})  # "undertakings to accept"
 
 
 def _for_to_clause(cand: Candidate) -> bool:

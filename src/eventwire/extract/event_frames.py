@@ -278,8 +278,11 @@ def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
         if lex.cameo[cand.cameo].type in _OPPOSING:
             return None  # "will not *oppose* a subsidy": refusing to oppose rejects nothing
         refused = _refusal(cand, lex) if _future_negation(cand) else None
-        # "Reagan was *expected* to assure Chirac he will not agree": a forecast
-        return None if refused is None or is_forecast(refused.verb) else refused
+        # "Reagan was *expected* to assure Chirac he will not agree": a forecast; "no
+        # *assurance* that Caesars would agree to talks": a hedge, not a refusal
+        if refused is None or is_forecast(refused.verb) or is_hedged(refused):
+            return None
+        return refused
     framed = _apply_frame(cand, lex)
     if framed is None or is_hedged(framed) or is_habitual(framed) or is_hypothetical(framed):
         return None
@@ -287,6 +290,12 @@ def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _NOBODY for c in framed.cue.children
     ):
         return None  # "*None* of the OPEC members has asked for such a meeting"
+    cue = framed.cue
+    if cue is not None and cue.pos_ != "AUX" and any(c.dep_ == "neg" for c in cue.children):
+        # "Iran *will not agree* to a ceasefire": a refusal; "did not ask for talks": nothing
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cue.children)
+        intent = framed.frame is not None and framed.frame.kind == "intent"
+        return _refusal(cand, lex) if future and intent else None
     if is_denied_or_unreal(framed) or is_double_refusal(framed, lex):
         return None
     return _vowed_retaliation(framed, lex)

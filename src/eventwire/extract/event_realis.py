@@ -67,6 +67,7 @@ _HEDGES = frozenset(
         "danger",
         "confident",
         "certain",
+        "assurance",
         "optimistic",
         "hopeful",
         "difficult",
@@ -199,7 +200,9 @@ def is_hypothetical(cand: Candidate) -> bool:
             return True
         if node.dep_ == "advcl" and marks & _WHEN and _present(node):
             return True
-        if node.dep_ not in {"xcomp", "conj"} or node.head is node:
+        if node.dep_ == "advcl" and marks & {"until", "unless"}:
+            return True  # "would not negotiate *until* the Democrats were able to agree"
+        if node.dep_ not in {"xcomp", "conj", "acomp"} or node.head is node:
             return False
         node = node.head
     return False
@@ -346,7 +349,7 @@ def is_hedged(cand: Candidate) -> bool:
     if top.dep_ in {"relcl", "acl"} and top.head.pos_ == "NOUN" and top.head.lower_ in _SIGNS:
         return True  # "there are few *signs* Japan's restrictions will be lifted"
     node = top
-    while node.dep_ == "conj" and node.head.dep_ == "xcomp":
+    while node.dep_ == "conj" and node.head.dep_ in {"xcomp", "ccomp", "acl"}:
         node = node.head  # "set to shift attention ... and *press* Kohl": one governor
     for _ in range(4):
         if node.dep_ not in _HEDGED_DEPS or node.head is node or node.dep_ == "relcl":

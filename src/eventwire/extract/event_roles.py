@@ -374,6 +374,7 @@ def _noun_modifier_actors(index: ActorIndex, noun: Token, *, places: bool = Fals
                 continue  # "TVA's *federal district court* lawsuit": where it is heard
             actors = index.of_phrase(child, depth=0)
             if child.dep_ == "compound" and index.is_thing(noun) and not places:
-                actors = [a for a in actors if a not in index.gpe]
+                # "the *Venice* economic summit": where it is held, not who holds it
+                actors = [a for a in actors if a not in index.gpe and a not in index.cities]
             found.extend(actors)
     return found

@@ -386,6 +386,14 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
         return True  # "was forced to *seek* bankruptcy protection": a court filing
     if kind == "PROTEST" and lemma == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
         return True  # "traders *protesting that* rebates are set too low": a complaint
+    if (
+        kind == "PROTEST"
+        and lemma == "rally"
+        and any(c.dep_ == "prep" and c.lower_ in {"behind", "around", "to"} for c in tok.children)
+    ):
+        return True  # "lawmakers *rallied behind* President Reagan": support
+    if kind == "MOBILIZE" and objs & {"effort", "energy", "resource"}:
+        return True  # "had *deployed considerable efforts* to stabilise prices"
     if kind == "SUPPORT" and objs & _ENDINGS:
         return True  # "supported *dismissal* of the TWA application": against its owner
     return _idiom(tok, lemma, objs)
@@ -452,7 +460,13 @@ _VEHICLES |= frozenset({"car", "truck", "helicopter", "boat", "tanker", "vessel"
 
 
 def _accident_toll(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
-    if lex.cameo[rule.cameo].type != "ASSAULT" or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+    if lex.cameo[rule.cameo].type != "ASSAULT":
+        return False
+    if tok.dep_ == "relcl" and any(
+        a.lemma_.lower() in _MISHAPS | lex.non_actor_heads for a in list(tok.ancestors)[:4]
+    ):
+        return True  # "the 1985 *crash* of a Japan Air Lines Boeing 747 which *killed* 520"
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG":
         return False
     cause = tok.head
     if cause.lemma_.lower() in _MISHAPS:
@@ -808,9 +822,17 @@ def _research(tok: Token, rule: TriggerRule) -> bool:
 
 
 def _labour_ban(tok: Token, rule: TriggerRule) -> bool:
-    """ "maritime *unions imposed* bans": work bans are labour action, not restrictions."""
+    """ "maritime *unions imposed* bans", "a *ban on overtime* by its works councils": work
+    bans are labour action, not restrictions."""
     if not rule.cameo.startswith("17"):
         return False
+    if any(
+        o.lemma_.lower() in {"overtime", "work", "shift"}
+        for p in tok.children
+        if p.lower_ == "on"
+        for o in p.children
+    ):
+        return True
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in _LABOUR
 
@@ -937,6 +959,20 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _guarded_against(tok)
         or _market_raid(tok)
         or any(c.lemma_.lower() == "diligence" for c in tok.children)  # a buyer's checks
+        or _labour_ban(tok, rule)
+        or _call_for_bids(tok)
+    )
+
+
+def _call_for_bids(tok: Token) -> bool:
+    """ "issued a *request for proposals* to buy the project": a sale's tender."""
+    if tok.lemma_.lower() not in {"request", "call", "invitation"}:
+        return False
+    return any(
+        o.lemma_.lower() in {"proposal", "bid", "offer", "tender"}
+        for p in tok.children
+        if p.lower_ == "for"
+        for o in p.children
     )
 
 
@@ -1093,12 +1129,33 @@ def _military_object(tok: Token) -> bool:
     return any(o.lemma_.lower() in _UNITS for o in objs)
 
 
+_MILITARY_AIMS = frozenset({"target", "position", "base", "installation", "platform", "rig"})
+
+
+def _military_strike(noun: Token) -> bool:
+    """A country's strike against a country's targets is an attack, not a walkout."""
+    if noun.lemma_.lower() != "strike":
+        return False
+    state = any(
+        c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ in {"GPE", "NORP"}
+        for c in noun.children
+    )
+    aims = [o for p in noun.children if p.lower_ in {"against", "on"} for o in p.children]
+    return state and any(
+        o.lemma_.lower() in _MILITARY_AIMS
+        or any(m.ent_type_ in {"GPE", "NORP"} for m in o.children if m.dep_ != "prep")
+        for o in aims
+    )
+
+
 def sense_code(tok: Token, rule: TriggerRule) -> str:
     """The rule's code, or the code of the sense the context shows (a clash of words)."""
     if _verbal_clash(tok, rule):
         return "110"
     if rule.cameo == "1712" and _military_object(tok):
         return "190"  # "two brigades *had been destroyed* in the fighting": an assault
+    if rule.cameo == "143" and _military_strike(tok):
+        return "190"  # "the *U.S. strike against Iranian targets*": an attack
     if rule.lemma == "protest" and any(c.dep_ == "dobj" for c in tok.children):
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and (subj.ent_type_ == "GPE" or subj.lemma_.lower() in _STATE_BODIES):

@@ -90,8 +90,8 @@ _TOPICS = frozenset({"on", "about", "over"})
 
 
 def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
-    if noun.lemma_.lower() == "behalf":
-        return []  # "visited them *on OPEC's behalf*": the principal, not a party visited
+    if noun.lemma_.lower() in {"behalf", "head"}:
+        return []  # "visited them *on OPEC's behalf*", "*at the head of* a delegation"
     if noun.lemma_.lower() in _VENUES:
         return []  # "filed ... for the Western *District of Kentucky*": where it is heard
     possessors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
