@@ -76,7 +76,11 @@ with hand-written sentences and controls that must stay coded:
   "rallied behind", efforts "deployed", an overtime ban, a request for proposals, strikes
   only voted for and "no assurance" of an act are no acts; a delegation one heads and a
   summit's city are no parties; a country's strike against targets is an attack; "will
-  not agree to" a ceasefire is a refusal.
+  not agree to" a ceasefire is a refusal;
+- (round 36) a contract's services, a trading halt sought, a trend of many, freedom from
+  prosecution, hopes that others act, currency controls and a strike settled are no acts;
+  topics to discuss and the destination of goods are no parties; "the agreement was
+  signed by" told again is one event.
 """
 
 from __future__ import annotations
@@ -2364,3 +2368,73 @@ def test_heads_of_delegations_cities_military_strikes_and_refusals(
     assert [e.type for e in refused] == ["REJECT"]
     asked = analyse("Iraq did not ask for talks.").events
     assert asked == ()
+
+
+# Round 36 (fresh samples judged with v71): a contract's services, a trading halt sought,
+# topics to discuss, a trend of many, a commodity as a party, a signing told again in the
+# passive, freedom from prosecution, hopes that others act, currency controls, a strike
+# settled, and the destination of goods whose export bonuses are accepted.
+
+FULL_PIPELINE_NOT_36 = [
+    (
+        "Roy F. Weston Inc said it was awarded a three-year contract valued at three mln dlrs "
+        "to provide technical assistance to the U.S. Environmental Protection Agency.",
+        "AID",
+    ),
+    (
+        "The PMB had sought an immediate suspension in futures trading and asked the LPFA to "
+        "take action.",
+        "THREATEN",
+    ),
+    (
+        "The barriers are crumbling anyway because state legislatures are agreeing to permit "
+        "bank mergers across state lines within a region.",
+        "AGREE",
+    ),
+    ("But Dattel was freed from prosecution after he produced medical evidence.", "RETREAT"),
+    (
+        "It said it hopes that Buckhorn's board will reevaluate its position and enter into "
+        "meaningful negotiations.",
+        "AGREE",
+    ),
+    (
+        "Taiwan imposed currency controls today in what bankers called a desperate move to "
+        "prevent speculation.",
+        "COERCE",
+    ),
+    (
+        "The outlook for increased Brazilian harvest pressure and the settlement of the "
+        "Brazilian seamen strike will add to the negative sentiment.",
+        "PROTEST",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_36)
+def test_contracts_halts_trends_hopes_and_settlements(
+    analyse: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind not in [e.type for e in analyse(text).events]
+
+
+def test_topics_commodities_destinations_and_signings_told_again(
+    analyse: Callable[[str], Document],
+) -> None:
+    topics = analyse(
+        "After years of refusal, Moscow has agreed to discuss the problems of Afghanistan and "
+        "Kampuchea in its talks with Peking, Chinese Vice-Foreign Minister Qian Qichen said."
+    ).events
+    assert not any("Afghanistan" in a.text for e in topics for a in e.target_actors)
+    bonus = analyse(
+        "The Commodity Credit Corporation, CCC, has accepted bids for export bonuses on 36,000 "
+        "tonnes of durum wheat to Algeria, the U.S. Agriculture Department said."
+    ).events
+    assert [(e.type, e.target_actors) for e in bonus] == [("AGREE", ())]
+    signed = analyse(
+        "Nigeria and Britain signed an agreement to reschedule Nigeria's official debts. The "
+        "agreement was signed by Nigerian Finance Minister Chu Okongwu and the ECGD chief "
+        "executive Jack Gill."
+    ).events
+    assert [e.type for e in signed] == ["SUPPORT"]
+    offer = analyse("Syria accepted an offer of talks from Israel.").events
+    assert [[a.text for a in e.target_actors] for e in offer] == [["Israel"]]

@@ -246,7 +246,7 @@ def _ended_noun(cand: Candidate) -> bool:
 
 # Nouns of ending something: "the *lifting* of the government's suspension".
 _ENDINGS = frozenset({"lifting", "end", "removal", "easing", "withdrawal", "cancellation"})
-_ENDINGS |= frozenset({"repeal", "abolition", "termination", "suspension"})
+_ENDINGS |= frozenset({"repeal", "abolition", "termination", "suspension", "settlement"})
 
 _OBLIGING = frozenset({"require", "oblige", "obligate", "compel", "force", "direct"})
 _IRREALIS = frozenset({"would", "will", "could", "may", "might", "shall"})
@@ -344,6 +344,23 @@ _ASKED_FOR |= frozenset({"permission", "approval", "authority", "right", "power"
 _ASKED_FOR |= frozenset({"undertaking", "commitment", "pledge"})  # "undertakings to accept"
 
 
+def _contract_content(cand: Candidate) -> bool:
+    """ "awarded a *contract* ... to provide technical *assistance* to the EPA": an event
+    noun a document provides for is its content, not an act."""
+    noun = cand.trigger
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    # "a contract *to provide*", "a contract valued at three mln dlrs *to provide*"
+    heads = [verb.head, verb.head.head] if verb.dep_ in {"acl", "relcl", "advcl"} else []
+    return any(h.lemma_.lower() in _CONTRACTS for h in heads)
+
+
+_CONTRACTS = frozenset({"contract", "agreement", "accord", "deal", "order", "licence", "license"})
+
+
 def _for_to_clause(cand: Candidate) -> bool:
     """ "a request by producers *for the Institute to ask* the government": an act a noun
     asks or plans for someone, not done."""
@@ -361,6 +378,7 @@ def unrealised(cand: Candidate) -> bool:
     return (
         _ended_noun(cand)
         or _for_to_clause(cand)
+        or _contract_content(cand)
         or _commercial_supply(cand)
         or _plan_would(cand)
         or _not_yet_noun(cand)

@@ -161,11 +161,14 @@ def is_habitual(cand: Candidate) -> bool:
 
 
 def _many_doing(verb: Token) -> bool:
-    """A present act of an unnamed many ("*many companies are* holding talks")."""
+    """A present act of an unnamed many ("*many companies are* holding talks", "*state
+    legislatures are agreeing* to permit mergers")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NNS" or any(c.dep_ == "det" for c in subj.children):
         return False
-    if not any(c.dep_ == "amod" and c.lower_ in {"many", "most", "some"} for c in subj.children):
+    many = any(c.dep_ == "amod" and c.lower_ in {"many", "most", "some"} for c in subj.children)
+    bare = not any(c.dep_ in {"poss", "nummod", "amod", "prep"} for c in subj.children)
+    if not many and not (bare and verb.tag_ == "VBG"):
         return False
     present = verb.tag_ in {"VBP", "VBZ"} or any(
         c.dep_ == "aux" and c.lower_ in {"are", "is", "have", "has"} for c in verb.children
@@ -384,6 +387,12 @@ def is_denied_or_unreal(cand: Candidate) -> bool:
         return True  # "the U.S. *wants* other G7 countries *to agree* to ...": a wish
     if (
         cue is not None
+        and (cue.lemma_.lower() in {"hope", "wish"} or cue.lower_ in _HOPES)
+        and any(c.dep_ == "ccomp" and _other_subject(c) for c in cue.children)
+    ):
+        return True  # "it *hopes that Buckhorn's board will* enter into negotiations"
+    if (
+        cue is not None
         and cue.lemma_.lower() in _DESIRES | {"plan", "intend", "hope"}
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
     ):
@@ -417,6 +426,10 @@ def is_denied_or_unreal(cand: Candidate) -> bool:
     return False
 
 
+# "hopes", "hoped" are lemmatised as "hop" by the small English model.
+_HOPES = frozenset({"hope", "hopes", "hoped", "hoping", "wishes", "wished"})
+
+
 def _leaves_undone(node: Token, dep: str, cand: Candidate) -> bool:
     """A governor whose complement is not done: "our motives *require* that we free him",
     "did not *rule out* working with Wang", "to *encourage* rebels to support its
@@ -428,6 +441,8 @@ def _leaves_undone(node: Token, dep: str, cand: Candidate) -> bool:
         return True
     if lemma == "encourage" and dep == "xcomp":
         return True
+    if (lemma in {"hope", "wish"} or node.lower_ in _HOPES) and dep == "ccomp":
+        return True  # "it *hopes that* Buckhorn's board will enter into negotiations"
     return lemma == "include" and cand.trigger.tag_ == "VBG"
 
 

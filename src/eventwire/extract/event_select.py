@@ -20,6 +20,12 @@ from ..model import Event
 
 __all__ = ["Ranked", "select_events"]
 
+# Sector codes that can open an actor code without a country ("BUS", "GOV" ...).
+_SECTOR_CODES = frozenset(
+    {"GOV", "MIL", "REB", "OPP", "BUS", "MED", "IGO", "NGO", "CVL", "JUD", "LEG", "POL", "LAB"}
+    | {"EDU", "REF", "PER", "COP", "SPY", "REL", "HLH", "AGR", "PTY", "ELI", "CRM", "ENV"}
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Ranked:
@@ -108,6 +114,12 @@ def _mentioned_again(item: Ranked, old: Ranked) -> bool:
         return False
     if new.sentence.start == before.sentence.start:
         return False
+    if item.lemma != item.word:  # a verb done to "the" document: the same one, unless
+        # signed with another country ("... the accord was signed by French officials")
+        def countries(codes: tuple[str, ...]) -> set[str]:
+            return {c[:3] for c in codes if len(c) >= 3 and c[:3] not in _SECTOR_CODES}
+
+        return countries(new.target_codes) <= countries(before.target_codes)
     return set(new.targets) <= set(before.targets) or not before.targets
 
 

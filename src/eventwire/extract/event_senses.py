@@ -392,6 +392,8 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
         and any(c.dep_ == "prep" and c.lower_ in {"behind", "around", "to"} for c in tok.children)
     ):
         return True  # "lawmakers *rallied behind* President Reagan": support
+    if kind in {"COERCE", "SANCTION"} and lemma == "impose" and objs & {"control"}:
+        return True  # "Taiwan *imposed currency controls*": a domestic policy
     if kind == "MOBILIZE" and objs & {"effort", "energy", "resource"}:
         return True  # "had *deployed considerable efforts* to stabilise prices"
     if kind == "SUPPORT" and objs & _ENDINGS:
@@ -608,6 +610,7 @@ def _freed_from_duty(tok: Token, rule: TriggerRule) -> bool:
 
 _CONDITIONS_OF = frozenset({"receivership", "bankruptcy", "obligation", "liability", "contract"})
 _CONDITIONS_OF |= frozenset({"commitment", "agreement", "debt", "duty", "restriction"})
+_CONDITIONS_OF |= frozenset({"prosecution", "charge", "custody", "suit"})
 
 # Deals a firm pays for: "*financed the acquisition* of GSX with a stock issue" is
 # corporate finance, not aid.
@@ -961,6 +964,19 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or any(c.lemma_.lower() == "diligence" for c in tok.children)  # a buyer's checks
         or _labour_ban(tok, rule)
         or _call_for_bids(tok)
+        or _halt_of_trading(tok)
+    )
+
+
+def _halt_of_trading(tok: Token) -> bool:
+    """ "an immediate *suspension in futures trading*": a market halt."""
+    if tok.lemma_.lower() not in {"suspension", "halt", "freeze"}:
+        return False
+    return any(
+        o.lemma_.lower() in {"trading", "dealing", "trade"}
+        for p in tok.children
+        if p.lower_ in {"in", "of"}
+        for o in p.children
     )
 
 

@@ -61,8 +61,10 @@ _POSTS = frozenset({"post", "position", "job", "office", "seat", "role", "title"
 # Acts whose owner is the party acted on: "criticized Dome's *acceptance* of a bid".
 _ACTS_OF = frozenset({"acceptance", "decision", "refusal", "handling", "failure", "policy"})
 _ACTS_OF |= frozenset({"rejection", "approval", "support", "treatment", "conduct", "action"})
-# Purposes that name beneficiaries, not targets.
+# Purposes that name beneficiaries, not targets; what a bonus or loan "covers".
 _HELPING = frozenset({"help", "assist", "aid", "feed", "rebuild", "relieve", "benefit"})
+_HELPING |= frozenset({"cover", "finance", "fund"})  # "bonuses to cover sales ... to Iraq"
+_DISCUSSING = frozenset({"discuss", "examine", "consider", "review", "study", "debate"})
 # "in protest against X": X is the target; "in support of X" names an ally, not a target.
 _PURPOSE_NOUNS = frozenset({"protest", "defiance", "opposition"})
 
@@ -90,8 +92,9 @@ _TOPICS = frozenset({"on", "about", "over"})
 
 
 def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
-    if noun.lemma_.lower() in {"behalf", "head"}:
-        return []  # "visited them *on OPEC's behalf*", "*at the head of* a delegation"
+    if noun.lemma_.lower() in {"behalf", "head", "bonus", "subsidy"}:
+        return []  # "visited them *on OPEC's behalf*", "*at the head of* a delegation",
+        # "bids for export *bonuses* on wheat to Algeria": the goods' destination
     if noun.lemma_.lower() in _VENUES:
         return []  # "filed ... for the Western *District of Kentucky*": where it is heard
     possessors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
@@ -156,6 +159,8 @@ _TRADE = frozenset({"sale", "shipment", "export", "import", "delivery", "purchas
 def _topic(verb: Token, noun: Token) -> bool:
     """ "failed to agree *on the Canadian price*": what is agreed on is no party."""
     on = noun.dep_ == "pobj" and noun.head.lower_ in {"on", "over", "about"}
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _DISCUSSING:
+        return True  # "agreed to *discuss the problems* of Afghanistan": a topic
     return on and verb.lemma_.lower() in _TOPICAL_VERBS
 
 

@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "71"
+VERSION = "72"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -212,6 +212,22 @@ def _suffix_only(text: str) -> bool:
     return bool(words) and all(w in _SUFFIXES for w in words if w)
 
 
+def _bids_accepted(verb: Token) -> bool:
+    return verb.lemma_.lower() == "accept" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"bid", "offer"} for c in verb.children
+    )
+
+
+def _sent_to(index: ActorIndex, verb: Token, key: str) -> bool:
+    """The actor named in a "to" phrase of the verb: where the goods go."""
+    return any(
+        key in index.of_phrase(o)
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+    )
+
+
 def _others_first(src: list[RoleActor], tgt: list[RoleActor]) -> list[RoleActor]:
     """ "Moi thanked Camdessus for the IMF's help to *Kenya*": beside another target, the
     source's own country is whom the act was for, not a party to it."""
@@ -297,6 +313,8 @@ def _event(
     targets = roles.targets
     if kind.type == "AGREE" and _trading(src):  # "agreed to buy 4.5 mln Trilogy shares"
         targets = tuple(t for t in targets if not ctx.index.thing_for(t))
+    if _bids_accepted(cand.trigger):  # "accepted bids for export bonuses ... *to Algeria*"
+        targets = tuple(t for t in targets if not _sent_to(ctx.index, cand.trigger, t))
     tgt = _actors(targets, ctx.coder)
     tgt = [t for t in tgt if not any(_same_party(t.span.text, s.span.text) for s in src)]
     tgt = [t for t in tgt if not any(_one_country(t, s) for s in src)]
