@@ -80,7 +80,11 @@ with hand-written sentences and controls that must stay coded:
 - (round 36) a contract's services, a trading halt sought, a trend of many, freedom from
   prosecution, hopes that others act, currency controls and a strike settled are no acts;
   topics to discuss and the destination of goods are no parties; "the agreement was
-  signed by" told again is one event.
+  signed by" told again is one event;
+- (round 37) views "agreed and said", donations in general, "demonstrated that", loans
+  to clients and polls are no acts; a country's launched strike is an attack; a firm's
+  city, a position as the antecedent of "he", a trade round named after a country and
+  spending are no parties.
 """
 
 from __future__ import annotations
@@ -2438,3 +2442,73 @@ def test_topics_commodities_destinations_and_signings_told_again(
     assert [e.type for e in signed] == ["SUPPORT"]
     offer = analyse("Syria accepted an offer of talks from Israel.").events
     assert [[a.text for a in e.target_actors] for e in offer] == [["Israel"]]
+
+
+# Round 37 (fresh samples judged with v72): analysts who "agreed and said", a firm's
+# city as a party, donations in general, "demonstrated that", loans to clients, a
+# position as the antecedent of "he", a trade round named after a country, polls,
+# spending blamed and a country's launched strike.
+
+FULL_PIPELINE_NOT_37 = [
+    (
+        "Michael German of AGA agreed and said, Nevertheless, outlet for several hundred "
+        "billion cubic feet of gas a year is significant in a glutted market.",
+        "AGREE",
+    ),
+    (
+        "The tests will be used on blood donated to the Red Cross, the spokeswoman said.",
+        "AID",
+    ),
+    (
+        "The Fed demonstrated that there has been no policy change, said Elizabeth Reiners, "
+        "economist at Dean Witter.",
+        "PROTEST",
+    ),
+    (
+        "Bankers said some Thai banks have offered credit-worthy clients loans at near money "
+        "market rates.",
+        "AGREE",
+    ),
+    (
+        "A majority of Americans disapprove of the way Ronald Reagan has handled the "
+        "presidency, a new poll said.",
+        "ACCUSE",
+    ),
+    (
+        "Some of the rumors were that the United States had launched an offshore strike "
+        "against Iranian missile installations.",
+        "PROTEST",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_37)
+def test_views_donations_showings_loans_polls_and_strikes(
+    analyse: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind not in [e.type for e in analyse(text).events]
+
+
+def test_seats_positions_rounds_and_spending_are_not_parties(
+    analyse: Callable[[str], Document],
+) -> None:
+    seat = analyse(
+        "Clorox Co said Henkel KGaA of Dusseldorf, West Germany, agreed to increase its "
+        "holdings in Clorox to 30 pct from the current level of 23 pct."
+    ).events
+    assert not any("Dusseldorf" in a.text for e in seat for a in e.source_actors)
+    met = analyse(
+        "A government spokesman said the Greek position was made clear to Turkey's ambassador "
+        "Nazmi Akiman when he met Greek Foreign Affairs Undersecretary Yannis Kapsis last week."
+    ).events
+    assert not any("position" in a.text for e in met for a in e.source_actors)
+    round_ = analyse(
+        "President Reagan, who strongly supported the Uruguay trade round to promote freer "
+        "trade, has said Washington will impose tariffs."
+    ).events
+    assert not any("Uruguay" in a.text for e in round_ for a in e.target_actors)
+    urged = analyse(
+        "A majority of the Senate Agriculture Committee urged President Reagan to reverse his "
+        "opposition."
+    ).events
+    assert [e.type for e in urged] == ["REQUEST"]

@@ -113,8 +113,10 @@ def _agrees(pron: Token, subj: Token) -> bool:
         and not any(c.dep_ == "conj" for c in subj.children)
     ):
         return False  # "the *company* locked out workers because *they* threatened"
-    if pron.lower_ in {"he", "she"}:
-        return person or subj.ent_type_ not in {"GPE", "ORG", "NORP"}
+    if pron.lower_ in {"he", "she"}:  # not "the Greek *position* ... when *he* met"
+        return person or (
+            subj.ent_type_ not in {"GPE", "ORG", "NORP"} and subj.lemma_.lower() not in _VIEWS_HELD
+        )
     return True
 
 
@@ -361,6 +363,7 @@ def _agent_pobjs(noun: Token) -> Iterator[Token]:
 
 
 _COURTS = frozenset({"court", "tribunal"})
+_VIEWS_HELD = frozenset({"position", "view", "stance", "policy", "attitude", "opinion"})
 _LEAVINGS = frozenset({"withdrawal", "pullout", "retreat", "exit", "departure", "resignation"})
 
 

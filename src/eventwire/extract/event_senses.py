@@ -384,8 +384,8 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
         and any(t.lemma_.lower() == "bankruptcy" for t in tok.subtree)
     ):
         return True  # "was forced to *seek* bankruptcy protection": a court filing
-    if kind == "PROTEST" and lemma == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
-        return True  # "traders *protesting that* rebates are set too low": a complaint
+    if _said_not_done(tok, lemma, kind):
+        return True
     if (
         kind == "PROTEST"
         and lemma == "rally"
@@ -399,6 +399,24 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
     if kind == "SUPPORT" and objs & _ENDINGS:
         return True  # "supported *dismissal* of the TWA application": against its owner
     return _idiom(tok, lemma, objs)
+
+
+def _said_not_done(tok: Token, lemma: str, kind: str) -> bool:
+    """ "traders *protesting that* rebates are set too low" (a complaint), "The Fed
+    *demonstrated that* ..." (showed), "*A majority of Americans* disapprove" (a poll),
+    "blood *donated* to the Red Cross" (donors in general)."""
+    if kind == "PROTEST" and lemma == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    if lemma == "demonstrate" and any(c.dep_ in {"ccomp", "dobj"} for c in tok.children):
+        return True
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if kind in {"ACCUSE", "SUPPORT"} and subj is not None:
+        # a poll ("*A majority of Americans* disapprove"), not "a majority of the committee
+        # urged Reagan"
+        return subj.lemma_.lower() in _SHARES_OF_PEOPLE
+    if kind == "AID" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return not any(c.dep_ == "agent" for c in tok.children)
+    return False
 
 
 def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
@@ -452,6 +470,9 @@ def _advocacy(tok: Token, lex: EventLexicon) -> bool:
     words = () if subj is None else (subj.lemma_.lower(), subj.lower_, subj.lower_[:-1])
     armed = any(lex.actor_nouns.get(w) in {"MIL", "REB"} for w in words)
     return bool(aims) and not named and not armed
+
+
+_SHARES_OF_PEOPLE = frozenset({"majority", "minority", "percent", "pct", "third", "half"})
 
 
 # What crashes, sinks or collapses: its toll is an accident's, not an assault's ("the jet
@@ -688,6 +709,11 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     on = (o for p in tok.children if p.lower_ in {"on", "about"} for o in p.children)
     if any(o.lemma_.lower() in _VIEW_NOUNS for o in on):
         return True  # "ministers were generally agreed *on the desirability* of ..."
+    bare = not any(c.dep_ in {"xcomp", "dobj", "prep"} for c in tok.children)
+    if bare and any(
+        c.dep_ == "conj" and c.lemma_.lower() in {"say", "add", "note"} for c in tok.children
+    ):
+        return True  # "Michael German of AGA *agreed and said*, ..."
     clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if clause is None:
         # "Wisenbaker *agreed, saying* that it would turn into a shambles": assent to a view
@@ -965,7 +991,18 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _labour_ban(tok, rule)
         or _call_for_bids(tok)
         or _halt_of_trading(tok)
+        or _loans_to_clients(tok)
     )
+
+
+def _loans_to_clients(tok: Token) -> bool:
+    """ "Thai banks have offered credit-worthy *clients loans* at market rates": lending."""
+    if tok.lemma_.lower() not in {"loan", "credit"}:
+        return False
+    return any(t.lemma_.lower() in _CLIENTS for t in tok.sent)
+
+
+_CLIENTS = frozenset({"client", "customer", "borrower", "depositor"})
 
 
 def _halt_of_trading(tok: Token) -> bool:
@@ -1107,6 +1144,13 @@ def _attack_in_words(tok: Token) -> bool:
         return False
     if any(c.dep_ == "amod" and c.lemma_.lower() in _IN_WORDS for c in tok.children):
         return True
+    if any(
+        o.ent_type_ == "PERSON" or (o.pos_ == "PROPN" and o.ent_type_ not in _ACTOR_ENTS)
+        for p in tok.children
+        if p.lower_ == "from"
+        for o in p.children
+    ):
+        return True  # "the *attack from Braks*": a politician's words
     on = (o for p in tok.children if p.lower_ in {"on", "against"} for o in p.children)
     return any(o.lemma_.lower() in _VIEWS | _MEASURES | _MARKETS for o in on)
 
@@ -1156,6 +1200,9 @@ def _military_strike(noun: Token) -> bool:
         c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ in {"GPE", "NORP"}
         for c in noun.children
     )
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"launch", "carry", "mount"}:
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        state = state or (subj is not None and subj.ent_type_ in {"GPE", "NORP"})
     aims = [o for p in noun.children if p.lower_ in {"against", "on"} for o in p.children]
     return state and any(
         o.lemma_.lower() in _MILITARY_AIMS

@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "72"
+VERSION = "73"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -166,6 +166,17 @@ def _home_of(doc: Document, actor: RoleActor, actors: list[RoleActor]) -> bool:
         a is not actor and a.span.start <= owner.idx < a.span.end and a.entity is not None
         for a in actors
     )
+
+
+def _seat_of(doc: Document, actor: RoleActor) -> bool:
+    """ "<Henkel KGaA> *of Dusseldorf*, West Germany, agreed": a city a firm is "of" is
+    its seat, not the party."""
+    parsed = doc.parsed
+    span = None if parsed is None else parsed.char_span(actor.span.start, actor.span.end)
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "of":
+        return False
+    owner = span.root.head.head
+    return owner.pos_ == "PROPN" and _local_place(doc, actor)
 
 
 def _local_place(doc: Document, actor: RoleActor) -> bool:
@@ -320,7 +331,7 @@ def _event(
     tgt = [t for t in tgt if not any(_one_country(t, s) for s in src)]
     if any(s.entity is not None and s.code.endswith("BUS") for s in src):
         tgt = [t for t in tgt if not _the_firm(doc, t)]
-    src = [a for a in src if not _suffix_only(a.span.text)]
+    src = [a for a in src if not _suffix_only(a.span.text) and not _seat_of(doc, a)]
     tgt = [a for a in tgt if not _suffix_only(a.span.text)]
     src, tgt = _distinct(src), _beside_parties(doc, _distinct(tgt))
     if kind.type != "REQUEST":  # "the U.S. and West Germany must work out differences"
