@@ -84,7 +84,9 @@ with hand-written sentences and controls that must stay coded:
 - (round 37) views "agreed and said", donations in general, "demonstrated that", loans
   to clients and polls are no acts; a country's launched strike is an attack; a firm's
   city, a position as the antecedent of "he", a trade round named after a country and
-  spending are no parties.
+  spending are no parties;
+- (round 38) questions are no acts; a letter's recipients do not "seek" what it seeks;
+  raids by a state on bases, camps or a country are attacks, police raids seizures.
 """
 
 from __future__ import annotations
@@ -2512,3 +2514,27 @@ def test_seats_positions_rounds_and_spending_are_not_parties(
         "opposition."
     ).events
     assert [e.type for e in urged] == ["REQUEST"]
+
+
+# Round 38 (fresh samples judged with v73): questions, a letter's recipients "seeking"
+# support, military raids, and the product that distribution rights are "to".
+
+
+def test_questions_letters_raids_and_rights(analyse: Callable[[str], Document]) -> None:
+    assert analyse("Is the president going to ask him?").events == ()
+    letter = analyse(
+        "Sen. Don Nickles said in a letter to fellow senators seeking support for his "
+        "legislation to limit these loans."
+    ).events
+    assert not any("senators" in a.text for e in letter for a in e.source_actors)
+    raid = analyse(
+        "Pretoria has raided alleged ANC bases in the so-called Frontline states in the past."
+    ).events
+    assert [e.type for e in raid] == ["ASSAULT"]
+    police = analyse("Police raided the offices of the newspaper.").events
+    assert [e.type for e in police] == ["COERCE"]
+    diverted = analyse(
+        "Profits from the Iran arms sales had been diverted to contra rebels fighting the "
+        "leftist Nicaraguan government."
+    ).events
+    assert any(e.type == "ASSAULT" and e.source_actors for e in diverted)

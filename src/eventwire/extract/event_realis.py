@@ -189,6 +189,8 @@ def is_hypothetical(cand: Candidate) -> bool:
     node = clause_verb(cand.verb)
     if _counterfactual(node) or _possible(cand, node) or _future_setting(cand):
         return True
+    if cand.trigger.sent.text.rstrip().endswith("?") and not quoted_speech(cand.trigger):
+        return True  # "Is the president going to ask him?": a question
     if _own_deontic(cand, node) or _expected_noun(cand.trigger):
         return True
     if node.dep_ == "relcl" and _aux(node, frozenset({"would"})):
@@ -209,6 +211,12 @@ def is_hypothetical(cand: Candidate) -> bool:
             return False
         node = node.head
     return False
+
+
+def quoted_speech(tok: Token) -> bool:
+    """Inside a quotation in its sentence (an odd number of quote marks before it)."""
+    marks = sum(1 for t in tok.doc[tok.sent.start : tok.i] if t.text in {'"', "\u201c", "\u201d"})
+    return marks % 2 == 1
 
 
 def _present(verb: Token) -> bool:

@@ -148,6 +148,9 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
         if node.dep_ == "relcl":
             return node.head, False
         if node.dep_ == "acl" and node.tag_ == "VBG":  # "a declaration demanding ..."
+            to = node.head.head
+            if node.head.dep_ == "pobj" and to.lower_ == "to" and to.head.pos_ == "NOUN":
+                return None, False  # "a letter to *fellow senators seeking* support"
             return _participle_subject(node), False
         if node.dep_ not in _CLIMB or node.head is node:
             return None, False

@@ -1192,6 +1192,23 @@ def _military_object(tok: Token) -> bool:
 _MILITARY_AIMS = frozenset({"target", "position", "base", "installation", "platform", "rig"})
 
 
+_RAIDED = frozenset({"base", "position", "camp", "village", "town", "hideout", "stronghold"})
+
+
+def _military_raid(tok: Token) -> bool:
+    """A raid by a state or its forces on bases, camps or a country is an attack; a
+    police raid on an office seizes things."""
+    if tok.lemma_.lower() != "raid":
+        return False
+    kids = list(tok.children)
+    aims = [o for c in kids if c.dep_ == "dobj" for o in (c,)]
+    aims += [o for p in kids if p.lower_ in {"on", "against"} for o in p.children]
+    if any(o.lemma_.lower() in _RAIDED or o.ent_type_ in {"GPE", "NORP"} for o in aims):
+        return True
+    subj = next((c for c in kids if c.dep_ in {"nsubj", "poss", "compound", "amod"}), None)
+    return subj is not None and (subj.ent_type_ in {"GPE", "NORP"} or subj.lemma_.lower() in _UNITS)
+
+
 def _military_strike(noun: Token) -> bool:
     """A country's strike against a country's targets is an attack, not a walkout."""
     if noun.lemma_.lower() != "strike":
@@ -1219,6 +1236,8 @@ def sense_code(tok: Token, rule: TriggerRule) -> str:
         return "190"  # "two brigades *had been destroyed* in the fighting": an assault
     if rule.cameo == "143" and _military_strike(tok):
         return "190"  # "the *U.S. strike against Iranian targets*": an attack
+    if rule.cameo == "171" and _military_raid(tok):
+        return "190"  # "Pretoria has *raided* alleged ANC *bases*", "the U.S. *raid on Libya*"
     if rule.lemma == "protest" and any(c.dep_ == "dobj" for c in tok.children):
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and (subj.ent_type_ == "GPE" or subj.lemma_.lower() in _STATE_BODIES):

@@ -91,12 +91,15 @@ def _object_nouns(head: Token) -> Iterator[Token]:
 _TOPICS = frozenset({"on", "about", "over"})
 
 
+# Nouns whose complements name no party: "visited them *on OPEC's behalf*", "*at the
+# head of* a delegation", "bids for export *bonuses* on wheat to Algeria" (the goods'
+# destination), "filed ... for the Western *District of Kentucky*" (where it is heard).
+_NO_COMPLEMENTS = frozenset({"behalf", "head", "bonus", "subsidy"}) | _VENUES
+
+
 def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
-    if noun.lemma_.lower() in {"behalf", "head", "bonus", "subsidy"}:
-        return []  # "visited them *on OPEC's behalf*", "*at the head of* a delegation",
-        # "bids for export *bonuses* on wheat to Algeria": the goods' destination
-    if noun.lemma_.lower() in _VENUES:
-        return []  # "filed ... for the Western *District of Kentucky*": where it is heard
+    if noun.lemma_.lower() in _NO_COMPLEMENTS:
+        return []
     possessors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     found = [a for c in possessors for a in index.of_phrase(c)]
     if possessors and noun.lemma_.lower() in _ACTS_OF:
@@ -107,8 +110,9 @@ def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
         if owners:
             return found + owners  # "accepted *a Santos* takeover offer for Vamgas": Santos
     sold = noun.lemma_.lower() in _DISPOSALS
-    if noun.lemma_.lower() in _POSTS:
-        return found  # "resigned his *posts of* chief financial officer": a title
+    if noun.lemma_.lower() in _POSTS | {"right", "license", "licence"}:
+        return found  # "his *posts of* chief financial officer" (a title), "the
+        # distribution *rights to* Doan's Backache Pills" (a product)
     for obj in _pobjs(noun, _COMPLEMENT_PREPS):
         if obj.head.lower_ in {"on", "about", "over"} and noun.lemma_.lower() in _MEETINGS:
             continue  # "a meeting *on Austria's economic outlook*": its topic
@@ -193,7 +197,13 @@ def _purpose(
             if _party_named(index, clause) or clause.lemma_.lower() in _SELLING:
                 # "agreed to sell KHJ-TV *to Walt Disney*"; "agreed to sell <Marconi>":
                 # what is sold is no party to the sale
-                nouns = [o for o in nouns if o.dep_ == "pobj"]
+                # ... and "sell the rights *to a product* to Ciba": what rights are to
+                nouns = [
+                    o
+                    for o in nouns
+                    if o.dep_ == "pobj"
+                    and o.head.head.lemma_.lower() not in {"right", "license", "licence"}
+                ]
             if clause.lemma_.lower() in _TRANSACTIONS:  # "agreed to buy 132 *warplanes*"
                 nouns = [o for o in nouns if o.lemma_.lower() not in _HARDWARE]
             found.extend(a for o in nouns for a in _named(index, o))
