@@ -1231,13 +1231,6 @@ FULL_PIPELINE_NOT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT)
-def test_required_acts_and_calls_for_things(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
-
-
 def test_a_purpose_after_an_object_names_no_one_asked(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -1288,13 +1281,6 @@ FULL_PIPELINE_NOT_19 = [
     ),
     ('"It condemns Japan without due process," one Japanese official said.', "ACCUSE"),
 ]
-
-
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_19)
-def test_demand_finance_taxes_views_and_quoted_things(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
 
 
 def test_a_scandal_investigated_is_no_party(analyse: Callable[[str], Document]) -> None:
@@ -1358,13 +1344,6 @@ FULL_PIPELINE_NOT_20 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_20)
-def test_accidents_riots_reliefs_and_scheduled_meetings(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
-
-
 def test_riots_releases_and_armed_storming_stay(analyse: Callable[[str], Document]) -> None:
     riot = analyse("Hungry crowds stormed supermarkets in Sao Paulo.").events
     assert [(e.type, e.cameo) for e in riot] == [("PROTEST", "145")]
@@ -1414,13 +1393,6 @@ FULL_PIPELINE_NOT_21 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_21)
-def test_negated_questions_adjectives_halts_moves_and_sites(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
-
-
 def test_acceptances_requests_and_welcomes_of_parties_stay(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -1467,13 +1439,6 @@ FULL_PIPELINE_NOT_22 = [
         "ASSAULT",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_22)
-def test_hedges_struggles_contracts_positions_rights_and_harm(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
 
 
 def test_whose_act_and_whom_by_the_noun_phrase(analyse: Callable[[str], Document]) -> None:
@@ -1525,13 +1490,6 @@ FULL_PIPELINE_NOT_23 = [
         "REJECT",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_23)
-def test_takeovers_marketing_leisure_and_reported_facts(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
 
 
 def test_a_by_phrase_on_an_object_and_meetings_between_others(
@@ -1636,13 +1594,6 @@ FULL_PIPELINE_NOT_25 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_25)
-def test_quakes_questions_replies_posts_bans_forecasts_and_lists(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
-
-
 def test_counterparts_of_a_verb_and_a_nation_named_twice(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -1736,13 +1687,6 @@ FULL_PIPELINE_NOT_26 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_26)
-def test_own_meetings_tenders_hedges_terms_and_formulas(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
-
-
 def test_the_one_who_asks_and_parties_that_are_no_places(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -1820,13 +1764,6 @@ FULL_PIPELINE_NOT_27 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_27)
-def test_habits_possibilities_forecasts_and_time_marks(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
-
-
 def test_routine_violence_and_two_leaders_meeting_stay_events(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -1874,13 +1811,6 @@ FULL_PIPELINE_NOT_28 = [
     ),
     ("He told Parliament the government has always supported CCB.", "SUPPORT"),
 ]
-
-
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_28)
-def test_opposition_filings_conditions_forecasts_and_stances(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
 
 
 def test_posts_requirements_and_whom_a_demanded_act_is_done_to_are_not_parties(
@@ -1949,13 +1879,6 @@ FULL_PIPELINE_NOT_29 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_29)
-def test_nobody_views_suspicions_routines_and_terms(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
-
-
 def test_commodities_wars_and_courts_are_not_parties(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -2022,13 +1945,6 @@ FULL_PIPELINE_NOT_30 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_30)
-def test_own_meetings_pacts_pending_visits_jobs_and_generalities(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
-
-
 def test_beneficiaries_and_convictions_are_not_parties(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -2086,13 +2002,6 @@ FULL_PIPELINE_NOT_31 = [
         "PROTEST",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_31)
-def test_endings_possibilities_plans_formulas_openings_and_complaints(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
 
 
 def test_an_event_told_again_with_the_and_whom_an_act_was_for(
@@ -2154,13 +2063,6 @@ FULL_PIPELINE_NOT_32 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_32)
-def test_views_terms_contents_market_fights_and_things_as_agents(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
-
-
 def test_a_principal_is_not_visited_and_real_fights_stay(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -2199,13 +2101,6 @@ FULL_PIPELINE_NOT_33 = [
         "SUPPORT",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_33)
-def test_floods_analysts_and_prices(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
 
 
 def test_split_names_leavings_owners_and_signings_told_again(
@@ -2280,13 +2175,6 @@ FULL_PIPELINE_NOT_34 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_34)
-def test_tests_idioms_dismissals_releases_and_forecasts(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
-
-
 def test_a_signing_told_again_and_a_courts_district(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -2346,13 +2234,6 @@ FULL_PIPELINE_NOT_35 = [
         "REJECT",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_35)
-def test_conditions_accidents_support_plans_and_hedges(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
 
 
 def test_heads_of_delegations_cities_military_strikes_and_refusals(
@@ -2416,13 +2297,6 @@ FULL_PIPELINE_NOT_36 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_36)
-def test_contracts_halts_trends_hopes_and_settlements(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
-
-
 def test_topics_commodities_destinations_and_signings_told_again(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -2484,13 +2358,6 @@ FULL_PIPELINE_NOT_37 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), FULL_PIPELINE_NOT_37)
-def test_views_donations_showings_loans_polls_and_strikes(
-    analyse: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in analyse(text).events]
-
-
 def test_seats_positions_rounds_and_spending_are_not_parties(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -2538,3 +2405,35 @@ def test_questions_letters_raids_and_rights(analyse: Callable[[str], Document]) 
         "leftist Nicaraguan government."
     ).events
     assert any(e.type == "ASSAULT" and e.source_actors for e in diverted)
+
+
+# Every reading of the lists above reports no act of the type given, read by the whole
+# pipeline (entities resolve pronouns and "its board" to their owners).
+NOT_CODED = [
+    *FULL_PIPELINE_NOT,
+    *FULL_PIPELINE_NOT_19,
+    *FULL_PIPELINE_NOT_20,
+    *FULL_PIPELINE_NOT_21,
+    *FULL_PIPELINE_NOT_22,
+    *FULL_PIPELINE_NOT_23,
+    *FULL_PIPELINE_NOT_25,
+    *FULL_PIPELINE_NOT_26,
+    *FULL_PIPELINE_NOT_27,
+    *FULL_PIPELINE_NOT_28,
+    *FULL_PIPELINE_NOT_29,
+    *FULL_PIPELINE_NOT_30,
+    *FULL_PIPELINE_NOT_31,
+    *FULL_PIPELINE_NOT_32,
+    *FULL_PIPELINE_NOT_33,
+    *FULL_PIPELINE_NOT_34,
+    *FULL_PIPELINE_NOT_35,
+    *FULL_PIPELINE_NOT_36,
+    *FULL_PIPELINE_NOT_37,
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_CODED)
+def test_readings_that_report_no_such_act(
+    analyse: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind not in [e.type for e in analyse(text).events]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .event_match import NOUN_POS
+from .event_roles import quoted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -189,7 +190,7 @@ def is_hypothetical(cand: Candidate) -> bool:
     node = clause_verb(cand.verb)
     if _counterfactual(node) or _possible(cand, node) or _future_setting(cand):
         return True
-    if cand.trigger.sent.text.rstrip().endswith("?") and not quoted_speech(cand.trigger):
+    if _question(cand.trigger) and not quoted(cand.trigger):
         return True  # "Is the president going to ask him?": a question
     if _own_deontic(cand, node) or _expected_noun(cand.trigger):
         return True
@@ -213,10 +214,10 @@ def is_hypothetical(cand: Candidate) -> bool:
     return False
 
 
-def quoted_speech(tok: Token) -> bool:
-    """Inside a quotation in its sentence (an odd number of quote marks before it)."""
-    marks = sum(1 for t in tok.doc[tok.sent.start : tok.i] if t.text in {'"', "\u201c", "\u201d"})
-    return marks % 2 == 1
+def _question(tok: Token) -> bool:
+    """The sentence of ``tok`` ends with a question mark (read off its last word)."""
+    last = next((t for t in reversed(tok.sent) if not t.is_space), None)
+    return last is not None and last.text.endswith("?")
 
 
 def _present(verb: Token) -> bool:
@@ -265,7 +266,7 @@ def _counterfactual(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in {"should", "had", "were"} and c.i < subj.i
         for c in verb.children
     ):
-        return not verb.sent.text.rstrip().endswith("?")  # an inverted condition
+        return not _question(verb)  # an inverted condition
     if not _aux(verb, frozenset({"would", "could", "might", "should"})):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Event
 
-__all__ = ["Ranked", "select_events"]
+__all__ = ["Ranked", "countries", "select_events"]
 
 # Sector codes that can open an actor code without a country ("BUS", "GOV" ...).
 _SECTOR_CODES = frozenset(
@@ -104,6 +104,11 @@ def _told_again(item: Ranked, old: Ranked) -> bool:
     return bool(codes) and bool(codes & {c for c in new.source_codes if len(c) >= 3})
 
 
+def countries(codes: tuple[str, ...] | list[str]) -> set[str]:
+    """The countries actor codes name ("IRNGOV" -> IRN); sector-only codes name none."""
+    return {c[:3] for c in codes if len(c) >= 3 and c[:3] not in _SECTOR_CODES}
+
+
 def _mentioned_again(item: Ranked, old: Ranked) -> bool:
     """ "New Zealand has imposed sanctions against Fiji ... *The sanctions* were approved by
     the cabinet", "STM signed an agreement with Cable and Wireless ... the chairmen *signed
@@ -114,11 +119,8 @@ def _mentioned_again(item: Ranked, old: Ranked) -> bool:
         return False
     if new.sentence.start == before.sentence.start:
         return False
-    if item.lemma != item.word:  # a verb done to "the" document: the same one, unless
-        # signed with another country ("... the accord was signed by French officials")
-        def countries(codes: tuple[str, ...]) -> set[str]:
-            return {c[:3] for c in codes if len(c) >= 3 and c[:3] not in _SECTOR_CODES}
-
+    if not item.lemma:  # a verb done to "the" document: the same one, unless signed
+        # with another country ("... the accord was signed by French officials")
         return countries(new.target_codes) <= countries(before.target_codes)
     return set(new.targets) <= set(before.targets) or not before.targets
 

@@ -95,6 +95,11 @@ _SENSE_PARTICLES = frozenset({"up", "out"})
 _ACTOR_OBJECT_CODES = ("04", "054", "08", "09", "10", "16", "173")
 
 
+def _under(tok: Token, preps: set[str]) -> list[Token]:
+    """What the prepositions ``preps`` under ``tok`` govern ("fired *at* a hulk" -> hulk)."""
+    return [o for p in tok.children if p.lower_ in preps for o in p.children]
+
+
 def names_actor(tok: Token, actor_nouns: frozenset[str]) -> bool:
     """The word names an actor itself (not through a modifier), or a number of them
     ("hundreds *of* prisoners")."""
@@ -105,7 +110,7 @@ def names_actor(tok: Token, actor_nouns: frozenset[str]) -> bool:
         return True
     if tok.lemma_.lower() not in _COUNTS and tok.pos_ != "NUM":
         return False  # "notes *of Energy Holdings*" are paper, not people
-    of = (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    of = (o for o in _under(tok, {"of"}) if o.dep_ == "pobj")
     return any(o.ent_type_ in _ACTOR_ENTS or o.lemma_.lower() in nouns for o in of)
 
 
@@ -510,7 +515,7 @@ _BUYERS_OF |= frozenset({"viewer", "audience", "taste", "market", "user", "motor
 def _appeal_to_buyers(tok: Token, rule: TriggerRule) -> bool:
     if not rule.cameo.startswith("10") or tok.lemma_.lower() != "appeal":
         return False
-    to = [o for p in tok.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    to = [o for o in _under(tok, {"to"}) if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in _BUYERS_OF for o in to)
 
 
@@ -591,13 +596,13 @@ def _welcomed_market_move(tok: Token, rule: TriggerRule, lex: EventLexicon) -> b
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if objs and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
         return True  # "we *welcome* AMC shareholders *into* the Chrysler family"
-    hailed_as = [g for c in tok.children if c.lower_ == "as" for g in c.children]
+    hailed_as = _under(tok, {"as"})
     if hailed_as and all(c.lemma_.lower() in _RESULTS for c in hailed_as):
         return True  # "what Baghdad *hailed as* Iran's failure"
     if objs and all(c.lemma_.lower() in _RESULTS for c in objs):
         return True  # "welcomed Mercantile and General trading *profits*"
     moves = [c for c in objs if c.lemma_.lower() in _MOVES]
-    of = [o for m in moves for p in m.children if p.lower_ in {"in", "of"} for o in p.children]
+    of = [o for m in moves for o in _under(m, {"in", "of"})]
     return any(o.lemma_.lower() in lex.thing_heads for o in of)
 
 
@@ -706,7 +711,7 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     market will go, not an agreement between parties."""
     if tok.lemma_.lower() != "agree" or lex.cameo[rule.cameo].type != "AGREE":
         return False
-    on = (o for p in tok.children if p.lower_ in {"on", "about"} for o in p.children)
+    on = _under(tok, {"on", "about"})
     if any(o.lemma_.lower() in _VIEW_NOUNS for o in on):
         return True  # "ministers were generally agreed *on the desirability* of ..."
     bare = not any(c.dep_ in {"xcomp", "dobj", "prep"} for c in tok.children)
@@ -774,7 +779,7 @@ def _business_strike(tok: Token, rule: TriggerRule) -> bool:
         return False
     subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
-        subj = next((c for p in tok.children if p.lower_ == "for" for c in p.children), None)
+        subj = next(iter(_under(tok, {"for"})), None)
     if subj is None or subj.ent_type_ != "ORG":
         return False
     return not any(t.lemma_.lower() in _LABOUR | {"federation", "worker"} for t in subj.subtree)
@@ -817,9 +822,7 @@ def _weapon_test(tok: Token, rule: TriggerRule) -> bool:
         return False
     if tok.lower_.startswith("test") or any(c.lower_ == "test" for c in tok.children):
         return True
-    if any(
-        g.lemma_.lower() in _HULKS for p in tok.children if p.lower_ == "at" for g in p.children
-    ):
+    if any(g.lemma_.lower() in _HULKS for g in _under(tok, {"at"})):
         return True  # "fired the Chinese-made missile *at a hulk*": a test
     return any(
         m.dep_ in {"compound", "amod"} and m.lemma_.lower() in _TRIALS
@@ -855,12 +858,7 @@ def _labour_ban(tok: Token, rule: TriggerRule) -> bool:
     bans are labour action, not restrictions."""
     if not rule.cameo.startswith("17"):
         return False
-    if any(
-        o.lemma_.lower() in {"overtime", "work", "shift"}
-        for p in tok.children
-        if p.lower_ == "on"
-        for o in p.children
-    ):
+    if any(o.lemma_.lower() in {"overtime", "work", "shift"} for o in _under(tok, {"on"})):
         return True
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in _LABOUR
@@ -1010,10 +1008,7 @@ def _halt_of_trading(tok: Token) -> bool:
     if tok.lemma_.lower() not in {"suspension", "halt", "freeze"}:
         return False
     return any(
-        o.lemma_.lower() in {"trading", "dealing", "trade"}
-        for p in tok.children
-        if p.lower_ in {"in", "of"}
-        for o in p.children
+        o.lemma_.lower() in {"trading", "dealing", "trade"} for o in _under(tok, {"in", "of"})
     )
 
 
@@ -1022,10 +1017,7 @@ def _call_for_bids(tok: Token) -> bool:
     if tok.lemma_.lower() not in {"request", "call", "invitation"}:
         return False
     return any(
-        o.lemma_.lower() in {"proposal", "bid", "offer", "tender"}
-        for p in tok.children
-        if p.lower_ == "for"
-        for o in p.children
+        o.lemma_.lower() in {"proposal", "bid", "offer", "tender"} for o in _under(tok, {"for"})
     )
 
 
@@ -1037,7 +1029,7 @@ def _licence_granted(tok: Token) -> bool:
     if tok.lemma_.lower() != "concession":
         return False
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}}
-    of = {o.lemma_.lower() for p in tok.children if p.lower_ == "of" for o in p.children}
+    of = {o.lemma_.lower() for o in _under(tok, {"of"})}
     return bool((mods | of) & _RESOURCES)
 
 
@@ -1078,7 +1070,7 @@ def _money_withdrawn(tok: Token) -> bool:
     back, not a retreat."""
     if tok.lemma_.lower() not in {"withdrawal", "pullout"}:
         return False
-    of = (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    of = (o for o in _under(tok, {"of"}) if o.dep_ == "pobj")
     return any(o.lemma_.lower() in _MONEY for o in of)
 
 
@@ -1146,12 +1138,10 @@ def _attack_in_words(tok: Token) -> bool:
         return True
     if any(
         o.ent_type_ == "PERSON" or (o.pos_ == "PROPN" and o.ent_type_ not in _ACTOR_ENTS)
-        for p in tok.children
-        if p.lower_ == "from"
-        for o in p.children
+        for o in _under(tok, {"from"})
     ):
         return True  # "the *attack from Braks*": a politician's words
-    on = (o for p in tok.children if p.lower_ in {"on", "against"} for o in p.children)
+    on = _under(tok, {"on", "against"})
     return any(o.lemma_.lower() in _VIEWS | _MEASURES | _MARKETS for o in on)
 
 
@@ -1166,7 +1156,7 @@ def _verbal_clash(tok: Token, rule: TriggerRule) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in {"over", "about"} for c in tok.children):
         return True
     people = [c for c in tok.children if c.dep_ == "nsubj"]
-    people += [o for p in tok.children if p.lower_ == "with" for o in p.children]
+    people += _under(tok, {"with"})
     people += [c for p in people for c in p.children if c.dep_ == "conj"]
     if any(c.dep_ == "amod" and c.lemma_.lower() in _IN_WORDS for c in tok.children):
         return True  # "a *political* clash"
@@ -1201,8 +1191,7 @@ def _military_raid(tok: Token) -> bool:
     if tok.lemma_.lower() != "raid":
         return False
     kids = list(tok.children)
-    aims = [o for c in kids if c.dep_ == "dobj" for o in (c,)]
-    aims += [o for p in kids if p.lower_ in {"on", "against"} for o in p.children]
+    aims = [c for c in kids if c.dep_ == "dobj"] + _under(tok, {"on", "against"})
     if any(o.lemma_.lower() in _RAIDED or o.ent_type_ in {"GPE", "NORP"} for o in aims):
         return True
     subj = next((c for c in kids if c.dep_ in {"nsubj", "poss", "compound", "amod"}), None)
@@ -1220,7 +1209,7 @@ def _military_strike(noun: Token) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"launch", "carry", "mount"}:
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         state = state or (subj is not None and subj.ent_type_ in {"GPE", "NORP"})
-    aims = [o for p in noun.children if p.lower_ in {"against", "on"} for o in p.children]
+    aims = _under(noun, {"against", "on"})
     return state and any(
         o.lemma_.lower() in _MILITARY_AIMS
         or any(m.ent_type_ in {"GPE", "NORP"} for m in o.children if m.dep_ != "prep")

@@ -72,7 +72,7 @@ from .event_index import ActorIndex
 from .event_lexicon import EventLexicon, load_event_lexicon
 from .event_match import NOUN_POS, Candidate
 from .event_roles import Roles
-from .event_select import Ranked, select_events
+from .event_select import Ranked, countries, select_events
 from .event_sides import candidate_roles
 from .event_speech import unaddressed, voiced_demand
 
@@ -154,15 +154,20 @@ def _beside_parties(doc: Document, actors: list[RoleActor]) -> list[RoleActor]:
     return [a for a in actors if a not in local] if local and len(local) < len(actors) else actors
 
 
-def _home_of(doc: Document, actor: RoleActor, actors: list[RoleActor]) -> bool:
-    """ "sell Linotype to <Commerzbank AG> *of West Germany*": the country a named party
-    is "of" is where it is based, not a second party."""
+def _of_owner(doc: Document, actor: RoleActor) -> Token | None:
+    """The word an actor is "of" ("<Commerzbank AG> *of West Germany*" -> AG), if any."""
     parsed = doc.parsed
     span = None if parsed is None else parsed.char_span(actor.span.start, actor.span.end)
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "of":
-        return False
-    owner = span.root.head.head
-    return any(
+        return None
+    return span.root.head.head
+
+
+def _home_of(doc: Document, actor: RoleActor, actors: list[RoleActor]) -> bool:
+    """ "sell Linotype to <Commerzbank AG> *of West Germany*": the country a named party
+    is "of" is where it is based, not a second party."""
+    owner = _of_owner(doc, actor)
+    return owner is not None and any(
         a is not actor and a.span.start <= owner.idx < a.span.end and a.entity is not None
         for a in actors
     )
@@ -171,12 +176,8 @@ def _home_of(doc: Document, actor: RoleActor, actors: list[RoleActor]) -> bool:
 def _seat_of(doc: Document, actor: RoleActor) -> bool:
     """ "<Henkel KGaA> *of Dusseldorf*, West Germany, agreed": a city a firm is "of" is
     its seat, not the party."""
-    parsed = doc.parsed
-    span = None if parsed is None else parsed.char_span(actor.span.start, actor.span.end)
-    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "of":
-        return False
-    owner = span.root.head.head
-    return owner.pos_ == "PROPN" and _local_place(doc, actor)
+    owner = _of_owner(doc, actor)
+    return owner is not None and owner.pos_ == "PROPN" and _local_place(doc, actor)
 
 
 def _local_place(doc: Document, actor: RoleActor) -> bool:
@@ -242,7 +243,7 @@ def _sent_to(index: ActorIndex, verb: Token, key: str) -> bool:
 def _others_first(src: list[RoleActor], tgt: list[RoleActor]) -> list[RoleActor]:
     """ "Moi thanked Camdessus for the IMF's help to *Kenya*": beside another target, the
     source's own country is whom the act was for, not a party to it."""
-    own = {s.code[:3] for s in src if len(s.code) >= 3 and s.code[:3] not in _SECTORS}
+    own = countries([s.code for s in src])
     kept = [t for t in tgt if not (len(t.code) == 3 and t.code in own)]
     return kept if kept and len(kept) < len(tgt) else tgt
 
