@@ -98,6 +98,9 @@ _WISHES = frozenset({"anxious", "keen", "free", "happy", "interested", "glad"})
 # Nouns for a belief held, not a fact reported: "a *perception* (that) Japan had reneged".
 _BELIEF_NOUNS = frozenset({"perception", "speculation", "rumour", "rumor", "impression"})
 _BELIEF_NOUNS |= frozenset({"fear", "suspicion", "expectation", "belief", "feeling", "view"})
+# Reports are unconfirmed: "no comment on *reports* that ministers would attend" (a
+# content clause, not "a report *requested by* Congress").
+_REPORT_NOUNS = frozenset({"report", "hint", "suggestion", "claim"})
 # What one needs to do is not done: "the president *needs to* begin working with".
 # What one alleges another did is an allegation, coded on the allegation itself: "CBT
 # officials *complained* the CFTC was reneging".
@@ -125,11 +128,16 @@ def clause_verb(tok: Token) -> Token:
 
 
 _STANDING = frozenset({"force", "effect", "place", "existence"})
+_BACKDROPS = frozenset({"background", "backdrop", "climate", "atmosphere", "legacy"})
 
 
 def _standing_measure(noun: Token) -> bool:
-    """ "a Congressional ban *in force* at the time", "restrictions *in place*": a measure
-    that stands, mentioned as background, not one imposed here."""
+    """ "a Congressional ban *in force* at the time", "restrictions *in place*", "against
+    a *background of* Western sanctions": a measure that stands, mentioned as
+    background, not one imposed here."""
+    of = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    if noun.pos_ in NOUN_POS and of and noun.head.head.lemma_.lower() in _BACKDROPS:
+        return True
     return noun.pos_ in NOUN_POS and any(
         p.lower_ == "in" and any(o.lemma_.lower() in _STANDING for o in p.children)
         for p in noun.children
@@ -158,7 +166,28 @@ def is_habitual(cand: Candidate) -> bool:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.tag_ == "NNS" and not list(subj.children):
             return True  # "under the reforms, *farmers sign* contracts with the state"
+    if verb.tag_ in {"VBZ", "VBP"} and _stranded(verb):
+        return True  # "German banks they now *cooperate with*": a relation that stands
     return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
+
+
+def _stranded(verb: Token) -> bool:
+    """A preposition left without its object at the end of a contact clause."""
+    return any(c.dep_ == "prep" and c.i > verb.i and not list(c.children) for c in verb.children)
+
+
+def _believed(node: Token) -> bool:
+    """ "there was a *perception* Japan had reneged", "*reports* from Osaka *that* deputy
+    ministers would attend": a clause stating what is believed or reported."""
+    if node.dep_ in {"acl", "relcl"} and node.head.lemma_.lower() in _BELIEF_NOUNS:
+        return True
+    return node.dep_ == "acl" and node.head.lemma_.lower() in _REPORT_NOUNS and _content(node)
+
+
+def _content(clause: Token) -> bool:
+    """A content clause ("reports *that* X would attend"), not a participle ("a report
+    *requested* by Congress")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _many_doing(verb: Token) -> bool:
@@ -312,6 +341,10 @@ def _future_setting(cand: Candidate) -> bool:
     future verb, "*may* sit down *at a summit*": the noun is where a future or possible
     act happens, not an event that happened."""
     noun = cand.trigger
+    if noun.pos_ in NOUN_POS and noun.dep_ == "pobj" and _ahead_of(noun.head):
+        # "speaking *before a meeting with* the Paris Club": not yet held; not "before a
+        # meeting on Monday, there *had been* criticism", told from after it
+        return not _aux(noun.head.head, frozenset({"had", "'d"}))
     if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING:
         return _manner_of_plan(noun)
     node = noun.head.head
@@ -324,6 +357,13 @@ def _future_setting(cand: Candidate) -> bool:
 
 
 _OBLIGED = frozenset({"would", "will", "should", "must", "could", "may", "might"})
+
+
+def _ahead_of(prep: Token) -> bool:
+    """ "before", "ahead of", "prior to": what the noun names comes later."""
+    if prep.lower_ == "before":
+        return True
+    return (prep.lower_, prep.head.lower_) in {("of", "ahead"), ("to", "prior")}
 
 
 def _manner_of_plan(noun: Token) -> bool:
@@ -415,8 +455,8 @@ def is_denied_or_unreal(cand: Candidate) -> bool:
         and noun.head.lemma_.lower() in _PROHIBITIONS | _AVERTED
     ):
         return True  # "to *bar* selective sanctions", "to *avoid* a strike": not done
-    if node.dep_ in {"acl", "relcl"} and node.head.lemma_.lower() in _BELIEF_NOUNS:
-        return True  # "there was a *perception* Japan had reneged"
+    if _believed(node):
+        return True
     for _ in range(5):
         dep = node.dep_
         gerund = dep in {"dobj", "pobj"} and node.pos_ == "VERB"  # "bans *deploying*"

@@ -313,7 +313,77 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _figurative_phrasal(tok, rule, lex)
         or _tender_dealing(tok)
         or _stranded_with(tok)
+        or _thing_hit(tok, rule, lex)
+        or _licence_given(tok, rule)
+        or _participle_modifier(tok, rule, lex)
+        or _aid_as_kind(tok)
+        or _disaster_toll(tok, rule, lex)
     )
+
+
+def _thing_hit(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "The *pound, hit* by the inability of the government": a currency, market or
+    measure "hit" by something is harmed, not assaulted."""
+    if lex.cameo[rule.cameo].type != "ASSAULT" or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return False
+    return tok.head.lemma_.lower() in lex.thing_heads
+
+
+def _licence_given(tok: Token, rule: TriggerRule) -> bool:
+    """ "was *granted* an additional concession of land to mine gold": a licence."""
+    if not rule.cameo.startswith("08") or tok.lemma_.lower() != "grant":
+        return False
+    return any(c.dep_ == "dobj" and _licence_granted(c) for c in tok.children)
+
+
+def _participle_modifier(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "*Financially pressed* Ecuador": a participle describing a noun (even misparsed as
+    an adverbial) says how it is, no one pressed anyone."""
+    if lex.cameo[rule.cameo].type != "REQUEST" or tok.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return False
+    manner = any(
+        c.dep_ == "advmod" and c.i < tok.i and c.lower_.endswith("ly") for c in tok.children
+    )
+    if manner and tok.i - tok.sent.start <= 2:
+        return True  # "Financially pressed Ecuador ..." read as a verb with no subject
+    if tok.dep_ not in {"amod", "advmod"}:
+        return False
+    return not any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp"} for c in tok.children)
+
+
+# Actors named for what they give or do: "*aid donors*", "*aid agencies*".
+_GIVERS = frozenset({"donor", "agency", "worker", "official", "group", "organisation"})
+_GIVERS |= frozenset({"organization", "community", "consortium"})
+
+
+def _aid_as_kind(tok: Token) -> bool:
+    """ "*Aid donors* to Indonesia pledged ...": the word names the donors, no aid given
+    (the model may read it as a verb with "donors" as its object)."""
+    if tok.lemma_.lower() != "aid" or tok.i + 1 >= len(tok.doc):
+        return False
+    return tok.doc[tok.i + 1].lemma_.lower() in _GIVERS
+
+
+# What kills people in a disaster, beside ``non_actor_heads``: "a *cloud* of *gas*".
+_HAZARDS = frozenset({"gas", "cloud", "fume", "smoke", "chemical", "radiation", "wave"})
+
+
+def _disaster_toll(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "2,413 people were *killed* ... *when a cloud of* methyl isocyanate *gas* ...
+    enveloped Bhopal": a toll taken by a disaster, with no attacker named."""
+    if lex.cameo[rule.cameo].type != "ASSAULT" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
+        if not any(m.lower_ in {"when", "as"} for m in clause.children if m.dep_ == "advmod"):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        words = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
+        if words & (_HAZARDS | lex.non_actor_heads) and not words & {"bomb", "shell", "attack"}:
+            return True
+    return False
 
 
 def _stranded_with(tok: Token) -> bool:
@@ -397,13 +467,49 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
         and any(c.dep_ == "prep" and c.lower_ in {"behind", "around", "to"} for c in tok.children)
     ):
         return True  # "lawmakers *rallied behind* President Reagan": support
-    if kind in {"COERCE", "SANCTION"} and lemma == "impose" and objs & {"control"}:
+    if kind in {"COERCE", "SANCTION"} and _market_measure(tok, lemma, objs):
         return True  # "Taiwan *imposed currency controls*": a domestic policy
     if kind == "MOBILIZE" and objs & {"effort", "energy", "resource"}:
         return True  # "had *deployed considerable efforts* to stabilise prices"
     if kind == "SUPPORT" and objs & _ENDINGS:
         return True  # "supported *dismissal* of the TWA application": against its owner
     return _idiom(tok, lemma, objs)
+
+
+# Trade itself as what a measure controls: "*banned the sale* of petrol on weekends".
+_TRADE = frozenset({"control", "sale", "trading", "use", "production", "price", "consumption"})
+_RULING = frozenset({"impose", "ban", "limit", "restrict", "prohibit", "curb"})
+
+
+def _view(clause: Token) -> bool:
+    """A that-clause stating how things are: "(agreed) that the company should *have* the
+    same results"; not "that there should *be* talks"."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.lemma_.lower() in {"be", "have", "seem"}
+        and not any(c.dep_ == "expl" for c in clause.children)
+    )
+
+
+def _one_agreeing(verb: Token) -> bool:
+    """One speaker agreeing, with no one named to agree with: concurring, not a pact
+    ("The ministers agreed that ...", "agreed with Japan that ..." are pacts)."""
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return True  # "told Reuters ..., but *agreed* that": the speaker's own view
+    plural = subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"they", "we"}
+    return not plural and not any(c.dep_ == "conj" for c in subj.children)
+
+
+def _market_measure(tok: Token, lemma: str, objs: set[str]) -> bool:
+    """A measure on trade with no party named in it (a domestic policy, not a sanction on
+    anyone): "Taiwan imposed currency controls", "Ecuador banned the sale of petrol"."""
+    if lemma not in _RULING or not objs & _TRADE:
+        return False
+    obj = next(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADE)
+    return not any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in obj.subtree)
 
 
 def _said_not_done(tok: Token, lemma: str, kind: str) -> bool:
@@ -414,6 +520,8 @@ def _said_not_done(tok: Token, lemma: str, kind: str) -> bool:
         return True
     if lemma == "demonstrate" and any(c.dep_ in {"ccomp", "dobj"} for c in tok.children):
         return True
+    if lemma == "agree" and any(_view(c) for c in tok.children) and _one_agreeing(tok):
+        return True  # "agreed that the company should have the same results": a view
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if kind in {"ACCUSE", "SUPPORT"} and subj is not None:
         # a poll ("*A majority of Americans* disapprove"), not "a majority of the committee

@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "74"
+VERSION = "75"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -309,6 +309,50 @@ def _depth(cand: Candidate) -> int:
     return sum(1 for _ in top.ancestors)
 
 
+# Acts done to one person: "charged *a former clerk of* Westpac" charged the clerk.
+_PERSONAL = frozenset({"ACCUSE", "COERCE", "ASSAULT"})
+_JOBS = frozenset({"clerk", "director", "employee", "official", "executive", "officer"})
+_JOBS |= frozenset({"manager", "trader", "dealer", "broker", "worker", "member", "partner"})
+_JOBS |= frozenset({"agent", "banker", "accountant", "lawyer", "aide", "adviser", "advisor"})
+
+
+def _aside(head: Token, trigger: Token, kind: str) -> bool:
+    """The employer of one person acted on is not the party the act is done to:
+    "charged a former currency clerk *of Westpac*"."""
+    top = _conj_root(head)
+    prep = top.head
+    if top.dep_ != "pobj" or prep.dep_ != "prep" or prep.head is trigger:
+        return False
+    owner = prep.head
+    if owner.pos_ not in NOUN_POS or owner.ent_type_:
+        return False
+    one = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in owner.children)
+    job = owner.lemma_.lower() in _JOBS
+    return kind in _PERSONAL and prep.lower_ == "of" and owner.tag_ == "NN" and one and job
+
+
+def _conj_root(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _joined_to_sources(roles: Roles, index: ActorIndex) -> tuple[str, ...]:
+    """Targets joined by "and" to a source named after a preposition are sources too:
+    "complaints from Westpac *and Kleinwort Benson*". Joined subjects ("Japan and
+    Britain signed") stay source and target, as PLOVER and PETRARCH code them."""
+    heads = [h for k in roles.sources if (h := index.heads.get(k)) is not None]
+    roots = {r.i for h in heads if (r := _conj_root(h)).dep_ == "pobj" and r.head.lower_ == "from"}
+    return tuple(
+        k
+        for k in roles.targets
+        if (h := index.heads.get(k)) is not None
+        and h.dep_ == "conj"
+        and _conj_root(h).i in roots
+        and k not in roles.sources
+    )
+
+
 def _event(
     doc: Document, sentence: Span, cand: Candidate, roles: Roles, *, ctx: _Context
 ) -> Ranked:
@@ -321,12 +365,18 @@ def _event(
     actor_spans = tuple(m.span for e in doc.entities if e.id in actors for m in e.mentions)
     place = find_place(doc, sentence, anchors, actor_spans=actor_spans)
     kind = ctx.lexicon.cameo[cand.cameo]
-    src = _actors(roles.sources, ctx.coder)
-    targets = roles.targets
+    joined = _joined_to_sources(roles, ctx.index)
+    src = _actors((*roles.sources, *joined), ctx.coder)
+    targets = tuple(t for t in roles.targets if t not in joined)
     if kind.type == "AGREE" and _trading(src):  # "agreed to buy 4.5 mln Trilogy shares"
         targets = tuple(t for t in targets if not ctx.index.thing_for(t))
     if _bids_accepted(cand.trigger):  # "accepted bids for export bonuses ... *to Algeria*"
         targets = tuple(t for t in targets if not _sent_to(ctx.index, cand.trigger, t))
+    targets = tuple(
+        t
+        for t in targets
+        if (h := ctx.index.heads.get(t)) is None or not _aside(h, cand.trigger, kind.type)
+    )
     tgt = _actors(targets, ctx.coder)
     tgt = [t for t in tgt if not any(_same_party(t.span.text, s.span.text) for s in src)]
     tgt = [t for t in tgt if not any(_one_country(t, s) for s in src)]
