@@ -2541,6 +2541,103 @@ def test_co_complainants_and_the_employer_of_one_charged(
     assert [[a.text for a in e.target_actors] for e in signed] == [["Britain"]]
 
 
+# Round 40 (seeds 72701-72706 judged with v75): holdings and contract work as backing,
+# seizures being moved to, measures maintained or eased on trade, requirements and
+# reasons, bans agreed to, idioms and pleas, routine business and forecasts.
+
+FULL_PIPELINE_NOT_40 = [
+    (
+        "The Singapore government owns or backs 608 companies under three holding companies "
+        "with total assets in access of 10 billion dlrs, the report said.",
+        "SUPPORT",
+    ),
+    (
+        "The agency is moving to seize all U.S. assets of both men, which they could forfeit "
+        "if they do not contest the case, the SEC official said.",
+        "COERCE",
+    ),
+    (
+        "The company said it has supported Langley's atmospheric science research program for "
+        "12 years and will integrate its past work into the new contract.",
+        "SUPPORT",
+    ),
+    (
+        "President Leon Febres Cordero said that Ecuador as a result would maintain January's "
+        "suspension of interest payments on its foreign commercial bank debt.",
+        "THREATEN",
+    ),
+    (
+        "A key House panel voted to greatly ease government controls on exports as several "
+        "House committees moved rapidly toward approval of major changes in trade laws.",
+        "CONCEDE",
+    ),
+    (
+        "The retaliation could be triggered by a requirement that the administration "
+        "investigate whether U.S. companies were treated unfairly.",
+        "ACCUSE",
+    ),
+    (
+        "Chancellor Helmut Kohl's coalition finally said it would agree to an East-West ban on "
+        "shorter-range nuclear missiles.",
+        "THREATEN",
+    ),
+    (
+        "Brazilian newspapers reported that several of the 24 businessmen present seized the "
+        "opportunity to tell Sarney they would like to see Funaro leave his job.",
+        "COERCE",
+    ),
+    (
+        "The subsidiary, Citizens First National Bank of New Jersey, pleaded guilty to two "
+        "misdemeanors in Federal District Court for the District of New Jersey.",
+        "REQUEST",
+    ),
+    (
+        "Congress points to the record 169 billion dlrs U.S. trade deficit in 1986 as a reason "
+        "to press Japan to buy more U.S. goods.",
+        "REQUEST",
+    ),
+    (
+        "He said Commercial Union will work closely with dealers for the note program to find "
+        "the right pricing level to satisfy investor demands.",
+        "AGREE",
+    ),
+    (
+        "A Brazil Fund through which foreign investors will be able to buy stocks in Brazilian "
+        "companies should start operating in about two months, the Securities and Exchange "
+        "Commission said.",
+        "REQUEST",
+    ),
+    ('"British Airways should be riding a good wave," he said.', "REQUEST"),
+]
+
+
+def test_destinations_lists_and_companies_formed_are_not_parties(
+    analyse: Callable[[str], Document],
+) -> None:
+    called = analyse(
+        "Several businessmen called for a return to the IMF, arguing this would give the "
+        "country access to new funds."
+    ).events
+    assert [e.type for e in called] == ["REQUEST"]
+    assert not any("IMF" in a.text for e in called for a in e.target_actors)
+    listed = analyse(
+        "Enetertainment Marketing Inc and its president Elias Zinn have demanded a list of "
+        "Crazy Eddie Inc shareholders from the company."
+    ).events
+    assert not any("shareholders" in a.text for e in listed for a in e.target_actors)
+    formed = analyse(
+        "Hollinger Inc said 58 pct-owned The Daily Telegraph PLC, of London, agreed to form a "
+        "joint venture printing company in Manchester, England with News International PLC."
+    ).events
+    assert not any("printing" in a.text for e in formed for a in e.target_actors)
+    # what stays: a plain demand, real backing, a ban imposed and work with a government
+    assert [e.type for e in analyse("Iraq urged Iran to end the war.").events] == ["REQUEST"]
+    backed = analyse("Tehran has supported anti-Baghdad Kurdish guerrillas.").events
+    assert [e.type for e in backed] == ["SUPPORT"]
+    banned = analyse("The government banned the opposition party.").events
+    assert [e.type for e in banned] == ["COERCE"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -2564,6 +2661,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_36,
     *FULL_PIPELINE_NOT_37,
     *FULL_PIPELINE_NOT_39,
+    *FULL_PIPELINE_NOT_40,
 ]
 
 

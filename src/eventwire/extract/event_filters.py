@@ -62,6 +62,9 @@ _PREP_NOUNS = frozenset({"rehearsal", "preparation", "plan", "date", "agenda", "
 _PREP_NOUNS |= frozenset({"proposal", "suggestion", "offer", "idea", "prospect", "bid"})
 _PREP_NOUNS |= frozenset({"door", "way", "path"})  # "opened the door to negotiations"
 _OPENINGS = frozenset({"door", "way", "path"})
+# Measures one agrees *to*: what is agreed is not yet imposed ("agree to a ban").
+_CONSENTING = frozenset({"agree", "consent", "accede", "assent"})
+_MEASURES = frozenset({"ban", "sanction", "embargo", "boycott", "freeze", "moratorium"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 _PENDING = frozenset({"consideration", "discussion", "review", "study", "negotiation"})
 _SUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "action", "claim"})
@@ -116,11 +119,22 @@ def _future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
 
 
+def _consented(noun: Token) -> bool:
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or noun.lemma_.lower() not in _MEASURES:
+        return False
+    return prep.head.lemma_.lower() in _CONSENTING
+
+
 def _not_yet_noun(cand: Candidate) -> bool:
     """ "approved negotiations", "rehearsals for a visit": an event noun only approved,
     planned or prepared for."""
     noun = cand.trigger
-    if noun.pos_ not in {"NOUN", "PROPN"} or cand.cue is not None:
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if _consented(noun):
+        return True  # "it would agree to an East-West *ban*": agreed, not imposed
+    if cand.cue is not None:
         return False
     if cand.verb is not noun:  # "would consider *filing* another complaint"
         light = cand.verb
@@ -331,12 +345,20 @@ def _favoured(cand: Candidate) -> bool:
     return verb.dep_ in {"xcomp", "dobj", "pcomp"} and verb.head.lemma_.lower() in _PREFERRING
 
 
-# Results a company "should report": "Deutsche *should report* 59 marks per share".
+# Results a company "should report": "Deutsche *should report* 59 marks per share";
+# courses things "should" take: "a fund *should start* operating in two months".
 _RESULTS = frozenset({"report", "earn", "post", "show", "record", "achieve", "book", "turn"})
+_RESULTS |= frozenset({"start", "begin", "rise", "fall", "grow", "improve", "recover"})
+_RESULTS |= frozenset({"decline", "rebound", "peak", "benefit", "ride"})
 
 
 def _results_forecast(cand: Candidate) -> bool:
-    return cand.rule.lemma == "must" and cand.verb.lemma_.lower() in _RESULTS
+    if cand.rule.lemma != "must":
+        return False
+    verb = cand.verb
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "be" for c in verb.children):
+        return True  # "British Airways *should be riding* a good wave": a forecast
+    return verb.lemma_.lower() in _RESULTS
 
 
 # Nouns whose "to" clause is only asked, planned or allowed: "a *request* ... to ask".
@@ -344,6 +366,8 @@ _ASKED_FOR = frozenset({"request", "plea", "call", "appeal", "demand", "plan", "
 _ASKED_FOR |= frozenset({"attempt", "effort", "bid", "move", "intention", "option", "offer"})
 _ASKED_FOR |= frozenset({"permission", "approval", "authority", "right", "power", "chance"})
 _ASKED_FOR |= frozenset({"undertaking", "commitment", "pledge"})  # "undertakings to accept"
+# "a *requirement that* the administration investigate", "a *reason to* press Japan"
+_ASKED_FOR |= frozenset({"requirement", "condition", "provision", "reason", "incentive"})
 
 
 def _contract_content(cand: Candidate) -> bool:
@@ -369,7 +393,9 @@ def _for_to_clause(cand: Candidate) -> bool:
     verb = cand.verb
     if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
         verb = verb.head  # "efforts *to obtain a ceasefire*"
-    if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+    if verb.pos_ != "VERB" or verb.dep_ not in {"acl", "relcl"}:
+        return False
+    if verb.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     # "a demand *that* Mandela *be released*": the same with a that-clause
     if not any((c.dep_, c.lower_) in {("aux", "to"), ("mark", "that")} for c in verb.children):

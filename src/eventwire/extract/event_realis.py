@@ -129,6 +129,7 @@ def clause_verb(tok: Token) -> Token:
 
 _STANDING = frozenset({"force", "effect", "place", "existence"})
 _BACKDROPS = frozenset({"background", "backdrop", "climate", "atmosphere", "legacy"})
+_KEPT = frozenset({"maintain", "keep", "retain", "uphold", "preserve"})
 
 
 def _standing_measure(noun: Token) -> bool:
@@ -138,6 +139,8 @@ def _standing_measure(noun: Token) -> bool:
     of = noun.dep_ == "pobj" and noun.head.lower_ == "of"
     if noun.pos_ in NOUN_POS and of and noun.head.head.lemma_.lower() in _BACKDROPS:
         return True
+    if noun.pos_ in NOUN_POS and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _KEPT:
+        return True  # "would *maintain* January's suspension of interest payments"
     return noun.pos_ in NOUN_POS and any(
         p.lower_ == "in" and any(o.lemma_.lower() in _STANDING for o in p.children)
         for p in noun.children
@@ -166,9 +169,22 @@ def is_habitual(cand: Candidate) -> bool:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.tag_ == "NNS" and not list(subj.children):
             return True  # "under the reforms, *farmers sign* contracts with the state"
+    if cand.rule.cameo[:2] in {"03", "05", "06"} and _for_years(verb):
+        return True  # "has supported Langley's research program *for 12 years*"
     if verb.tag_ in {"VBZ", "VBP"} and _stranded(verb):
         return True  # "German banks they now *cooperate with*": a relation that stands
     return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
+
+
+def _for_years(verb: Token) -> bool:
+    """A relation held over a span of time ("has supported ... *for 12 years*")."""
+    spans = {"year", "month", "decade"}
+    return any(
+        o.lemma_.lower() in spans and o.tag_ == "NNS"
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children
+    )
 
 
 def _stranded(verb: Token) -> bool:
@@ -230,6 +246,8 @@ def is_hypothetical(cand: Candidate) -> bool:
     for _ in range(3):
         if node.dep_ == "xcomp" and node.head.lemma_ == "be" and _aux(node, frozenset({"to"})):
             return True  # "Kuroda *is to hold* meetings": scheduled, not yet held
+        if node.dep_ == "xcomp" and node.head.lemma_ == "move" and node.head.tag_ == "VBG":
+            return True  # "the agency *is moving to seize* the assets": not yet done
         marks = {c.lower_ for c in node.children if c.dep_ in {"mark", "advmod"}}
         if marks & _IF or (node.dep_ == "pcomp" and node.head.lower_ == "without"):
             return True

@@ -318,7 +318,33 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _participle_modifier(tok, rule, lex)
         or _aid_as_kind(tok)
         or _disaster_toll(tok, rule, lex)
+        or _owned_or_backed(tok, rule, lex)
+        or _work_with_market(tok, rule, lex)
     )
+
+
+def _owned_or_backed(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "the government *owns or backs* 608 companies": backing joined to owning is
+    holding and financing, not support of a party."""
+    if lex.cameo[rule.cameo].type != "SUPPORT":
+        return False
+    joined = [tok.head] if tok.dep_ == "conj" else []
+    joined += [c for c in tok.children if c.dep_ == "conj"]
+    return any(j.lemma_.lower() in {"own", "control", "finance", "fund"} for j in joined)
+
+
+# Market counterparts: working with them is doing business.
+_MARKET_SIDES = frozenset({"dealer", "customer", "client", "investor", "supplier", "retailer"})
+_MARKET_SIDES |= frozenset({"distributor", "user", "underwriter", "broker", "buyer"})
+
+
+def _work_with_market(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "will *work closely with dealers* ... to find the right pricing": business."""
+    if lex.cameo[rule.cameo].type not in {"AGREE", "COOPERATE"}:
+        return False
+    if tok.lemma_.lower() not in {"work", "cooperate", "collaborate"}:
+        return False
+    return any(o.lemma_.lower() in _MARKET_SIDES for o in _under(tok, {"with"}))
 
 
 def _thing_hit(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
@@ -467,7 +493,7 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
         and any(c.dep_ == "prep" and c.lower_ in {"behind", "around", "to"} for c in tok.children)
     ):
         return True  # "lawmakers *rallied behind* President Reagan": support
-    if kind in {"COERCE", "SANCTION"} and _market_measure(tok, lemma, objs):
+    if kind in {"COERCE", "SANCTION", "CONCEDE", "RETREAT"} and _market_measure(tok, lemma, objs):
         return True  # "Taiwan *imposed currency controls*": a domestic policy
     if kind == "MOBILIZE" and objs & {"effort", "energy", "resource"}:
         return True  # "had *deployed considerable efforts* to stabilise prices"
@@ -479,6 +505,8 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
 # Trade itself as what a measure controls: "*banned the sale* of petrol on weekends".
 _TRADE = frozenset({"control", "sale", "trading", "use", "production", "price", "consumption"})
 _RULING = frozenset({"impose", "ban", "limit", "restrict", "prohibit", "curb"})
+_EASING = frozenset({"ease", "lift", "relax", "loosen", "remove"})
+_GOODS = frozenset({"export", "import", "sale", "trade", "price", "investment", "lending"})
 
 
 def _view(clause: Token) -> bool:
@@ -506,6 +534,11 @@ def _one_agreeing(verb: Token) -> bool:
 def _market_measure(tok: Token, lemma: str, objs: set[str]) -> bool:
     """A measure on trade with no party named in it (a domestic policy, not a sanction on
     anyone): "Taiwan imposed currency controls", "Ecuador banned the sale of petrol"."""
+    if lemma in _EASING and objs & {"control", "restriction", "curb", "limit"}:
+        obj = next(c for c in tok.children if c.dep_ == "dobj")
+        trade = {o.lemma_.lower() for o in _under(obj, {"on"})}
+        named = any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in obj.subtree)
+        return bool(trade & _GOODS) and not named  # "*ease* government *controls on exports*"
     if lemma not in _RULING or not objs & _TRADE:
         return False
     obj = next(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADE)
@@ -552,6 +585,10 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
         return True  # "ABC *hit the airwaves*", "products *hit the shelves*"
     if lemma == "occupy" and tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in _POSTS:
         return True  # "the *seat* on the board currently *occupied by* a grouping"
+    if lemma == "seize" and objs & {"opportunity", "chance", "initiative", "moment", "occasion"}:
+        return True  # "*seized the opportunity* to tell Sarney"
+    if lemma == "plead" and any(c.lower_ in {"guilty", "innocent", "contest"} for c in kids):
+        return True  # "*pleaded guilty* to two misdemeanors": a plea in court
     return lemma == "occupy" and bool(objs & (_POSTS | _PREMISES))
 
 

@@ -95,6 +95,8 @@ _TOPICS = frozenset({"on", "about", "over"})
 # head of* a delegation", "bids for export *bonuses* on wheat to Algeria" (the goods'
 # destination), "filed ... for the Western *District of Kentucky*" (where it is heard).
 _NO_COMPLEMENTS = frozenset({"behalf", "head", "bonus", "subsidy"}) | _VENUES
+# "called for a *return to* the IMF" (where one goes), "demanded a *list of* shareholders"
+_NO_COMPLEMENTS |= frozenset({"return", "list", "copy", "register", "roster"})
 
 
 def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:

@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "75"
+VERSION = "76"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -311,15 +311,20 @@ def _depth(cand: Candidate) -> int:
 
 # Acts done to one person: "charged *a former clerk of* Westpac" charged the clerk.
 _PERSONAL = frozenset({"ACCUSE", "COERCE", "ASSAULT"})
+# What one forms or sets up is a thing made, not a party: "to form a joint venture company".
+_CREATING = frozenset({"form", "create", "establish", "found", "launch", "incorporate"})
 _JOBS = frozenset({"clerk", "director", "employee", "official", "executive", "officer"})
 _JOBS |= frozenset({"manager", "trader", "dealer", "broker", "worker", "member", "partner"})
 _JOBS |= frozenset({"agent", "banker", "accountant", "lawyer", "aide", "adviser", "advisor"})
 
 
 def _aside(head: Token, trigger: Token, kind: str) -> bool:
-    """The employer of one person acted on is not the party the act is done to:
-    "charged a former currency clerk *of Westpac*"."""
+    """A company to be formed ("agreed to form a joint venture *company*") or the
+    employer of one person acted on ("charged a former currency clerk *of Westpac*") is
+    not the party the act is done to."""
     top = _conj_root(head)
+    if top.dep_ == "dobj" and top.head.lemma_.lower() in _CREATING and top.head is not trigger:
+        return True  # "agreed to *form a* joint venture printing *company* with News Intl"
     prep = top.head
     if top.dep_ != "pobj" or prep.dep_ != "prep" or prep.head is trigger:
         return False
