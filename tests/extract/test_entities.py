@@ -109,7 +109,7 @@ def test_seed_entities_are_ordered_with_exact_spans(seed_doc: Document) -> None:
     firsts = [e.mentions[0].span.start for e in seed_doc.entities]
     assert firsts == sorted(firsts)
     for ent in seed_doc.entities:
-        assert ent.version == "2" and ent.stage == "entities"
+        assert ent.version == "3" and ent.stage == "entities"
         for m in ent.mentions:
             assert seed_doc.text[m.span.start : m.span.end] == m.span.text
     assert len({e.id for e in seed_doc.entities}) == len(seed_doc.entities)
@@ -276,3 +276,53 @@ def test_honorific_gender_blocks_pronoun(parse: Parse, tables: EntityTables) -> 
     ents = extract_entities(doc, tables=tables)
     assert "she" not in _texts(_by_name(ents, "Tom Hill"), "pronoun")
     assert "him" in _texts(_by_name(ents, "Tom Hill"), "pronoun")
+
+
+# --- company names cut in two by the tagger -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Norton said it agreed to sell its business to <Global Mining and Industrial Corp> "
+            "of South Africa.",
+            "Global Mining and Industrial Corp",
+        ),
+        (
+            "Bear, Stearns and Co Inc signed a similar standstill agreement with Bally.",
+            "Bear, Stearns and Co Inc",
+        ),
+        (
+            "The SEC charged a managing director of Merrill Lynch, Pierce, Fenner and Smith Ltd "
+            "in London.",
+            "Merrill Lynch, Pierce, Fenner and Smith Ltd",
+        ),
+        (
+            "Its Swiss subsidiary sued <Donaldson Lufkin and Jenrette Inc>, the New York bank.",
+            "Donaldson Lufkin and Jenrette Inc",
+        ),
+    ],
+)
+def test_joined_and_bracketed_company_names_are_one_actor(
+    text: str, name: str, parse_stage: Stage, stage: Stage
+) -> None:
+    doc = stage.run(parse_stage.run(Document.from_article(Article(text=text, source="t"))))
+    assert _by_name(doc.entities, name).type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("IBM and Hitachi Ltd said they agreed to revise the pact.", {"IBM", "Hitachi Ltd"}),
+        (
+            "Johnson Controls Inc and Lear Corp said they would merge.",
+            {"Johnson Controls Inc", "Lear Corp"},
+        ),
+    ],
+)
+def test_two_firms_joined_by_and_stay_two(
+    text: str, names: set[str], parse_stage: Stage, stage: Stage
+) -> None:
+    doc = stage.run(parse_stage.run(Document.from_article(Article(text=text, source="t"))))
+    assert names <= {e.name for e in doc.entities}

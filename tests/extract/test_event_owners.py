@@ -2638,6 +2638,110 @@ def test_destinations_lists_and_companies_formed_are_not_parties(
     assert [e.type for e in banned] == ["COERCE"]
 
 
+# Round 41 (seeds 72801-72806 judged with v76): disputes between firms, tenants, protests
+# and strikes still to come, forecasts, collateral, comparisons, sales to manufacturers,
+# causes fought for, the employer of a chief executive charged and support sought for a
+# stance.
+
+FULL_PIPELINE_NOT_41 = [
+    (
+        "First Wisconsin said it will continue to occupy the area, leasing the space back from "
+        "Trammell Crow.",
+        "COERCE",
+    ),
+    (
+        "Taiwan, one of the ADB's founders, will boycott the meeting for the second year in "
+        "succession in protest against China's admission last year.",
+        "PROTEST",
+    ),
+    (
+        "He said Iranians should guard against internal dissent in a situation where foreign "
+        'powers aimed to "smash Islam...And destroy every one of us."',
+        "COERCE",
+    ),
+    (
+        "The United Food And Commercial Workers said that more than 1,000 rank-and-file members "
+        "of the union will demonstrate Monday at Dart Group Corp's headquarters protesting "
+        "Dart's proposed 1.73 billion dlr takover of Supermarkets General.",
+        "PROTEST",
+    ),
+    (
+        "Japan has relaxed its limit on the establishment of securities company outlets in "
+        "order to service a growing number of individual investors, the Finance Ministry said.",
+        "CONCEDE",
+    ),
+    (
+        "The Seafarers' International Union has said it will likely go on strike this spring "
+        "to protest employers' demands for wage rollbacks.",
+        "PROTEST",
+    ),
+    (
+        "A Canada-U.S. delegation to promote the seaway to shippers in Western Europe should "
+        "result in some increased traffic this season, Blair said.",
+        "REQUEST",
+    ),
+    (
+        "Because of its financial position, it said, substantially all U.S. assets other than "
+        "inventory are pledged as security for its debts.",
+        "AGREE",
+    ),
+    (
+        "He rejected a comparison between the present situation and the stock market collapse "
+        "of 1929.",
+        "REJECT",
+    ),
+    (
+        "Toshiba has supplied equipment to U.K. Manufacturers for sale under their brand names "
+        "since last year.",
+        "AID",
+    ),
+    (
+        "Noting that the pilots' union had clashed several times with Eastern's parent, Texas "
+        "Air Corp, Duffy said they had a difficult relationship.",
+        "ASSAULT",
+    ),
+]
+
+
+def test_causes_employers_and_stances_are_not_parties(
+    analyse: Callable[[str], Document],
+) -> None:
+    fight = analyse(
+        '"As long as this movement (GUNT) continues to fight for the liberation of Chad we '
+        'will continue to stand by its side," Gaddafi said.'
+    ).events
+    assert not any("Chad" in a.text for e in fight for a in e.target_actors)
+    charged = analyse(
+        "South Korean prosecutors formally charged the chief executive of Pan Ocean Shipping "
+        "Company with alleged financial offences."
+    ).events
+    assert [e.type for e in charged] == ["ACCUSE"]
+    assert not any("Pan Ocean" in a.text for e in charged for a in e.target_actors)
+    sought = analyse(
+        "Gros and finance minister Dilson Funaro have just completed a tour of Europe and "
+        "Japan to seek official support for Brazil's debt stance."
+    ).events
+    assert not any("Brazil" in a.text for e in sought for a in e.target_actors)
+    # what stays: import controls eased (a market opened), restrictions lifted on firms,
+    # a ban on another country's goods, and signings summed over the years
+    relax = analyse("Taiwan will relax import controls on more foreign goods.").events
+    assert [e.type for e in relax] == ["AGREE"]
+    lifting = analyse(
+        "The U.S. Justice Department has proposed lifting restrictions on the regional phone "
+        "companies."
+    ).events
+    assert [e.type for e in lifting] == ["AGREE"]
+    ban = analyse(
+        "The industry would file a petition challenging Korea's ban of U.S. meat products."
+    ).events
+    assert [e.type for e in ban] == ["COERCE"]
+    signed = analyse(
+        "Madagascar has signed oil exploration agreements with four foreign oil companies "
+        "since 1981."
+    ).events
+    assert [e.type for e in signed] == ["SUPPORT"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -2662,6 +2766,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_37,
     *FULL_PIPELINE_NOT_39,
     *FULL_PIPELINE_NOT_40,
+    *FULL_PIPELINE_NOT_41,
 ]
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Document, Mention
+from .entity_names import join_company_names
 from .entity_relabel import spacy_labels
 from .entity_roles import title_before, title_before_comma
 
@@ -183,7 +184,7 @@ def collect_candidates(doc: Document, parsed: SpacyDoc, tables: EntityTables) ->
         if label == "NORP" and _norp_is_evidence(parsed, tokens[-1].i + 1, name, tables):
             continue
         out.append(cand)
-    return out
+    return join_company_names(doc.text, out)
 
 
 def _group_key(cand: Candidate) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import Document, Span
+from ..model import Document, Entity, Span
 from .event_index import spaced_dash
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ class ActorCoder:
         if country is None and sector is not None and sector != "IGO":
             country = guessed = self._context_country(head)  # an IGO has no country
         return RoleActor(
-            self._span(head),
+            self._named_span(head, ent),
             (country or "") + (sector or ""),
             None if ent is None else ent.id,
             guessed,
@@ -165,6 +165,19 @@ class ActorCoder:
             if place.country and place.span.start <= tok.idx < place.span.end:
                 return place.country
         return _country_word(tok.text, self._country_of)
+
+    def _named_span(self, head: Token, ent: Entity | None) -> Span:
+        """The actor's phrase, widened to the whole name it is part of ("*Global Mining
+        and Industrial Corp*", parsed as two nouns joined by "and")."""
+        span = self._span(head)
+        name = (
+            None
+            if ent is None
+            else next((m.span for m in ent.mentions if m.span.start <= head.idx < m.span.end), None)
+        )
+        if name is None or (name.start >= span.start and name.end <= span.end):
+            return span
+        return self._doc.span(min(span.start, name.start), max(span.end, name.end))
 
     def _span(self, head: Token) -> Span:
         left = min([head.i, *(c.left_edge.i for c in head.children if c.dep_ in _LEFT)])

@@ -89,6 +89,8 @@ def _commercial_supply(cand: Candidate) -> bool:
         return False
     if _subtree_lemmas(verb) & _AID_NOUNS:
         return False
+    if "sale" in _subtree_lemmas(verb):
+        return True  # "supplied equipment to U.K. manufacturers *for sale* under their names"
     if any(a.lemma_.lower() in _ORDERS for a in list(verb.ancestors)[:3]):
         return True  # "won a 150 mln stg *contract* to supply Switzerland with jets"
     if any(o.lemma_.lower() in _CUSTOMERS or o.ent_type_ == "ORG" for o in _recipients(verb)):
@@ -117,6 +119,13 @@ def _plan_would(cand: Candidate) -> bool:
 
 def _future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
+
+
+def _going_to(gov: Token) -> bool:
+    """ "*will* likely *go on* strike", "*voted to go on* strike": not yet begun."""
+    if gov.lemma_.lower() != "go":
+        return False
+    return _future(gov) or (gov.dep_ == "xcomp" and gov.head.lemma_.lower() in _NOT_YET)
 
 
 def _consented(noun: Token) -> bool:
@@ -161,8 +170,7 @@ def _not_yet_noun(cand: Candidate) -> bool:
             # scheduled visit or meeting under a future verb, and dropping it cost the
             # unit-test targets more than it gained on news. "*voted* to go on strike
             # effective Tuesday" is a decision, not the strike.
-            going = gov.lemma_.lower() == "go" and gov.dep_ == "xcomp"
-            return going and gov.head.lemma_.lower() in _NOT_YET
+            return _going_to(gov)
         tok = gov
     return False
 
@@ -349,7 +357,7 @@ def _favoured(cand: Candidate) -> bool:
 # courses things "should" take: "a fund *should start* operating in two months".
 _RESULTS = frozenset({"report", "earn", "post", "show", "record", "achieve", "book", "turn"})
 _RESULTS |= frozenset({"start", "begin", "rise", "fall", "grow", "improve", "recover"})
-_RESULTS |= frozenset({"decline", "rebound", "peak", "benefit", "ride"})
+_RESULTS |= frozenset({"decline", "rebound", "peak", "benefit", "ride", "result"})
 
 
 def _results_forecast(cand: Candidate) -> bool:

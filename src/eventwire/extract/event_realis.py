@@ -109,7 +109,7 @@ _ALLEGATIONS |= frozenset({"suspect", "accuse"})  # "*suspected of* having colla
 # An act one stopped doing is not reported as done: "the SEC *stopped* demanding".
 _STOPPED = frozenset({"stop", "cease", "quit"})
 _UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES | _ALLEGATIONS | _STOPPED
-_UNDONE |= frozenset({"need"})
+_UNDONE |= frozenset({"need", "aim"})  # "foreign powers *aimed to* ... destroy every one of us"
 _EXCLUDING = frozenset({"exclude", "deny", "preclude", "discount", "dismiss"})
 _TRUTH = frozenset({"true", "correct", "accurate", "so"})
 _FALSEHOODS = frozenset({"untrue", "false", "baseless", "groundless", "unfounded"})
@@ -228,6 +228,18 @@ _HABITUALLY = frozenset({"traditionally", "historically", "habitually", "typical
 _HABITUALLY |= frozenset({"often", "seldom", "rarely", "always"})  # "has always supported"
 
 
+def _to_come(node: Token, verb: Token) -> bool:
+    """ "Kuroda *is to hold* meetings" (scheduled), "will demonstrate Monday ...
+    *protesting* the takeover", "the agency *is moving to seize* the assets": not yet."""
+    if node.dep_ == "xcomp" and node.head.lemma_ == "be" and _aux(node, frozenset({"to"})):
+        return True
+    if node is verb and node.dep_ in {"advcl", "acl"} and node.tag_ == "VBG":
+        governor = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if governor is not None and _aux(governor, FUTURE_AUX):
+            return True
+    return node.dep_ == "xcomp" and node.head.lemma_ == "move" and node.head.tag_ == "VBG"
+
+
 def is_hypothetical(cand: Candidate) -> bool:
     """ "if Dixons accepted", "whether Japan is reneging", "without consulting", "when he
     visits Washington", "after it receives approval": a condition, a question, an act
@@ -244,10 +256,8 @@ def is_hypothetical(cand: Candidate) -> bool:
     if node.tag_ == "VBG" and node.dep_ in {"csubj", "csubjpass"} and _aux(node.head, _OBLIGED):
         return True  # "that *lifting* controls *will* benefit consumers": a case argued
     for _ in range(3):
-        if node.dep_ == "xcomp" and node.head.lemma_ == "be" and _aux(node, frozenset({"to"})):
-            return True  # "Kuroda *is to hold* meetings": scheduled, not yet held
-        if node.dep_ == "xcomp" and node.head.lemma_ == "move" and node.head.tag_ == "VBG":
-            return True  # "the agency *is moving to seize* the assets": not yet done
+        if _to_come(node, cand.verb):
+            return True
         marks = {c.lower_ for c in node.children if c.dep_ in {"mark", "advmod"}}
         if marks & _IF or (node.dep_ == "pcomp" and node.head.lower_ == "without"):
             return True
@@ -359,6 +369,9 @@ def _future_setting(cand: Candidate) -> bool:
     future verb, "*may* sit down *at a summit*": the noun is where a future or possible
     act happens, not an event that happened."""
     noun = cand.trigger
+    answer = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_ in _IN_ANSWER
+    if answer and _aux(clause_verb(noun.head), FUTURE_AUX):
+        return True  # "will boycott the meeting ... *in protest* against": to come
     if noun.pos_ in NOUN_POS and noun.dep_ == "pobj" and _ahead_of(noun.head):
         # "speaking *before a meeting with* the Paris Club": not yet held; not "before a
         # meeting on Monday, there *had been* criticism", told from after it
@@ -375,6 +388,10 @@ def _future_setting(cand: Candidate) -> bool:
 
 
 _OBLIGED = frozenset({"would", "will", "should", "must", "could", "may", "might"})
+
+
+# Nouns for what an act answers: "(will boycott) *in protest*", "*in retaliation*".
+_IN_ANSWER = frozenset({"protest", "retaliation", "response", "solidarity", "reprisal"})
 
 
 def _ahead_of(prep: Token) -> bool:

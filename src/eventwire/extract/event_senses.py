@@ -471,6 +471,8 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
     objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
     if kind == "REJECT" and objs & {"comment"}:
         return True
+    if lemma == "pledge" and any(o.lemma_.lower() in _COLLATERAL for o in _under(tok, {"as"})):
+        return True  # "assets ... are *pledged as security* for its debts"
     if (
         lemma in {"pledge", "promise"}
         and not objs
@@ -506,7 +508,10 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
 _TRADE = frozenset({"control", "sale", "trading", "use", "production", "price", "consumption"})
 _RULING = frozenset({"impose", "ban", "limit", "restrict", "prohibit", "curb"})
 _EASING = frozenset({"ease", "lift", "relax", "loosen", "remove"})
-_GOODS = frozenset({"export", "import", "sale", "trade", "price", "investment", "lending"})
+# What easing rules at home is about ("controls on exports", "a limit on the establishment
+# of outlets"); easing import controls opens a market to other countries and stays.
+_DOMESTIC = frozenset({"export", "sale", "price", "lending", "outlet", "establishment"})
+_HOLDERS = frozenset({"company", "firm", "bank", "carrier", "producer", "exporter", "importer"})
 
 
 def _view(clause: Token) -> bool:
@@ -536,9 +541,14 @@ def _market_measure(tok: Token, lemma: str, objs: set[str]) -> bool:
     anyone): "Taiwan imposed currency controls", "Ecuador banned the sale of petrol"."""
     if lemma in _EASING and objs & {"control", "restriction", "curb", "limit"}:
         obj = next(c for c in tok.children if c.dep_ == "dobj")
-        trade = {o.lemma_.lower() for o in _under(obj, {"on"})}
-        named = any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in obj.subtree)
-        return bool(trade & _GOODS) and not named  # "*ease* government *controls on exports*"
+        words = [*obj.subtree, *(t for o in _under(tok, {"on"}) for t in o.subtree)]
+        trade = {t.lemma_.lower() for t in words}
+        named = any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in words)
+        heads = {t.lemma_.lower() for t in words if t.dep_ in {"pobj", "dobj"}}
+        named = named or bool(heads & _HOLDERS)  # "restrictions on the phone *companies*"
+        # "*ease* government *controls on exports*", "*relaxed its limit on* the
+        # establishment of securities company outlets": rules on trade, no party named
+        return bool(trade & _DOMESTIC) and not named
     if lemma not in _RULING or not objs & _TRADE:
         return False
     obj = next(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADE)
@@ -565,6 +575,10 @@ def _said_not_done(tok: Token, lemma: str, kind: str) -> bool:
     return False
 
 
+_COLLATERAL = frozenset({"security", "collateral", "guarantee"})
+_LIKENESSES = frozenset({"comparison", "analogy", "parallel", "likeness"})
+
+
 def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
     """ "Thank God", "It *strikes me* odd", "ABC *hit the airwaves*", a seat "occupied"."""
     if lemma == "thank" and "god" in objs:
@@ -585,6 +599,13 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
         return True  # "ABC *hit the airwaves*", "products *hit the shelves*"
     if lemma == "occupy" and tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in _POSTS:
         return True  # "the *seat* on the board currently *occupied by* a grouping"
+    subj = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if lemma == "occupy" and subj is not None and subj.ent_type_ == "ORG":
+        return True  # "First Wisconsin will occupy the area": a tenant
+    if lemma == "occupy" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "continue":
+        return True  # "it will *continue to occupy* the area": a standing state
+    if lemma == "reject" and objs & _LIKENESSES:
+        return True  # "He *rejected a comparison* with 1929": a view
     if lemma == "seize" and objs & {"opportunity", "chance", "initiative", "moment", "occasion"}:
         return True  # "*seized the opportunity* to tell Sarney"
     if lemma == "plead" and any(c.lower_ in {"guilty", "innocent", "contest"} for c in kids):
@@ -1306,13 +1327,15 @@ def _verbal_clash(tok: Token, rule: TriggerRule) -> bool:
     if any(c.dep_ == "amod" and c.lemma_.lower() in _IN_WORDS for c in tok.children):
         return True  # "a *political* clash"
     return bool(people) and all(
-        p.ent_type_ == "PERSON" or p.lemma_.lower() in _POLITICAL for p in people
-    )  # "deepening a clash *with the opposition*"
+        p.ent_type_ in {"PERSON", "ORG"} or p.lemma_.lower() in _POLITICAL for p in people
+    )  # "deepening a clash *with the opposition*", "the pilots' union had clashed with
+    # Eastern's parent": a dispute between people, parties or firms
 
 
 # Bodies whose clashes are political: "a clash with the *opposition*".
 _POLITICAL = frozenset({"opposition", "party", "parliament", "congress", "senate", "house"})
 _POLITICAL |= frozenset({"cabinet", "administration", "government", "management", "union"})
+_POLITICAL |= frozenset({"company", "firm", "airline", "parent", "board", "shareholder"})
 
 
 _UNITS = frozenset({"brigade", "division", "battalion", "regiment", "force", "troop", "unit"})

@@ -97,6 +97,11 @@ _TOPICS = frozenset({"on", "about", "over"})
 _NO_COMPLEMENTS = frozenset({"behalf", "head", "bonus", "subsidy"}) | _VENUES
 # "called for a *return to* the IMF" (where one goes), "demanded a *list of* shareholders"
 _NO_COMPLEMENTS |= frozenset({"return", "list", "copy", "register", "roster"})
+# Causes: "fight for the *liberation of* Chad" names what is fought for, not whom.
+_NO_COMPLEMENTS |= frozenset({"liberation", "independence", "freedom", "sake", "unity"})
+
+
+_BACKING = frozenset({"support", "backing", "approval", "endorsement", "sympathy"})
 
 
 def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
@@ -116,6 +121,8 @@ def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
         return found  # "his *posts of* chief financial officer" (a title), "the
         # distribution *rights to* Doan's Backache Pills" (a product)
     for obj in _pobjs(noun, _COMPLEMENT_PREPS):
+        if obj.head.lower_ == "for" and noun.lemma_.lower() in _BACKING:
+            continue  # "to seek official *support for* Brazil's debt stance": what is backed
         if obj.head.lower_ in {"on", "about", "over"} and noun.lemma_.lower() in _MEETINGS:
             continue  # "a meeting *on Austria's economic outlook*": its topic
         if obj.head.lower_ == "of" and (sold or obj.lemma_.lower() in _ASSETS):

@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "76"
+VERSION = "77"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -220,7 +220,8 @@ _SUFFIXES |= frozenset({"limited", "incorporated", "gmbh", "spa"})
 
 
 def _suffix_only(text: str) -> bool:
-    words = [w.strip(".,<>()").lower() for w in text.split()]
+    """ "Co Ltd", "Co Ltd <CITT.T>": a corporate suffix (and a ticker) cut off a name."""
+    words = [w.strip(".,<>()").lower() for w in text.split() if not w.startswith("<")]
     return bool(words) and all(w in _SUFFIXES for w in words if w)
 
 
@@ -316,6 +317,7 @@ _CREATING = frozenset({"form", "create", "establish", "found", "launch", "incorp
 _JOBS = frozenset({"clerk", "director", "employee", "official", "executive", "officer"})
 _JOBS |= frozenset({"manager", "trader", "dealer", "broker", "worker", "member", "partner"})
 _JOBS |= frozenset({"agent", "banker", "accountant", "lawyer", "aide", "adviser", "advisor"})
+_JOBS |= frozenset({"chairman", "president", "treasurer", "cashier", "partner"})
 
 
 def _aside(head: Token, trigger: Token, kind: str) -> bool:
@@ -331,7 +333,7 @@ def _aside(head: Token, trigger: Token, kind: str) -> bool:
     owner = prep.head
     if owner.pos_ not in NOUN_POS or owner.ent_type_:
         return False
-    one = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in owner.children)
+    one = any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in owner.children)
     job = owner.lemma_.lower() in _JOBS
     return kind in _PERSONAL and prep.lower_ == "of" and owner.tag_ == "NN" and one and job
 

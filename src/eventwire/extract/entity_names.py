@@ -1,0 +1,88 @@
+"""Company names that the name tagger cuts in two, made whole again.
+
+Firm names often join partners' names with "and", "&" or commas before a corporate
+suffix: "Global Mining and Industrial Corp", "Bear, Stearns and Co Inc", "Merrill Lynch,
+Pierce, Fenner and Smith Ltd". The small English model tags the pieces as separate
+organisations (or only the last), so one firm becomes two actors and an event gets a
+fragment as a party. Wire copy also brackets the full name of an unlisted company:
+"<Kleinwort Benson Australia Ltd>", "<Donaldson Lufkin and Jenrette Inc>"; a bracketed
+ticker ("<AKZO.AS>", "<GLE>") is left alone.
+
+``join_company_names`` replaces the candidates inside such a name with one ORG
+candidate over the whole name. It only joins capitalised words, so "Chrysler and Renault
+Corp said" would join only when the text itself reads as one name before a suffix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .entity_cluster import Candidate
+
+__all__ = ["join_company_names"]
+
+# Corporate suffixes that end a firm's name.
+_SUFFIX = r"(?:Inc|Corp|Corporation|Co|Cos|Company|Ltd|Limited|Plc|PLC|AG|SA|NV|Sarl|LP)\.?"
+_SUFFIX_WORD = re.compile(_SUFFIX)
+# A capitalised name word ("Lynch", "McLeod", "O'Brien"); no sentence words.
+_WORD = r"[A-Z][A-Za-z'\-]*"
+_JOINER = r"(?:,\s+|\s+(?:and|&)\s+)"
+# "A[ B] (, C)* and D[ E] Suffix": two or more partners' names and a suffix.
+_JOINED = re.compile(
+    rf"\b{_WORD}(?:\s+{_WORD})*(?:,\s+{_WORD}(?:\s+{_WORD})*)*"
+    rf"\s+(?:and|&)\s+{_WORD}(?:\s+{_WORD})*(?:,?\s+{_SUFFIX})+(?![A-Za-z])"
+)
+# "<Some Company Name>" with at least one lower-case letter or space: not a ticker.
+_BRACKETED = re.compile(r"<([A-Z][^<>]{2,80}?)>")
+_TICKER = re.compile(r"^[A-Z0-9.\-]+$")
+# Words that start a sentence or clause and are not part of a name before them.
+_NOT_NAME = frozenset(
+    {"The", "A", "An", "In", "On", "At", "For", "But", "And", "Both", "Its", "His", "Her"}
+    | {"Their", "Shares", "Units", "Analysts", "Officials", "Sources", "Traders"}
+)
+
+
+def _spans(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for m in _BRACKETED.finditer(text):
+        inner = m.group(1).strip()
+        if _TICKER.match(inner):
+            continue
+        found.append((m.start(1), m.start(1) + len(inner)))
+    for m in _JOINED.finditer(text):
+        start, end = m.start(), m.end()
+        left = re.split(r"\s+(?:and|&)\s+", text[start:end])[0]
+        if any(_SUFFIX_WORD.fullmatch(w.rstrip(",")) or "-" in w for w in left.split()):
+            continue  # "Johnson Controls Inc and Lear Corp": two firms, each with a suffix
+        if left.isupper() and " " not in left:
+            continue  # "IBM and Hitachi Ltd": a firm known by its initials, and another
+        before = start + len(left)
+        if any(c.label == "PERSON" and c.start == start and c.end == before for c in cands):
+            continue  # "Morton Shulman and Guardman Investment Management Services Inc"
+        first = text[start:end].split(maxsplit=1)[0].rstrip(",")
+        while first in _NOT_NAME:  # "The Bank of Boston and Trust Co": from "Bank"
+            start = text.index(" ", start) + 1
+            first = text[start:end].split(maxsplit=1)[0].rstrip(",")
+        found.append((start, end))
+    return found
+
+
+def join_company_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with the pieces of each joined or bracketed company name replaced by
+    one ORG candidate over the whole name (see the module docstring)."""
+    spans = _spans(text, cands)
+    if not spans:
+        return cands
+    out = list(cands)
+    for start, end in spans:
+        inside = [c for c in out if start <= c.start and c.end <= end]
+        across = [c for c in out if c.start < end and start < c.end and c not in inside]
+        if not inside or across:
+            continue  # nothing tagged there, or a name that runs past it: leave as is
+        out = [c for c in out if c not in inside]
+        whole = replace(inside[0], start=start, end=end, label="ORG", name=text[start:end])
+        out.append(replace(whole, country=None))
+    return sorted(out, key=lambda c: (c.start, c.end))
