@@ -2742,6 +2742,84 @@ def test_causes_employers_and_stances_are_not_parties(
     assert [e.type for e in signed] == ["SUPPORT"]
 
 
+# Round 42 (seeds 72901-72906 judged with v77): vows to veto or to press on, free
+# relatives, trade services, a company's own special meeting, capabilities, standing
+# charges, cases referred for investigation, generalities, and an example followed.
+
+FULL_PIPELINE_NOT_42 = [
+    (
+        "President Reagan has repeatedly vowed to veto any tax increase voted by Congress for "
+        "the 1988 financial year.",
+        "AGREE",
+    ),
+    (
+        "\"He's not going to sit down and try to negotiate out a budget when we can't be sure "
+        'that whatever the president agrees to in fact will be delivered," he emphasized.',
+        "AGREE",
+    ),
+    (
+        "The company said China Industry Commerce will provide import and export assistance, "
+        "economic and business information, contacts and introductions.",
+        "AGREE",
+    ),
+    (
+        "The company said it will hold a special meeting on July 10 for a vote on approval of a "
+        "merger at the tender price.",
+        "AGREE",
+    ),
+    (
+        "Iran is working with Peking on a longer-range missile capable of hitting most areas "
+        "of Iraq, the Observer newspaper said.",
+        "ASSAULT",
+    ),
+    (
+        "Nakasone vowed yesterday to press on with his plan despite Sunday's unexpected Upper "
+        "House by-election defeat of the ruling Liberal Democratic Party (LDP).",
+        "AGREE",
+    ),
+    (
+        "Japan, which has been accused of dumping everything from steel to computer microchips "
+        "on world markets, is now under attack for alleged cut-throat selling of banking "
+        "services.",
+        "ACCUSE",
+    ),
+    (
+        "The Navy settled the claims for 208 mln dlrs in 1978 and then refered the case to the "
+        "Justice Department for investigation of possible fraud.",
+        "ACCUSE",
+    ),
+    (
+        "There has not been a single program of land reform in the world without the people "
+        "occupying land.",
+        "COERCE",
+    ),
+]
+
+
+def test_an_example_followed_is_no_party_and_vows_and_tolls_that_stay(
+    analyse: Callable[[str], Document],
+) -> None:
+    follow = analyse(
+        "Argentina has threatened to follow Brazil in declaring a payments moratorium if the "
+        "banks do not grant its request."
+    ).events
+    assert [e.type for e in follow] == ["THREATEN"]
+    assert not any("Brazil" in a.text for e in follow for a in e.target_actors)
+    kept = analyse(
+        "The United States has vowed to keep the gulf open to international oil traffic."
+    ).events
+    assert [e.type for e in kept] == ["AGREE"]
+    arrested = analyse(
+        "It coincides with a police investigation in which 114 people have been arrested for "
+        "alleged drug dealing, police said today."
+    ).events
+    assert "COERCE" in [e.type for e in arrested]
+    aid = analyse(
+        "The production, which has been supplied to Iraq as war relief crude, was fixed."
+    ).events
+    assert [e.type for e in aid] == ["AID"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -2767,6 +2845,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_39,
     *FULL_PIPELINE_NOT_40,
     *FULL_PIPELINE_NOT_41,
+    *FULL_PIPELINE_NOT_42,
 ]
 
 

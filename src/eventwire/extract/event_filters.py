@@ -77,6 +77,8 @@ _BODIES = frozenset(
 _OWN_BODIES = _BODIES | frozenset({"government", "party"})
 _MEMBERS = frozenset({"director", "member", "governor", "trustee", "shareholder"})
 _OWN_MEETINGS = frozenset({"shareholder", "stockholder", "shareowner", "unitholder", "board"})
+_GENERAL_MEETINGS = frozenset({"special", "annual", "extraordinary", "general"})
+_REFERRING = frozenset({"refer", "submit", "send", "forward", "pass"})
 
 
 def _subtree_lemmas(tok: Token) -> set[str]:
@@ -122,7 +124,8 @@ def _future(verb: Token) -> bool:
 
 
 def _going_to(gov: Token) -> bool:
-    """ "*will* likely *go on* strike", "*voted to go on* strike": not yet begun."""
+    """ "*will* likely *go on* strike", "*voted to go on* strike": not yet begun (so too
+    what is "*referred* to the Justice Department *for* investigation")."""
     if gov.lemma_.lower() != "go":
         return False
     return _future(gov) or (gov.dep_ == "xcomp" and gov.head.lemma_.lower() in _NOT_YET)
@@ -170,7 +173,7 @@ def _not_yet_noun(cand: Candidate) -> bool:
             # scheduled visit or meeting under a future verb, and dropping it cost the
             # unit-test targets more than it gained on news. "*voted* to go on strike
             # effective Tuesday" is a decision, not the strike.
-            return _going_to(gov)
+            return _going_to(gov) or (tok.head.lower_ == "for" and gov.lemma_ in _REFERRING)
         tok = gov
     return False
 
@@ -215,6 +218,11 @@ def _own_meeting(cand: Candidate) -> bool:
         any(c.dep_ == "amod" and c.lower_ == "annual" for c in noun.children)
         and any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in noun.children)
     )  # "will attend *Pennsylvania Enterprises' annual* meeting": a company's AGM
+    own = own or (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in {"hold", "call", "convene"}
+        and any(c.dep_ == "amod" and c.lower_ in _GENERAL_MEETINGS for c in noun.children)
+    )  # "the company said it *will hold a special meeting* on July 10 for a vote"
     if own and not counterpart:
         return True  # "hold a special *shareholder* meeting": the firm's own
     if counterpart:

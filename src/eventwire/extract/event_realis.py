@@ -171,9 +171,21 @@ def is_habitual(cand: Candidate) -> bool:
             return True  # "under the reforms, *farmers sign* contracts with the state"
     if cand.rule.cameo[:2] in {"03", "05", "06"} and _for_years(verb):
         return True  # "has supported Langley's research program *for 12 years*"
+    if _standing_charge(verb):
+        return True  # "Japan, *which has been accused of* dumping everything from steel"
     if verb.tag_ in {"VBZ", "VBP"} and _stranded(verb):
         return True  # "German banks they now *cooperate with*": a relation that stands
     return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
+
+
+def _standing_charge(verb: Token) -> bool:
+    """ "*accused*" in a passive perfect relative clause with no accuser named."""
+    if verb.lemma_.lower() != "accuse" or verb.dep_ != "relcl":
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+    return perfect and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _for_years(verb: Token) -> bool:
@@ -240,6 +252,24 @@ def _to_come(node: Token, verb: Token) -> bool:
     return node.dep_ == "xcomp" and node.head.lemma_ == "move" and node.head.tag_ == "VBG"
 
 
+_FREE = frozenset({"whatever", "whichever", "whoever", "anything"})
+
+
+def _open_ended(verb: Token) -> bool:
+    """ "*whatever* the president agrees to", "a missile *capable of* hitting Iraq", "a
+    reform *without the people occupying* land": no act told."""
+    before = verb.doc[max(verb.sent.start, verb.i - 5) : verb.i]
+    free = [t for t in before if t.lower_ in _FREE]
+    if free and not any(t.pos_ in {"VERB", "AUX"} for t in before if t.i > free[-1].i):
+        return True  # the model parses "whatever X agrees to" in many ways
+    able = verb.head.head.lemma_.lower() in {"capable", "able", "incapable"}
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and able:
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj":
+        return verb.head.head.lower_ == "without"
+    return False
+
+
 def is_hypothetical(cand: Candidate) -> bool:
     """ "if Dixons accepted", "whether Japan is reneging", "without consulting", "when he
     visits Washington", "after it receives approval": a condition, a question, an act
@@ -249,6 +279,8 @@ def is_hypothetical(cand: Candidate) -> bool:
         return True
     if _question(cand.trigger) and not quoted(cand.trigger):
         return True  # "Is the president going to ask him?": a question
+    if _open_ended(node):
+        return True
     if _own_deontic(cand, node) or _expected_noun(cand.trigger):
         return True
     if node.dep_ == "relcl" and _aux(node, frozenset({"would"})):
@@ -372,6 +404,8 @@ def _future_setting(cand: Candidate) -> bool:
     answer = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_ in _IN_ANSWER
     if answer and _aux(clause_verb(noun.head), FUTURE_AUX):
         return True  # "will boycott the meeting ... *in protest* against": to come
+    if answer and any(c.lower_ in _PLANNED for c in noun.head.head.children):
+        return True  # "the *planned* sales into intervention *in protest*": to come
     if noun.pos_ in NOUN_POS and noun.dep_ == "pobj" and _ahead_of(noun.head):
         # "speaking *before a meeting with* the Paris Club": not yet held; not "before a
         # meeting on Monday, there *had been* criticism", told from after it
@@ -392,6 +426,7 @@ _OBLIGED = frozenset({"would", "will", "should", "must", "could", "may", "might"
 
 # Nouns for what an act answers: "(will boycott) *in protest*", "*in retaliation*".
 _IN_ANSWER = frozenset({"protest", "retaliation", "response", "solidarity", "reprisal"})
+_PLANNED = frozenset({"planned", "proposed", "threatened", "possible", "intended"})
 
 
 def _ahead_of(prep: Token) -> bool:

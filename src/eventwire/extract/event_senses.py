@@ -473,6 +473,8 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
         return True
     if lemma == "pledge" and any(o.lemma_.lower() in _COLLATERAL for o in _under(tok, {"as"})):
         return True  # "assets ... are *pledged as security* for its debts"
+    if lemma in _VOWING and kind == "AGREE" and _own_course(tok):
+        return True  # "vowed to *veto* any tax increase", "vowed to *press on* with his plan"
     if (
         lemma in {"pledge", "promise"}
         and not objs
@@ -576,6 +578,23 @@ def _said_not_done(tok: Token, lemma: str, kind: str) -> bool:
 
 
 _COLLATERAL = frozenset({"security", "collateral", "guarantee"})
+_VOWING = frozenset({"vow", "pledge", "promise", "swear"})
+# What one vows that is no cooperation: blocking others, or keeping on one's own course.
+_BLOCKING = frozenset({"veto", "block", "oppose", "resist", "fight", "defeat"})
+_KEEPING = frozenset({"continue", "press", "stick", "persist", "pursue"})
+
+
+def _own_course(tok: Token) -> bool:
+    for comp in (c for c in tok.children if c.dep_ == "xcomp"):
+        lemma = comp.lemma_.lower()
+        if lemma in _BLOCKING:
+            return True
+        named = any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in comp.subtree)
+        if lemma in _KEEPING and not named:
+            return True
+    return False
+
+
 _LIKENESSES = frozenset({"comparison", "analogy", "parallel", "likeness"})
 
 
@@ -1138,7 +1157,8 @@ def _leisure_trip(tok: Token) -> bool:
 def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
     """The event noun is read in a sense that reports no PLOVER act."""
     return (
-        _leisure_trip(tok)
+        _trade_service(tok)
+        or _leisure_trip(tok)
         or _market_demand(tok)
         or _call_for(tok, rule)
         or _time_mark(tok)
@@ -1157,6 +1177,22 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _halt_of_trading(tok)
         or _loans_to_clients(tok)
     )
+
+
+def _trade_service(tok: Token) -> bool:
+    """ "will provide *import and export assistance*, economic and business information":
+    a service sold to firms, no aid."""
+    if tok.lemma_.lower() not in {"assistance", "help", "support"}:
+        return False
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    mods |= {
+        g.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in {"compound", "nmod"}
+        for g in c.children
+        if g.dep_ == "conj"
+    }
+    return bool(mods & {"import", "export", "marketing", "business", "sales"})
 
 
 def _loans_to_clients(tok: Token) -> bool:

@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "77"
+VERSION = "78"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -314,6 +314,7 @@ def _depth(cand: Candidate) -> int:
 _PERSONAL = frozenset({"ACCUSE", "COERCE", "ASSAULT"})
 # What one forms or sets up is a thing made, not a party: "to form a joint venture company".
 _CREATING = frozenset({"form", "create", "establish", "found", "launch", "incorporate"})
+_FOLLOWING = frozenset({"follow", "emulate", "copy", "imitate"})
 _JOBS = frozenset({"clerk", "director", "employee", "official", "executive", "officer"})
 _JOBS |= frozenset({"manager", "trader", "dealer", "broker", "worker", "member", "partner"})
 _JOBS |= frozenset({"agent", "banker", "accountant", "lawyer", "aide", "adviser", "advisor"})
@@ -327,6 +328,8 @@ def _aside(head: Token, trigger: Token, kind: str) -> bool:
     top = _conj_root(head)
     if top.dep_ == "dobj" and top.head.lemma_.lower() in _CREATING and top.head is not trigger:
         return True  # "agreed to *form a* joint venture printing *company* with News Intl"
+    if top.dep_ == "dobj" and top.head.lemma_.lower() in _FOLLOWING and top.head is not trigger:
+        return True  # "threatened to *follow Brazil* in declaring a moratorium": an example
     prep = top.head
     if top.dep_ != "pobj" or prep.dep_ != "prep" or prep.head is trigger:
         return False
