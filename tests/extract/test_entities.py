@@ -109,7 +109,7 @@ def test_seed_entities_are_ordered_with_exact_spans(seed_doc: Document) -> None:
     firsts = [e.mentions[0].span.start for e in seed_doc.entities]
     assert firsts == sorted(firsts)
     for ent in seed_doc.entities:
-        assert ent.version == "3" and ent.stage == "entities"
+        assert ent.version == "4" and ent.stage == "entities"
         for m in ent.mentions:
             assert seed_doc.text[m.span.start : m.span.end] == m.span.text
     assert len({e.id for e in seed_doc.entities}) == len(seed_doc.entities)
@@ -326,3 +326,12 @@ def test_two_firms_joined_by_and_stay_two(
 ) -> None:
     doc = stage.run(parse_stage.run(Document.from_article(Article(text=text, source="t"))))
     assert names <= {e.name for e in doc.entities}
+
+
+def test_a_firm_named_in_full_before_and_stays_apart(parse_stage: Stage, stage: Stage) -> None:
+    text = (
+        "Westinghouse replaces Rockwell International and UNC Nuclear Inc, who have been "
+        "criticized for failing to correct safety problems at Hanford."
+    )
+    doc = stage.run(parse_stage.run(Document.from_article(Article(text=text, source="t"))))
+    assert "Rockwell International and UNC Nuclear Inc" not in {e.name for e in doc.entities}

@@ -27,6 +27,11 @@ __all__ = ["join_company_names"]
 # Corporate suffixes that end a firm's name.
 _SUFFIX = r"(?:Inc|Corp|Corporation|Co|Cos|Company|Ltd|Limited|Plc|PLC|AG|SA|NV|Sarl|LP)\.?"
 _SUFFIX_WORD = re.compile(_SUFFIX)
+# Words that end a firm's full name without a suffix: what follows "and" is another firm.
+_FIRM_ENDS = frozenset(
+    {"International", "Industries", "Group", "Holdings", "Systems", "Bancorp", "Airlines"}
+    | {"Enterprises", "Technologies", "Communications", "Resources", "Electronics"}
+)
 # A capitalised name word ("Lynch", "McLeod", "O'Brien"); no sentence words.
 _WORD = r"[A-Z][A-Za-z'\-]*"
 _JOINER = r"(?:,\s+|\s+(?:and|&)\s+)"
@@ -59,6 +64,8 @@ def _spans(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:
             continue  # "Johnson Controls Inc and Lear Corp": two firms, each with a suffix
         if left.isupper() and " " not in left:
             continue  # "IBM and Hitachi Ltd": a firm known by its initials, and another
+        if left.split()[-1] in _FIRM_ENDS:
+            continue  # "Rockwell International and UNC Nuclear Inc": a firm's full name
         before = start + len(left)
         if any(c.label == "PERSON" and c.start == start and c.end == before for c in cands):
             continue  # "Morton Shulman and Guardman Investment Management Services Inc"
