@@ -2820,6 +2820,78 @@ def test_an_example_followed_is_no_party_and_vows_and_tolls_that_stay(
     assert [e.type for e in aid] == ["AID"]
 
 
+# Round 43 (the final pool, seeds 73001-73006, judged with v78): a person's withdrawal,
+# commodity rallies, strikes aimed "at" something, a practice banned, standing refusals,
+# unconfirmed reports, firms "wound up"; whom a complaint is made to, and installations
+# whose owner is not given.
+
+FULL_PIPELINE_NOT_43 = [
+    (
+        "His withdrawal was announced at a White House news conference by Reagan's new "
+        "Chief-of-Staff, Howard Baker, who said the President had accepted it with great regret.",
+        "RETREAT",
+    ),
+    (
+        "Soybeans rallied in response to Tuesday's USDA report that farmers intend to plant "
+        "56.9 mln acres this year.",
+        "PROTEST",
+    ),
+    (
+        "The United States said its forces destroyed an Iranian oil platform in the Gulf and "
+        "struck at a second on Monday in retaliation for a recent Iranian missile attack.",
+        "PROTEST",
+    ),
+    (
+        "Recently, a group of CME members, concerned over the perception of abuse of dual "
+        "trading, proposed banning the practice.",
+        "THREATEN",
+    ),
+    (
+        "Unlike Norway, which has restricted its production of North Sea oil, Britain has "
+        "consistently refused to intervene in the market place.",
+        "REJECT",
+    ),
+    (
+        "The state-run Philippine News Agency said at least 18 rebels died in the clash, but "
+        "the military officials could not confirm the report.",
+        "ASSAULT",
+    ),
+    (
+        "The ITC was told of the appeal made yesterday by Amalgamated Metal Trading Ltd in the "
+        "legal bid it led on behalf of ITC creditor brokers to have the ITC wound up.",
+        "ASSAULT",
+    ),
+]
+
+
+def test_addressees_of_complaints_and_unowned_installations_are_not_parties(
+    analyse: Callable[[str], Document],
+) -> None:
+    syria = analyse(
+        "Syria has complained to the United Nations that Israeli occupation authorities were "
+        "blocking the export of citrus fruit from the Gaza Strip."
+    ).events
+    assert [e.type for e in syria] == ["ACCUSE"]
+    assert not any("United Nations" in a.text for e in syria for a in e.target_actors)
+    japan = analyse(
+        "U.S. officials have complained to Japan that American firms are being squeezed out "
+        "of work on Kansai."
+    ).events
+    assert [[a.text for a in e.target_actors] for e in japan] == [["Japan"]]
+    rig = analyse(
+        "Reagan said he ordered the strike on the first platform by four U.S. destroyers, which "
+        "fired about 1,000 five-inch shells at the Rostam oil rig 120 miles east of Bahrain."
+    ).events
+    assert not any("Rostam" in a.text for e in rig for a in e.target_actors)
+    owned = analyse("U.S. warships destroyed an Iranian oil platform in the Gulf on Monday.").events
+    assert [[a.text for a in e.target_actors] for e in owned] == [["Iranian oil platform"]]
+    union = analyse(
+        "The union has threatened to strike at 1000 hrs EDT on Thursday unless it has reached a "
+        "tentative settlement with the automaker."
+    ).events
+    assert [e.type for e in union] == ["THREATEN"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -2846,6 +2918,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_40,
     *FULL_PIPELINE_NOT_41,
     *FULL_PIPELINE_NOT_42,
+    *FULL_PIPELINE_NOT_43,
 ]
 
 

@@ -109,7 +109,8 @@ _ALLEGATIONS |= frozenset({"suspect", "accuse"})  # "*suspected of* having colla
 # An act one stopped doing is not reported as done: "the SEC *stopped* demanding".
 _STOPPED = frozenset({"stop", "cease", "quit"})
 _UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES | _ALLEGATIONS | _STOPPED
-_UNDONE |= frozenset({"need", "aim"})  # "foreign powers *aimed to* ... destroy every one of us"
+# "foreign powers *aimed to* ... destroy", "having *trouble* getting a majority to agree"
+_UNDONE |= frozenset({"need", "aim", "trouble", "difficulty"})
 _EXCLUDING = frozenset({"exclude", "deny", "preclude", "discount", "dismiss"})
 _TRUTH = frozenset({"true", "correct", "accurate", "so"})
 _FALSEHOODS = frozenset({"untrue", "false", "baseless", "groundless", "unfounded"})
@@ -238,6 +239,7 @@ _HABITUALLY = frozenset({"traditionally", "historically", "habitually", "typical
 # "talked *often* with": a habit. "*routinely* beat up detainees" is coded by the PLOVER
 # gold (GSR ASSAULT-0003): a reported practice of violence stays an event.
 _HABITUALLY |= frozenset({"often", "seldom", "rarely", "always"})  # "has always supported"
+_HABITUALLY |= frozenset({"consistently", "persistently"})  # "has consistently refused to"
 
 
 def _to_come(node: Token, verb: Token) -> bool:
@@ -245,7 +247,7 @@ def _to_come(node: Token, verb: Token) -> bool:
     *protesting* the takeover", "the agency *is moving to seize* the assets": not yet."""
     if node.dep_ == "xcomp" and node.head.lemma_ == "be" and _aux(node, frozenset({"to"})):
         return True
-    if node is verb and node.dep_ in {"advcl", "acl"} and node.tag_ == "VBG":
+    if node.i == verb.i and node.dep_ in {"advcl", "acl"} and node.tag_ == "VBG":
         governor = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if governor is not None and _aux(governor, FUTURE_AUX):
             return True
@@ -459,7 +461,27 @@ def is_forecast(verb: Token) -> bool:
     return False
 
 
+_CONFIRMING = frozenset({"confirm", "substantiate", "verify", "corroborate"})
+
+
+def unconfirmed(tok: Token) -> bool:
+    """ "..., but the military officials *could not confirm* the report", "sources were
+    *unable to substantiate* reports": what the sentence reports is unconfirmed."""
+    for t in tok.sent:
+        if t.lemma_.lower() not in _CONFIRMING or t.i == tok.i:
+            continue
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in {"unable", "decline", "refuse"}:
+            return True
+        if t.dep_ == "xcomp" and t.head.dep_ == "acomp" and t.head.lower_ == "unable":
+            return True
+    return False
+
+
 def is_hedged(cand: Candidate) -> bool:
+    if unconfirmed(cand.trigger):
+        return True
     top = cand.cue if cand.cue is not None and cand.cue.pos_ != "AUX" else cand.verb
     subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
     if subj is not None and any(t.lower_ in _HEDGE_NOUNS for t in subj.subtree):

@@ -625,6 +625,10 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
         return True  # "it will *continue to occupy* the area": a standing state
     if lemma == "reject" and objs & _LIKENESSES:
         return True  # "He *rejected a comparison* with 1929": a view
+    if lemma == "ban" and objs & {"practice", "trading", "use"}:
+        return True  # "proposed *banning the practice*" of dual trading: a market rule
+    if lemma == "wound" and any(c.dep_ == "prt" and c.lower_ == "up" for c in kids):
+        return True  # "to have the ITC *wound up*": liquidated
     if lemma == "seize" and objs & {"opportunity", "chance", "initiative", "moment", "occasion"}:
         return True  # "*seized the opportunity* to tell Sarney"
     if lemma == "plead" and any(c.lower_ in {"guilty", "innocent", "contest"} for c in kids):
@@ -959,9 +963,14 @@ _LABOUR = frozenset(
 
 def _business_strike(tok: Token, rule: TriggerRule) -> bool:
     """ "it makes sense for *Sun Chemical* to strike before the offering": a firm that
-    strikes acts decisively; only working people strike in protest."""
+    strikes acts decisively; only working people strike in protest ("its *forces* ...
+    *struck at* a second platform" is no walkout either)."""
     if rule.cameo[:2] != "14" or tok.lemma_.lower() != "strike":
         return False
+    clock = {"hrs", "hours", "noon", "midnight", "gmt", "edt", "est"}
+    aimed = [o for o in _under(tok, {"at"}) if o.ent_type_ not in {"TIME", "DATE"}]
+    if any(not o.is_digit and o.lower_ not in clock for o in aimed):
+        return True  # "struck at a second platform": a blow aimed at something
     subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         subj = next(iter(_under(tok, {"for"})), None)
@@ -1158,6 +1167,7 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
     """The event noun is read in a sense that reports no PLOVER act."""
     return (
         _trade_service(tok)
+        or _personal_withdrawal(tok)
         or _leisure_trip(tok)
         or _market_demand(tok)
         or _call_for(tok, rule)
@@ -1177,6 +1187,14 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _halt_of_trading(tok)
         or _loans_to_clients(tok)
     )
+
+
+def _personal_withdrawal(tok: Token) -> bool:
+    """ "*His withdrawal* was announced" (of a nomination): a person's, no troops'."""
+    if tok.lemma_.lower() != "withdrawal":
+        return False
+    own = any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children)
+    return own and not _under(tok, {"of", "from"})
 
 
 def _trade_service(tok: Token) -> bool:
@@ -1286,6 +1304,7 @@ def _clause_noun(tok: Token) -> bool:
 _MARKETS = frozenset({"market", "stock", "share", "bond", "price", "dollar", "yen", "currency"})
 _MARKETS |= frozenset({"index", "future", "equity", "sterling", "mark", "franc", "bourse"})
 _MARKETS |= frozenset({"futures", "exchange", "gold", "silver", "crude", "commodity", "yield"})
+_MARKETS |= frozenset({"soybean", "wheat", "corn", "cotton", "sugar", "coffee", "cocoa", "grain"})
 
 
 def _market_rally(tok: Token) -> bool:

@@ -66,7 +66,7 @@ from ..model import Document, Event, Span, content_id
 from .event_actors import ActorCoder, RoleActor
 from .event_anchors import find_place, find_time
 from .event_checks import anchor_factor, anchored, kept_event, ownerless_clause
-from .event_filters import unrealised
+from .event_filters import STATE_ENTS, unrealised
 from .event_frames import candidates, is_modal, trigger_indices
 from .event_index import ActorIndex
 from .event_lexicon import EventLexicon, load_event_lexicon
@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "78"
+VERSION = "79"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -219,6 +219,21 @@ _SUFFIXES = frozenset({"co", "cos", "ltd", "inc", "corp", "plc", "ag", "sa", "nv
 _SUFFIXES |= frozenset({"limited", "incorporated", "gmbh", "spa"})
 
 
+# Installations named with no owner's code: "the Rostam oil rig", "the Kharg terminal".
+_FACILITIES = frozenset({"rig", "platform", "terminal", "refinery", "pipeline", "installation"})
+
+
+def _facility(doc: Document, actor: RoleActor) -> bool:
+    """An installation whose owner the text does not give is no party ("fired shells at
+    *the Rostam oil rig*"); "an *Iranian* oil platform" names its owner and stays."""
+    words = actor.span.text.split()
+    if actor.code or not words or words[-1].lower().rstrip("s") not in _FACILITIES:
+        return False
+    assert doc.parsed is not None
+    toks = doc.parsed.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    return toks is None or not any(t.ent_type_ in STATE_ENTS for t in toks)
+
+
 def _suffix_only(text: str) -> bool:
     """ "Co Ltd", "Co Ltd <CITT.T>": a corporate suffix (and a ticker) cut off a name."""
     words = [w.strip(".,<>()").lower() for w in text.split() if not w.startswith("<")]
@@ -326,12 +341,12 @@ def _aside(head: Token, trigger: Token, kind: str) -> bool:
     employer of one person acted on ("charged a former currency clerk *of Westpac*") is
     not the party the act is done to."""
     top = _conj_root(head)
-    if top.dep_ == "dobj" and top.head.lemma_.lower() in _CREATING and top.head is not trigger:
+    if top.dep_ == "dobj" and top.head.lemma_.lower() in _CREATING and top.head.i != trigger.i:
         return True  # "agreed to *form a* joint venture printing *company* with News Intl"
-    if top.dep_ == "dobj" and top.head.lemma_.lower() in _FOLLOWING and top.head is not trigger:
+    if top.dep_ == "dobj" and top.head.lemma_.lower() in _FOLLOWING and top.head.i != trigger.i:
         return True  # "threatened to *follow Brazil* in declaring a moratorium": an example
     prep = top.head
-    if top.dep_ != "pobj" or prep.dep_ != "prep" or prep.head is trigger:
+    if top.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == trigger.i:
         return False
     owner = prep.head
     if owner.pos_ not in NOUN_POS or owner.ent_type_:
@@ -341,8 +356,26 @@ def _aside(head: Token, trigger: Token, kind: str) -> bool:
     return kind in _PERSONAL and prep.lower_ == "of" and owner.tag_ == "NN" and one and job
 
 
+def _addressee(head: Token, trigger: Token) -> bool:
+    """ "Syria *complained to the United Nations that* Israeli authorities were blocking
+    ...": the one complained to, when the complaint names whom it is about ("complained
+    to Japan that American firms are being squeezed out" keeps Japan)."""
+    top = head
+    while top.dep_ in {"compound", "flat"} and top.head.i != top.i:
+        top = top.head  # "United" -> "Nations"
+    top = _conj_root(top)
+    if top.dep_ != "pobj" or top.head.lower_ != "to" or top.head.head.i != trigger.i:
+        return False
+    if trigger.lemma_.lower() not in {"complain", "protest"}:
+        return False
+    doers = [  # the complaint's own accused: the active subject of its clause
+        s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+    ]
+    return any(t.ent_type_ in {"GPE", "NORP", "ORG"} for s in doers for t in s.subtree)
+
+
 def _conj_root(tok: Token) -> Token:
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -385,7 +418,8 @@ def _event(
     targets = tuple(
         t
         for t in targets
-        if (h := ctx.index.heads.get(t)) is None or not _aside(h, cand.trigger, kind.type)
+        if (h := ctx.index.heads.get(t)) is None
+        or not (_aside(h, cand.trigger, kind.type) or _addressee(h, cand.trigger))
     )
     tgt = _actors(targets, ctx.coder)
     tgt = [t for t in tgt if not any(_same_party(t.span.text, s.span.text) for s in src)]
@@ -394,6 +428,8 @@ def _event(
         tgt = [t for t in tgt if not _the_firm(doc, t)]
     src = [a for a in src if not _suffix_only(a.span.text) and not _seat_of(doc, a)]
     tgt = [a for a in tgt if not _suffix_only(a.span.text)]
+    src = [a for a in src if not _facility(doc, a)]
+    tgt = [a for a in tgt if not _facility(doc, a)]
     src, tgt = _distinct(src), _beside_parties(doc, _distinct(tgt))
     if kind.type != "REQUEST":  # "the U.S. and West Germany must work out differences"
         tgt = _others_first(src, tgt)
