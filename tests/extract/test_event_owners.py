@@ -2892,6 +2892,17 @@ def test_addressees_of_complaints_and_unowned_installations_are_not_parties(
     assert [e.type for e in union] == ["THREATEN"]
 
 
+# A place attached to the act itself comes before one elsewhere in the sentence.
+
+
+def test_the_place_attached_to_the_act_comes_first(analyse: Callable[[str], Document]) -> None:
+    doc = analyse(
+        "After the talks in Geneva, Iraqi troops attacked Iranian positions in Basra on Monday."
+    )
+    places = {p.id: p.span.text for p in doc.places}
+    assert [places.get(e.place or "") for e in doc.events if e.type == "ASSAULT"] == ["Basra"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [

@@ -66,7 +66,7 @@ def find_place(
         root = _root_in(doc, place.span)
         if root is None or root.dep_ != "pobj" or root.head.lower_ not in LOC_PREPS:
             continue
-        attached = any(root.head.head is a for a in anchors)
+        attached = any(root.head.head.i == a.i for a in anchors)
         candidates.append((0 if attached else 1, place))
     if not candidates:
         return None
