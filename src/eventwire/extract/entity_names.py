@@ -34,7 +34,6 @@ _FIRM_ENDS = frozenset(
 )
 # A capitalised name word ("Lynch", "McLeod", "O'Brien"); no sentence words.
 _WORD = r"[A-Z][A-Za-z'\-]*"
-_JOINER = r"(?:,\s+|\s+(?:and|&)\s+)"
 # "A[ B] (, C)* and D[ E] Suffix": two or more partners' names and a suffix.
 _JOINED = re.compile(
     rf"\b{_WORD}(?:\s+{_WORD})*(?:,\s+{_WORD}(?:\s+{_WORD})*)*"

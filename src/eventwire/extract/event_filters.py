@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .event_match import conj_root
 from .event_roles import quoted as _quoted
 from .event_roles import subject_of
 
@@ -123,9 +124,11 @@ def _future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
 
 
-def _going_to(gov: Token) -> bool:
-    """ "*will* likely *go on* strike", "*voted to go on* strike": not yet begun (so too
-    what is "*referred* to the Justice Department *for* investigation")."""
+def _not_begun(gov: Token, prep: Token) -> bool:
+    """ "*will* likely *go on* strike", "*voted to go on* strike", what is "*referred* to
+    the Justice Department *for* investigation": not yet begun."""
+    if prep.lower_ == "for" and gov.lemma_ in _REFERRING:
+        return True
     if gov.lemma_.lower() != "go":
         return False
     return _future(gov) or (gov.dep_ == "xcomp" and gov.head.lemma_.lower() in _NOT_YET)
@@ -173,7 +176,7 @@ def _not_yet_noun(cand: Candidate) -> bool:
             # scheduled visit or meeting under a future verb, and dropping it cost the
             # unit-test targets more than it gained on news. "*voted* to go on strike
             # effective Tuesday" is a decision, not the strike.
-            return _going_to(gov) or (tok.head.lower_ == "for" and gov.lemma_ in _REFERRING)
+            return _not_begun(gov, tok.head)
         tok = gov
     return False
 
@@ -568,9 +571,7 @@ def _subjunctive(cand: Candidate) -> bool:
     verb = cand.verb
     if verb.tag_ != "VB" or cand.frame is not None or cand.cue is not None:
         return False
-    node = verb
-    while node.dep_ == "conj" and node.head is not node:
-        node = node.head
+    node = conj_root(verb)
     if node.tag_ != "VB" or node.dep_ not in {"ccomp", "xcomp"}:
         return False
     if node.head.lemma_.lower() in _CAUSING:

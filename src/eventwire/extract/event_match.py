@@ -20,7 +20,7 @@ from .event_senses import noun_not_an_act, sense_code, verb_not_an_act
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["NOUN_POS", "Candidate", "lemmas_of", "match_trigger", "verb_rule"]
+__all__ = ["NOUN_POS", "Candidate", "conj_root", "lemmas_of", "match_trigger", "verb_rule"]
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -136,10 +136,15 @@ _OF_EVENT = frozenset(
 )
 
 
+def conj_root(tok: Token) -> Token:
+    """The first of the conjuncts ``tok`` is one of ("held talks *and meetings*")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _light_verb(tok: Token, rule: TriggerRule, lex: EventLexicon) -> Token | None:
-    node = tok
-    while node.dep_ == "conj" and node.head is not node:  # "held talks and meetings"
-        node = node.head
+    node = conj_root(tok)  # "held talks and meetings"
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         if node.head.head.lemma_.lower() not in _OF_EVENT:
             return None  # "offered few *details of* the talks": no talks offered

@@ -317,7 +317,6 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _licence_given(tok, rule)
         or _participle_modifier(tok, rule, lex)
         or _aid_as_kind(tok)
-        or _disaster_toll(tok, rule, lex)
         or _owned_or_backed(tok, rule, lex)
         or _work_with_market(tok, rule, lex)
     )
@@ -390,26 +389,6 @@ def _aid_as_kind(tok: Token) -> bool:
     if tok.lemma_.lower() != "aid" or tok.i + 1 >= len(tok.doc):
         return False
     return tok.doc[tok.i + 1].lemma_.lower() in _GIVERS
-
-
-# What kills people in a disaster, beside ``non_actor_heads``: "a *cloud* of *gas*".
-_HAZARDS = frozenset({"gas", "cloud", "fume", "smoke", "chemical", "radiation", "wave"})
-
-
-def _disaster_toll(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
-    """ "2,413 people were *killed* ... *when a cloud of* methyl isocyanate *gas* ...
-    enveloped Bhopal": a toll taken by a disaster, with no attacker named."""
-    if lex.cameo[rule.cameo].type != "ASSAULT" or any(c.dep_ == "agent" for c in tok.children):
-        return False
-    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
-    for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
-        if not any(m.lower_ in {"when", "as"} for m in clause.children if m.dep_ == "advmod"):
-            continue
-        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        words = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
-        if words & (_HAZARDS | lex.non_actor_heads) and not words & {"bomb", "shell", "attack"}:
-            return True
-    return False
 
 
 def _stranded_with(tok: Token) -> bool:
@@ -545,9 +524,10 @@ def _market_measure(tok: Token, lemma: str, objs: set[str]) -> bool:
         obj = next(c for c in tok.children if c.dep_ == "dobj")
         words = [*obj.subtree, *(t for o in _under(tok, {"on"}) for t in o.subtree)]
         trade = {t.lemma_.lower() for t in words}
-        named = any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in words)
         heads = {t.lemma_.lower() for t in words if t.dep_ in {"pobj", "dobj"}}
-        named = named or bool(heads & _HOLDERS)  # "restrictions on the phone *companies*"
+        named = bool(heads & _HOLDERS) or any(  # "restrictions on the phone *companies*"
+            t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in words
+        )
         # "*ease* government *controls on exports*", "*relaxed its limit on* the
         # establishment of securities company outlets": rules on trade, no party named
         return bool(trade & _DOMESTIC) and not named
@@ -565,8 +545,6 @@ def _said_not_done(tok: Token, lemma: str, kind: str) -> bool:
         return True
     if lemma == "demonstrate" and any(c.dep_ in {"ccomp", "dobj"} for c in tok.children):
         return True
-    if lemma == "agree" and any(_view(c) for c in tok.children) and _one_agreeing(tok):
-        return True  # "agreed that the company should have the same results": a view
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if kind in {"ACCUSE", "SUPPORT"} and subj is not None:
         # a poll ("*A majority of Americans* disapprove"), not "a majority of the committee
@@ -676,6 +654,26 @@ _VEHICLES = frozenset({"jet", "plane", "aircraft", "airliner", "train", "bus", "
 _VEHICLES |= frozenset({"car", "truck", "helicopter", "boat", "tanker", "vessel"})
 
 
+# What kills people in a disaster, beside ``non_actor_heads``: "a *cloud* of *gas*".
+_HAZARDS = frozenset({"gas", "cloud", "fume", "smoke", "chemical", "radiation", "wave"})
+
+
+def _when_disaster(tok: Token, lex: EventLexicon) -> bool:
+    """ "2,413 people were *killed* ... *when a cloud of* methyl isocyanate *gas* ...
+    enveloped Bhopal": a toll taken by a disaster, with no attacker named."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
+        if not any(m.lower_ in {"when", "as"} for m in clause.children if m.dep_ == "advmod"):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        words = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
+        if words & (_HAZARDS | lex.non_actor_heads) and not words & {"bomb", "shell", "attack"}:
+            return True
+    return False
+
+
 def _accident_toll(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if lex.cameo[rule.cameo].type != "ASSAULT":
         return False
@@ -683,6 +681,8 @@ def _accident_toll(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         a.lemma_.lower() in _MISHAPS | lex.non_actor_heads for a in list(tok.ancestors)[:4]
     ):
         return True  # "the 1985 *crash* of a Japan Air Lines Boeing 747 which *killed* 520"
+    if _when_disaster(tok, lex):
+        return True
     if tok.dep_ != "advcl" or tok.tag_ != "VBG":
         return False
     cause = tok.head
@@ -898,7 +898,11 @@ _VIEW_NOUNS |= frozenset({"merit", "value", "wisdom", "danger", "likelihood", "v
 def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """ "agreed *that the surplus would persist*": sharing a view of how a measure or a
     market will go, not an agreement between parties."""
-    if tok.lemma_.lower() != "agree" or lex.cameo[rule.cameo].type != "AGREE":
+    if tok.lemma_.lower() != "agree":
+        return False
+    if any(_view(c) for c in tok.children) and _one_agreeing(tok):
+        return True  # "agreed that the company should have the same results": a view
+    if lex.cameo[rule.cameo].type != "AGREE":
         return False
     on = _under(tok, {"on", "about"})
     if any(o.lemma_.lower() in _VIEW_NOUNS for o in on):

@@ -70,7 +70,7 @@ from .event_filters import STATE_ENTS, unrealised
 from .event_frames import candidates, is_modal, trigger_indices
 from .event_index import ActorIndex
 from .event_lexicon import EventLexicon, load_event_lexicon
-from .event_match import NOUN_POS, Candidate
+from .event_match import NOUN_POS, Candidate, conj_root
 from .event_roles import Roles
 from .event_select import Ranked, countries, select_events
 from .event_sides import candidate_roles
@@ -340,7 +340,7 @@ def _aside(head: Token, trigger: Token, kind: str) -> bool:
     """A company to be formed ("agreed to form a joint venture *company*") or the
     employer of one person acted on ("charged a former currency clerk *of Westpac*") is
     not the party the act is done to."""
-    top = _conj_root(head)
+    top = conj_root(head)
     if top.dep_ == "dobj" and top.head.lemma_.lower() in _CREATING and top.head.i != trigger.i:
         return True  # "agreed to *form a* joint venture printing *company* with News Intl"
     if top.dep_ == "dobj" and top.head.lemma_.lower() in _FOLLOWING and top.head.i != trigger.i:
@@ -363,7 +363,7 @@ def _addressee(head: Token, trigger: Token) -> bool:
     top = head
     while top.dep_ in {"compound", "flat"} and top.head.i != top.i:
         top = top.head  # "United" -> "Nations"
-    top = _conj_root(top)
+    top = conj_root(top)
     if top.dep_ != "pobj" or top.head.lower_ != "to" or top.head.head.i != trigger.i:
         return False
     if trigger.lemma_.lower() not in {"complain", "protest"}:
@@ -374,24 +374,18 @@ def _addressee(head: Token, trigger: Token) -> bool:
     return any(t.ent_type_ in {"GPE", "NORP", "ORG"} for s in doers for t in s.subtree)
 
 
-def _conj_root(tok: Token) -> Token:
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _joined_to_sources(roles: Roles, index: ActorIndex) -> tuple[str, ...]:
     """Targets joined by "and" to a source named after a preposition are sources too:
     "complaints from Westpac *and Kleinwort Benson*". Joined subjects ("Japan and
     Britain signed") stay source and target, as PLOVER and PETRARCH code them."""
     heads = [h for k in roles.sources if (h := index.heads.get(k)) is not None]
-    roots = {r.i for h in heads if (r := _conj_root(h)).dep_ == "pobj" and r.head.lower_ == "from"}
+    roots = {r.i for h in heads if (r := conj_root(h)).dep_ == "pobj" and r.head.lower_ == "from"}
     return tuple(
         k
         for k in roles.targets
         if (h := index.heads.get(k)) is not None
         and h.dep_ == "conj"
-        and _conj_root(h).i in roots
+        and conj_root(h).i in roots
         and k not in roles.sources
     )
 
