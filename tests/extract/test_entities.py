@@ -109,7 +109,7 @@ def test_seed_entities_are_ordered_with_exact_spans(seed_doc: Document) -> None:
     firsts = [e.mentions[0].span.start for e in seed_doc.entities]
     assert firsts == sorted(firsts)
     for ent in seed_doc.entities:
-        assert ent.version == "4" and ent.stage == "entities"
+        assert ent.version == "5" and ent.stage == "entities"
         for m in ent.mentions:
             assert seed_doc.text[m.span.start : m.span.end] == m.span.text
     assert len({e.id for e in seed_doc.entities}) == len(seed_doc.entities)
@@ -335,3 +335,47 @@ def test_a_firm_named_in_full_before_and_stays_apart(parse_stage: Stage, stage: 
     )
     doc = stage.run(parse_stage.run(Document.from_article(Article(text=text, source="t"))))
     assert "Rockwell International and UNC Nuclear Inc" not in {e.name for e in doc.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "The United States has appealed for stronger powers for the General Agreement "
+            "on Tariffs and Trade (GATT) to enforce world trade rules. GATT met in Geneva.",
+            "General Agreement on Tariffs and Trade",
+            "GATT",
+        ),
+        (
+            "Ministers of the Organisation for Economic Cooperation and Development (OECD) "
+            "met in Paris on Monday.",
+            "Organisation for Economic Cooperation and Development",
+            "OECD",
+        ),
+    ],
+)
+def test_name_defined_by_its_acronym_is_one_actor(
+    text: str, name: str, short: str, parse_stage: Stage, stage: Stage
+) -> None:
+    """'the Long Name (LN)': the words whose initials the bracketed acronym spells are
+    one organisation, and the acronym is a mention of it."""
+    doc = stage.run(parse_stage.run(Document.from_article(Article(text=text, source="t"))))
+    ent = _by_name(doc.entities, name)
+    assert ent.type == "ORG"
+    assert short in {m.span.text for m in ent.mentions}
+    assert not {"Tariffs", "Trade", "Economic Cooperation"} & {e.name for e in doc.entities}
+
+
+def test_event_party_is_the_whole_name_its_acronym_defines(parse_stage: Stage) -> None:
+    from eventwire.config import load_config
+    from eventwire.pipeline import build_pipeline
+
+    doc = build_pipeline(load_config()).run(
+        Article(
+            text="The United States has appealed for stronger powers for the General "
+            "Agreement on Tariffs and Trade (GATT) to enforce world trade rules.",
+            source="t",
+        )
+    )
+    targets = {a.text for e in doc.events for a in e.target_actors}
+    assert "Tariffs" not in targets and "Trade" not in targets

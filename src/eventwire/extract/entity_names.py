@@ -8,6 +8,11 @@ fragment as a party. Wire copy also brackets the full name of an unlisted compan
 "<Kleinwort Benson Australia Ltd>", "<Donaldson Lufkin and Jenrette Inc>"; a bracketed
 ticker ("<AKZO.AS>", "<GLE>") is left alone.
 
+An organisation's long name defined by a bracketed acronym, "the General Agreement on
+Tariffs and Trade (GATT)", is one name as well: the capitalised words whose initials the
+acronym spells (with "of", "on", "for", "and", "the", "in" between) become one ORG, which
+the acronym's other mentions then join.
+
 ``join_company_names`` replaces the candidates inside such a name with one ORG
 candidate over the whole name. It only joins capitalised words, so "Chrysler and Renault
 Corp said" would join only when the text itself reads as one name before a suffix.
@@ -16,7 +21,6 @@ Corp said" would join only when the text itself reads as one name before a suffi
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -49,6 +53,38 @@ _NOT_NAME = frozenset(
 )
 
 
+# "(GATT)": an acronym in brackets, and the words written before it.
+_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+_LINK_WORDS = frozenset({"of", "on", "for", "and", "the", "in", "&"})
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+def _defined_by_acronym(text: str) -> list[tuple[int, int]]:
+    """Spans of long names spelled out before their bracketed acronym."""
+    found: list[tuple[int, int]] = []
+    for m in _ACRONYM.finditer(text):
+        acronym, end = m.group(1), m.start()
+        while end and text[end - 1] == " ":
+            end -= 1
+        pos, initials, start = end, "", None
+        while pos > 0 and len(initials) < len(acronym):
+            w = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+            if w is None:
+                break
+            word = w.group(1)
+            if word[:1].isupper() and word.isalpha():
+                initials = word[0] + initials
+                start = w.start(1)
+            elif word not in _LINK_WORDS:
+                break
+            pos = w.start(1)
+            while pos and text[pos - 1] == " ":
+                pos -= 1
+        if start is not None and initials == acronym and " " in text[start:end]:
+            found.append((start, end))
+    return found
+
+
 def _spans(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for m in _BRACKETED.finditer(text):
@@ -77,18 +113,20 @@ def _spans(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:
 
 
 def join_company_names(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` with the pieces of each joined or bracketed company name replaced by
-    one ORG candidate over the whole name (see the module docstring)."""
-    spans = _spans(text, cands)
+    """``cands`` with the pieces of each joined, bracketed or acronym-defined name
+    replaced by one ORG candidate over the whole name (see the module docstring)."""
+    from .entity_cluster import Candidate  # entity_cluster imports this module
+
+    spans = [(start, end, False) for start, end in _spans(text, cands)]
+    spans += [(start, end, True) for start, end in _defined_by_acronym(text)]
     if not spans:
         return cands
     out = list(cands)
-    for start, end in spans:
+    for start, end, defined in spans:
         inside = [c for c in out if start <= c.start and c.end <= end]
         across = [c for c in out if c.start < end and start < c.end and c not in inside]
-        if not inside or across:
+        if (not inside and not defined) or across:
             continue  # nothing tagged there, or a name that runs past it: leave as is
         out = [c for c in out if c not in inside]
-        whole = replace(inside[0], start=start, end=end, label="ORG", name=text[start:end])
-        out.append(replace(whole, country=None))
+        out.append(Candidate(start, end, "ORG", text[start:end], None))
     return sorted(out, key=lambda c: (c.start, c.end))

@@ -60,6 +60,12 @@ HOSTILE_ACTS = frozenset(
 _WORKERS = frozenset(
     {"worker", "employee", "miner", "docker", "seaman", "teacher", "nurse", "pilot", "driver"}
 )
+# Offices one person holds several of at once: "its chairman and chief executive officer".
+_OFFICES = frozenset(
+    {"chairman", "chairwoman", "president", "officer", "executive", "director", "chief"}
+    | {"governor", "minister", "secretary", "treasurer", "manager", "head", "founder"}
+    | {"vice-chairman", "vice-president", "deputy", "commissioner", "counsel", "adviser"}
+)
 
 
 class ActorIndex:
@@ -87,6 +93,7 @@ class ActorIndex:
         self._things = things
         self.heads: dict[str, Token] = {}
         self.gpe: set[str] = set()  # ids of GPE entities (places that can be targets)
+        self._people: set[str] = set()  # ids of PERSON entities
         # ids of entities geocoded as cities or landmarks: a pact or meeting named after
         # one ("the *Paris* agreement", "the *Louvre* accord") is not theirs
         self.cities: set[str] = set()
@@ -103,6 +110,8 @@ class ActorIndex:
                 continue  # "a Memorandum of *Understanding*", "the *MoU*"
             if ent.type == "GPE":
                 self.gpe.add(ent.id)
+            if ent.type == "PERSON":
+                self._people.add(ent.id)
             if any((m.span.start, m.span.end) in city_spans for m in ent.mentions):
                 self.cities.add(ent.id)
             for mention in ent.mentions:
@@ -158,9 +167,46 @@ class ActorIndex:
     def of_phrase(self, head: Token, *, depth: int = 3) -> list[str]:
         """Actors named by the noun phrase headed by ``head`` (with its conjuncts)."""
         found: list[str] = []
-        for tok in _with_conjuncts(head):
+        for tok in self._one_holder(list(_with_conjuncts(head))):
             found.extend(self._of_single(tok, depth))
         return unique(found)
+
+    def _office(self, tok: Token, *, first: bool) -> bool:
+        """A singular office noun naming no entity; past the first conjunct, with no
+        determiner of its own ("the president and *the* prime minister" are two)."""
+        if tok.tag_ != "NN" or self.at(tok) is not None or tok.lower_ not in _OFFICES:
+            return False
+        return first or not any(c.dep_ in {"det", "poss"} for c in tok.children)
+
+    def _person_for(self, tok: Token) -> Token | None:
+        """The person an office noun is given to: "chairman *Theodore Rogers*"."""
+        for child in tok.children:
+            if child.dep_ in {"appos", "compound", "flat"} and self.at(child) in self._people:
+                return child
+        return None
+
+    def _one_holder(self, toks: list[Token]) -> list[Token]:
+        """Conjoined offices held by one person are that person, told once: "its
+        *chairman and chief executive officer* Theodore Rogers", "*president and chief
+        executive* Donald Carty", "Calny Inc *director and former president*"."""
+        out: list[Token] = []
+        run: list[Token] = []
+        for word in [*toks, None]:
+            if word is not None and self._office(word, first=not run):
+                run.append(word)
+                continue
+            after = word
+            if len(run) > 1:
+                holder = next((p for t in run if (p := self._person_for(t)) is not None), None)
+                if after is not None and self.at(after) in self._people:
+                    holder, after = after, None  # "president and chief executive *Donald Carty*"
+                out.append(holder or run[0])
+            else:
+                out.extend(run)
+            run = []
+            if after is not None:
+                out.append(after)
+        return out
 
     def _of_single(self, tok: Token, depth: int) -> list[str]:
         # "for 90.8 mln U.S. *Dlrs*" (even tagged as a name) is a price, read as a thing

@@ -539,12 +539,17 @@ def _market_measure(tok: Token, lemma: str, objs: set[str]) -> bool:
 
 def _said_not_done(tok: Token, lemma: str, kind: str) -> bool:
     """ "traders *protesting that* rebates are set too low" (a complaint), "The Fed
-    *demonstrated that* ..." (showed), "*A majority of Americans* disapprove" (a poll),
-    "blood *donated* to the Red Cross" (donors in general)."""
+    *demonstrated that* ..." or "the cooperation that *was demonstrated*" (showed), "*A
+    majority of Americans* disapprove" (a poll), "blood *donated* to the Red Cross" (donors
+    in general)."""
     if kind == "PROTEST" and lemma == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
         return True
     if lemma == "demonstrate" and any(c.dep_ in {"ccomp", "dobj"} for c in tok.children):
         return True
+    if lemma == "demonstrate" and (
+        any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ == "acl"
+    ):
+        return True  # "the cooperation *that was demonstrated*", "resolve demonstrated by"
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if kind in {"ACCUSE", "SUPPORT"} and subj is not None:
         # a poll ("*A majority of Americans* disapprove"), not "a majority of the committee
