@@ -109,7 +109,7 @@ def test_seed_entities_are_ordered_with_exact_spans(seed_doc: Document) -> None:
     firsts = [e.mentions[0].span.start for e in seed_doc.entities]
     assert firsts == sorted(firsts)
     for ent in seed_doc.entities:
-        assert ent.version == "5" and ent.stage == "entities"
+        assert ent.version == "6" and ent.stage == "entities"
         for m in ent.mentions:
             assert seed_doc.text[m.span.start : m.span.end] == m.span.text
     assert len({e.id for e in seed_doc.entities}) == len(seed_doc.entities)
@@ -301,6 +301,11 @@ def test_honorific_gender_blocks_pronoun(parse: Parse, tables: EntityTables) -> 
         (
             "Its Swiss subsidiary sued <Donaldson Lufkin and Jenrette Inc>, the New York bank.",
             "Donaldson Lufkin and Jenrette Inc",
+        ),
+        (
+            "Claremont said it agreed to act in concert with Walsh, Greenwood and Co, an "
+            "affiliated investment firm.",
+            "Walsh, Greenwood and Co",
         ),
     ],
 )

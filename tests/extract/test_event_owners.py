@@ -2933,7 +2933,49 @@ FULL_PIPELINE_NOT_44 = [
         "(IBRD) and the lenders during the crisis.",
         "PROTEST",
     ),
+    # round 45: what is opposed, offered as "no ...", inferred from figures, a market's
+    # rally, a stoppage only called, and advice to one's own country
+    (
+        "The Federal Reserve said it opposes putting restrictions on the use of junk bonds.",
+        "COERCE",
+    ),
+    ("The ministry opposes imposing sanctions on South Africa.", "SANCTION"),
+    ("Pyongyang said it would impose no restrictions on the visiting diplomats.", "THREATEN"),
+    (
+        "Falling export figures indicated Nigeria was insisting on higher official prices.",
+        "REQUEST",
+    ),
+    ("Sterling held firm and Chicago rallied, dealers said.", "PROTEST"),
+    ("Teachers in Madrid called a strike for next week.", "PROTEST"),
+    (
+        "Brazil should widen its coffee sales to Asia, the Bank of Brazil said in a report.",
+        "REQUEST",
+    ),
 ]
+
+
+def test_a_bid_rejected_twice_and_a_clash_between_two_sides(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "rejected *the bid*" tells again the rejection of the bid told before; one side
+    of a clash is not also its source."""
+    twice = analyse(
+        "Acme Corp rejected a 45 dlr a share bid from an investor group last week. The "
+        "company said it rejected the bid as too low."
+    ).events
+    assert [e.type for e in twice] == ["REJECT"]
+    clash = analyse(
+        "Navy units reported a clash between Iraqi patrol boats and several Iranian boats "
+        "carrying men to attack an oil terminal."
+    ).events
+    assert clash and all(not set(e.sources) & set(e.targets) for e in clash)
+    kept = analyse("Teachers in Madrid went on strike on Monday.").events
+    assert [e.type for e in kept] == ["PROTEST"]
+    opposed = analyse(
+        "She said France and Italy continue to oppose the levy after the Commission proposed "
+        "making it temporary and promising compensation to any exporters that lose sales."
+    ).events
+    assert "AGREE" in [e.type for e in opposed]
 
 
 # Every reading of the lists above reports no act of the type given, read by the whole

@@ -43,6 +43,8 @@ _JOINED = re.compile(
     rf"\b{_WORD}(?:\s+{_WORD})*(?:,\s+{_WORD}(?:\s+{_WORD})*)*"
     rf"\s+(?:and|&)\s+{_WORD}(?:\s+{_WORD})*(?:,?\s+{_SUFFIX})+(?![A-Za-z])"
 )
+# "Walsh, Greenwood and Co", "Bear, Stearns and Co": partners' names, then "and Co".
+_AND_CO = re.compile(rf"\b{_WORD}(?:,\s+{_WORD})+,?\s+(?:and|&)\s+Co\b\.?")
 # "<Some Company Name>" with at least one lower-case letter or space: not a ticker.
 _BRACKETED = re.compile(r"<([A-Z][^<>]{2,80}?)>")
 _TICKER = re.compile(r"^[A-Z0-9.\-]+$")
@@ -109,6 +111,9 @@ def _spans(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:
             start = text.index(" ", start) + 1
             first = text[start:end].split(maxsplit=1)[0].rstrip(",")
         found.append((start, end))
+    for m in _AND_CO.finditer(text):
+        if text[m.start() : m.end()].split(maxsplit=1)[0].rstrip(",") not in _NOT_NAME:
+            found.append((m.start(), m.end()))
     return found
 
 

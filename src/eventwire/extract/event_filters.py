@@ -141,6 +141,19 @@ def _consented(noun: Token) -> bool:
     return prep.head.lemma_.lower() in _CONSENTING
 
 
+# Gatherings and stoppages one "calls" (announces) before they are held.
+_CALLED = frozenset({"strike", "walkout", "stoppage", "boycott", "protest", "demonstration"})
+_CALLED |= frozenset({"rally", "meeting", "conference", "session", "summit", "talks"})
+
+
+def _called(noun: Token) -> bool:
+    """ "called a strike", not "called the attack barbaric" (a verdict on a done act)."""
+    call = noun.head
+    return noun.lemma_.lower() in _CALLED and not any(
+        c.dep_ in {"oprd", "xcomp", "ccomp"} for c in call.children
+    )
+
+
 def _not_yet_noun(cand: Candidate) -> bool:
     """ "approved negotiations", "rehearsals for a visit": an event noun only approved,
     planned or prepared for."""
@@ -149,6 +162,8 @@ def _not_yet_noun(cand: Candidate) -> bool:
         return False
     if _consented(noun):
         return True  # "it would agree to an East-West *ban*": agreed, not imposed
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "call" and _called(noun):
+        return True  # "have *called* a 72-hour strike starting on Monday": announced
     if cand.cue is not None:
         return False
     if cand.verb is not noun:  # "would consider *filing* another complaint"

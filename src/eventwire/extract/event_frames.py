@@ -202,6 +202,15 @@ def _apply_frame(cand: Candidate, lex: EventLexicon) -> Candidate | None:
     return replace(cand, factor=_UNMAPPED_FRAME_FACTOR)
 
 
+def _nothing_done(verb: Token) -> bool:
+    """A verb whose object is "no ...": "would impose *no* restrictions", "signed *no*
+    agreement"."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
+
+
 def _unless(verb: Token) -> bool:
     return any(
         c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in verb.children
@@ -274,6 +283,8 @@ def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
     cand = match_trigger(tok, lex)
     if cand is None:
         return _deontic(tok, lex)
+    if _nothing_done(cand.trigger):
+        return None  # "would impose *no restrictions* on them"
     if _negated(cand, lex):
         if lex.cameo[cand.cameo].type in _OPPOSING:
             return None  # "will not *oppose* a subsidy": refusing to oppose rejects nothing

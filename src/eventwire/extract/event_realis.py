@@ -108,7 +108,11 @@ _ALLEGATIONS = frozenset({"allege", "complain", "claim", "contend", "charge"})
 _ALLEGATIONS |= frozenset({"suspect", "accuse"})  # "*suspected of* having collaborated"
 # An act one stopped doing is not reported as done: "the SEC *stopped* demanding".
 _STOPPED = frozenset({"stop", "cease", "quit"})
+_OPPOSED = frozenset({"oppose", "resist"})  # "opposes *putting restrictions* on junk bonds"
 _UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES | _ALLEGATIONS | _STOPPED
+# Verbs by which a fact or figure points to a conclusion: "output levels *indicated* Saudi
+# Arabia was insisting on" is an inference, not a report that anyone insisted.
+_EVIDENCING = frozenset({"indicate", "suggest", "show", "signal", "imply", "reflect"})
 # "foreign powers *aimed to* ... destroy", "having *trouble* getting a majority to agree"
 _UNDONE |= frozenset({"need", "aim", "trouble", "difficulty"})
 _EXCLUDING = frozenset({"exclude", "deny", "preclude", "discount", "dismiss"})
@@ -562,9 +566,30 @@ def is_denied_or_unreal(cand: Candidate) -> bool:
             continue  # "a woman *believed* linked to ... was extradited": a misparse
         if lemma in _UNDONE or ((lemma == "be" or lemma in _FALSEHOODS) and _false_claim(node)):
             return True
-        if _leaves_undone(node, dep, cand):
+        if _leaves_undone(node, dep, cand) or _opposed_or_inferred(node, below, dep):
             return True
     return False
+
+
+def _opposed_or_inferred(node: Token, below: Token, dep: str) -> bool:
+    """ "opposes *putting* restrictions" (not "continues to oppose the tax *after* the
+    Commission proposed ..."); "production levels *indicated* Saudi Arabia was insisting"."""
+    lemma = node.lemma_.lower()
+    gerund = dep in {"dobj", "pobj"} and below.pos_ == "VERB"
+    if lemma in _OPPOSED and (gerund or dep in {"xcomp", "ccomp", "pcomp"}):
+        return True
+    return dep == "ccomp" and lemma in _EVIDENCING and _thing_subject(node)
+
+
+_FIGURES = frozenset({"level", "figure", "data", "statistic", "output", "production", "price"})
+_FIGURES |= frozenset({"move", "rise", "fall", "drop", "decline", "increase", "trend", "result"})
+
+
+def _thing_subject(verb: Token) -> bool:
+    """The verb's subject is a figure or a market move: "the lower *production levels*
+    indicated", "the *rise* suggests"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _FIGURES
 
 
 # "hopes", "hoped" are lemmatised as "hop" by the small English model.

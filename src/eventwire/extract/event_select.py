@@ -41,16 +41,22 @@ class Ranked:
     word: str = ""  # the trigger's lemma, verb or noun
 
 
+def _shared(ids: tuple[str, ...], event: Event) -> bool:
+    return bool(set(ids) & {*event.sources, *event.targets})
+
+
 def _merge(keep: Event, other: Event) -> Event:
-    """``keep`` with ``other``'s actors for a role it has none in."""
-    if not keep.source_actors and other.source_actors:
+    """``keep`` with ``other``'s actors for a role it has none in, unless they are
+    already its parties in the other role ("a clash between Iraqi units and *Iranian
+    boats* carrying men to attack": the boats are no source beside themselves)."""
+    if not keep.source_actors and other.source_actors and not _shared(other.sources, keep):
         keep = replace(
             keep,
             sources=other.sources,
             source_actors=other.source_actors,
             source_codes=other.source_codes,
         )
-    if not keep.target_actors and other.target_actors:
+    if not keep.target_actors and other.target_actors and not _shared(other.targets, keep):
         keep = replace(
             keep,
             targets=other.targets,

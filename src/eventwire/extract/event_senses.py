@@ -1318,7 +1318,8 @@ _MARKETS |= frozenset({"soybean", "wheat", "corn", "cotton", "sugar", "coffee", 
 
 def _market_rally(tok: Token) -> bool:
     """ "sparked a *rally* in local financial markets", "petroleum futures posted a
-    *rally*", "gold futures *rallied*": prices rose; nobody marched."""
+    *rally*", "gold futures *rallied*", "Chicago *rallied*" (a city for its exchange):
+    prices rose; nobody marched."""
     if tok.lemma_.lower() != "rally":
         return False
     if tok.pos_ != "VERB" and any(
@@ -1329,6 +1330,8 @@ def _market_rally(tok: Token) -> bool:
         return True  # "staged an explosive rally on *Wall Street*"
     verb = tok if tok.pos_ == "VERB" else tok.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if tok.pos_ == "VERB" and any(s.ent_type_ == "GPE" and s.dep_ == "nsubj" for s in subjects):
+        return True  # "the dollar remained steady and *Chicago rallied*": its market did
     return any(t.lemma_.lower() in _MARKETS for s in subjects for t in s.subtree)
 
 
