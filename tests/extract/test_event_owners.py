@@ -2954,6 +2954,47 @@ FULL_PIPELINE_NOT_44 = [
 ]
 
 
+FULL_PIPELINE_NOT_46 = [
+    # restrictions no verb puts in place, and passive endorsements of things: background
+    (
+        "Exporters blamed Korea's self-imposed restrictions on shipments to Europe for the "
+        "drop in sales.",
+        "COERCE",
+    ),
+    (
+        "The company said it cannot ship the cars there because of Brazilian import restrictions.",
+        "COERCE",
+    ),
+    ("The firm adopted the network protocol standard endorsed by General Motors.", "SUPPORT"),
+    (
+        "Its new radar was endorsed by the Federal Aviation Administration, the company said.",
+        "SUPPORT",
+    ),
+    # vowing to keep on one's own course promises nothing to anyone
+    (
+        "Chirac vowed to press on with his reform plan despite the defeat of the ruling "
+        "Socialist Party in Sunday's vote.",
+        "AGREE",
+    ),
+    (
+        "Libya said its jets had struck the base and vowed to keep up such raids until the "
+        "war ends.",
+        "AGREE",
+    ),
+]
+
+
+def test_restrictions_imposed_endorsements_and_vows_that_stay(
+    analyse: Callable[[str], Document],
+) -> None:
+    def types(text: str) -> list[str]:
+        return [e.type for e in analyse(text).events]
+
+    assert "COERCE" in types("Japan imposed restrictions on imports of Korean silk last week.")
+    assert "SUPPORT" in types("The cabinet endorsed the French proposal on Monday.")
+    assert "AGREE" in types("The United States has vowed to keep the gulf open to shipping.")
+
+
 def test_a_bid_rejected_twice_and_a_clash_between_two_sides(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -3006,6 +3047,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_42,
     *FULL_PIPELINE_NOT_43,
     *FULL_PIPELINE_NOT_44,
+    *FULL_PIPELINE_NOT_46,
 ]
 
 

@@ -150,6 +150,27 @@ def ownerless_clause(cand: Candidate, kind: str, *, sources: int) -> bool:
     return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
+# Verbs that put a restriction in place: "*imposed* restrictions", "restrictions *introduced*".
+_IMPOSING = frozenset({"impose", "introduce", "tighten", "extend", "adopt", "place", "put"})
+_IMPOSING |= frozenset({"announce", "set", "order", "approve", "enforce", "apply", "slap"})
+
+
+def background_act(cand: Candidate, kind: str, *, targets: int) -> bool:
+    """Standing acts mentioned as background, not done in the story: restrictions no verb
+    puts in place ("Japan's self-imposed restrictions on exports were also to blame",
+    "prevented by Taiwanese import restrictions"), and an endorsement in the passive with
+    no party endorsed ("the protocol standard endorsed by General Motors", "a simulator
+    endorsed by the FAA": a standard or a certification)."""
+    trigger = cand.trigger
+    lemma = trigger.lemma_.lower()
+    if kind == "COERCE" and lemma in {"restriction", "restraint"}:
+        imposing = [trigger.head, *(c for c in trigger.children if c.dep_ == "acl")]
+        return not any(v.lemma_.lower() in _IMPOSING for v in imposing)
+    if kind != "SUPPORT" or lemma != "endorse" or targets:
+        return False
+    return trigger.dep_ == "acl" or any(c.dep_ == "auxpass" for c in trigger.children)
+
+
 def anchor_factor(cand: Candidate, *, sources: int, targets: int, country: bool) -> float:
     """Confidence factor for how well the event is anchored to real actors."""
     factor = 1.0 if sources else _NO_SOURCE

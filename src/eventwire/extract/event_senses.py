@@ -565,6 +565,19 @@ _VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 # What one vows that is no cooperation: blocking others, or keeping on one's own course.
 _BLOCKING = frozenset({"veto", "block", "oppose", "resist", "fight", "defeat"})
 _KEEPING = frozenset({"continue", "press", "stick", "persist", "pursue"})
+_NAMING_LINKS = frozenset({"dobj", "dative", "conj"})
+_NAMING_PREPS = frozenset({"with", "to", "for", "between"})
+
+
+def _names_party(verb: Token) -> bool:
+    """The verb's object or "with"/"to" phrase names a party: "continue talks *with
+    Iran*"; not "press on with his plan *despite the LDP's defeat*"."""
+    links = [
+        c
+        for c in verb.children
+        if c.dep_ in _NAMING_LINKS or (c.dep_ == "prep" and c.lower_ in _NAMING_PREPS)
+    ]
+    return any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for c in links for t in c.subtree)
 
 
 def _own_course(tok: Token) -> bool:
@@ -572,8 +585,8 @@ def _own_course(tok: Token) -> bool:
         lemma = comp.lemma_.lower()
         if lemma in _BLOCKING:
             return True
-        named = any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in comp.subtree)
-        if lemma in _KEEPING and not named:
+        up = lemma == "keep" and any(c.dep_ == "prt" and c.lower_ == "up" for c in comp.children)
+        if (lemma in _KEEPING or up) and not _names_party(comp):  # "to *keep up* such raids"
             return True
     return False
 

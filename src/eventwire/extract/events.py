@@ -65,7 +65,7 @@ from ..errors import StageError
 from ..model import Document, Event, Span, content_id
 from .event_actors import ActorCoder, RoleActor
 from .event_anchors import find_place, find_time
-from .event_checks import anchor_factor, anchored, kept_event, ownerless_clause
+from .event_checks import anchor_factor, anchored, background_act, kept_event, ownerless_clause
 from .event_filters import STATE_ENTS, unrealised
 from .event_frames import candidates, is_modal, trigger_indices
 from .event_index import ActorIndex
@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "82"
+VERSION = "83"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -493,7 +493,10 @@ def extract_events(
             index.heads.clear()  # evidence spans of this event's own lookups
             roles = None if unrealised(cand) else candidate_roles(cand, index, lexicon)
             kind = lexicon.cameo[cand.cameo].type
-            if roles is not None and ownerless_clause(cand, kind, sources=len(roles.sources)):
+            if roles is not None and (
+                ownerless_clause(cand, kind, sources=len(roles.sources))
+                or background_act(cand, kind, targets=len(roles.targets))
+            ):
                 roles = None
             if roles is not None:  # coded at once: the index keeps the latest evidence
                 ranked_event = _event(doc, sentence, cand, roles, ctx=ctx)
