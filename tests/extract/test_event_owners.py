@@ -2984,6 +2984,24 @@ FULL_PIPELINE_NOT_46 = [
 ]
 
 
+FULL_PIPELINE_NOT_47 = [
+    # buyers' inquiries are questions asked, not investigations
+    (
+        "Dealers said they received almost daily inquiries from Japan and the United States "
+        "about the bonds.",
+        "ACCUSE",
+    ),
+]
+
+
+def test_inquiries_opened_or_into_something_stay(analyse: Callable[[str], Document]) -> None:
+    for text in (
+        "A British government inquiry was told the ferry left port with its doors open.",
+        "The SEC is conducting an inquiry into the trading.",
+    ):
+        assert [e.type for e in analyse(text).events] == ["ACCUSE"], text
+
+
 def test_restrictions_imposed_endorsements_and_vows_that_stay(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -3048,6 +3066,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_43,
     *FULL_PIPELINE_NOT_44,
     *FULL_PIPELINE_NOT_46,
+    *FULL_PIPELINE_NOT_47,
 ]
 
 

@@ -19,10 +19,19 @@ from typing import TYPE_CHECKING
 from .event_filters import STATE_ENTS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..model import Document, Event
     from .event_match import Candidate
 
-__all__ = ["anchor_factor", "anchored", "kept_event", "ownerless_clause", "trade_not_aid"]
+__all__ = [
+    "anchor_factor",
+    "anchored",
+    "background_act",
+    "kept_event",
+    "ownerless_clause",
+    "trade_not_aid",
+]
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "IGO", "NGO", "REF", "HLH", "LEG", "CVL", "COP"})
 _SPEECH_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE"})
@@ -155,14 +164,37 @@ _IMPOSING = frozenset({"impose", "introduce", "tighten", "extend", "adopt", "pla
 _IMPOSING |= frozenset({"announce", "set", "order", "approve", "enforce", "apply", "slap"})
 
 
+# What an inquiry into something is opened by, or looks into.
+_INQUIRING = frozenset({"conduct", "launch", "open", "order", "begin", "start", "hold", "set"})
+_INQUIRY_INTO = frozenset({"into", "regarding", "concerning", "over"})
+# "a British *government* inquiry", "a *judicial* inquiry": a body that investigates.
+_OFFICIAL = frozenset({"government", "official", "public", "judicial", "parliamentary"})
+_OFFICIAL |= frozenset({"police", "federal", "congressional", "senate", "formal", "criminal"})
+
+
+def _buyers_inquiry(trigger: Token) -> bool:
+    """ "received almost daily *inquiries* from Japan", "sensed from Japanese *inquiries*
+    and visits": questions asked, not an investigation; one is opened ("is conducting an
+    inquiry") or looks into something ("an inquiry *into*", "*regarding* the activity")."""
+    if any(c.dep_ == "prep" and c.lower_ in _INQUIRY_INTO for c in trigger.children):
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in _OFFICIAL for c in trigger.children):
+        return False
+    verb = trigger.head
+    return not (trigger.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in _INQUIRING)
+
+
 def background_act(cand: Candidate, kind: str, *, targets: int) -> bool:
     """Standing acts mentioned as background, not done in the story: restrictions no verb
     puts in place ("Japan's self-imposed restrictions on exports were also to blame",
     "prevented by Taiwanese import restrictions"), and an endorsement in the passive with
     no party endorsed ("the protocol standard endorsed by General Motors", "a simulator
-    endorsed by the FAA": a standard or a certification)."""
+    endorsed by the FAA": a standard or a certification); buyers' inquiries (see
+    ``_buyers_inquiry``)."""
     trigger = cand.trigger
     lemma = trigger.lemma_.lower()
+    if kind == "ACCUSE" and lemma == "inquiry" and _buyers_inquiry(trigger):
+        return True
     if kind == "COERCE" and lemma in {"restriction", "restraint"}:
         imposing = [trigger.head, *(c for c in trigger.children if c.dep_ == "acl")]
         return not any(v.lemma_.lower() in _IMPOSING for v in imposing)
