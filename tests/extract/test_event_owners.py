@@ -2994,6 +2994,45 @@ FULL_PIPELINE_NOT_47 = [
 ]
 
 
+FULL_PIPELINE_NOT_49 = [
+    # an accident's toll, a figure of speech, a ruling fought in court, a product supported
+    (
+        "Twelve people were killed and 30 injured when a Nigerian airliner flew into power "
+        "lines and crashed near the airport.",
+        "ASSAULT",
+    ),
+    (
+        "Retaliation was demanded by the chip industry and its union, both hard hit by Korean "
+        "semiconductor trade.",
+        "ASSAULT",
+    ),
+    (
+        "The ruling, which is being fought by Mexico, bars U.S. buyers from paying certain "
+        "Mexican freight charges.",
+        "ASSAULT",
+    ),
+    (
+        "Dozens of software companies announced programs to support Commodore International "
+        "Ltd's new Amiga computers.",
+        "SUPPORT",
+    ),
+]
+
+
+def test_a_town_where_a_walkout_is_held_and_a_missile_strike_stay(
+    analyse: Callable[[str], Document],
+) -> None:
+    walkout = analyse(
+        "Last week's three-day walkout by 4,000 auto workers at Flint, Mich., followed longer "
+        "strikes at two plants."
+    ).events
+    assert [(e.type, [a.text for a in e.target_actors]) for e in walkout][:1] == [("PROTEST", [])]
+    hit = analyse("The tanker, hit by an Iranian missile, was towed to port.").events
+    assert [e.type for e in hit] == ["ASSAULT"]
+    fought = analyse("Iraqi troops fought Iranian forces near Basra.").events
+    assert [e.type for e in fought] == ["ASSAULT"]
+
+
 def test_inquiries_opened_or_into_something_stay(analyse: Callable[[str], Document]) -> None:
     for text in (
         "A British government inquiry was told the ferry left port with its doors open.",
@@ -3067,6 +3106,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_44,
     *FULL_PIPELINE_NOT_46,
     *FULL_PIPELINE_NOT_47,
+    *FULL_PIPELINE_NOT_49,
 ]
 
 

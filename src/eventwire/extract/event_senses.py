@@ -222,6 +222,11 @@ def _title_participle(tok: Token) -> bool:
     return after.ent_type_ not in {"DATE", "TIME"} and nxt.ent_type_ in {"GPE", "NORP", ""}
 
 
+# What one side hits another with: "a tanker *hit by an Iranian missile*" was attacked.
+_WEAPONS = frozenset({"missile", "rocket", "shell", "bomb", "torpedo", "mine", "artillery"})
+_WEAPONS |= frozenset({"gunfire", "warplane", "jet", "aircraft", "plane", "gunboat", "helicopter"})
+
+
 def _by_something(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """ "other ports were also *hit*", "the crop is *threatened by* pests", "the surplus
     *hit* a record": hitting or threatening with no one doing it."""
@@ -240,8 +245,11 @@ def _by_something(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         return bool(agents) and not any(names_actor(o, nouns) or o.ent_type_ for o in agents)
     if rule.lemma != "hit" and lex.cameo[rule.cameo].type != "THREATEN":
         return False
+    # "farmers *hit by* EC cost-cutting measures", "both hard *hit by* Japanese trade": a
+    # participle with its agent is passive too
+    passive = passive or (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children))
     return passive and not any(
-        names_actor(o, nouns)
+        names_actor(o, nouns) or o.lemma_.lower() in _WEAPONS
         for a in tok.children
         if a.dep_ == "agent"
         for o in a.children
@@ -460,7 +468,7 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
         and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
     ):
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
-    if lemma in {"fight", "battle", "campaign"} and not objs and _advocacy(tok, lex):
+    if _campaign_lawsuit_or_product(tok, kind, objs, lex):
         return True
     if (
         kind == "REQUEST"
@@ -580,6 +588,36 @@ def _names_party(verb: Token) -> bool:
     return any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for c in links for t in c.subtree)
 
 
+# Products a maker or program "supports": compatibility, not backing of a party.
+_PRODUCTS = frozenset({"computer", "system", "software", "format", "standard", "product"})
+_PRODUCTS |= frozenset({"machine", "device", "platform", "terminal", "printer", "chip"})
+
+# Decisions and deals fought in courts and councils, beside the lexicon's documents.
+_CONTESTED = frozenset({"order", "ruling", "decision", "takeover", "merger", "tax", "move"})
+
+
+def _campaign_lawsuit_or_product(tok: Token, kind: str, objs: set[str], lex: EventLexicon) -> bool:
+    """A fight for a cause (see ``_advocacy``) or against a ruling in court (see
+    ``_fought_in_law``); "programs to *support* Apple's new Macintosh computers":
+    compatibility with a product, no backing of a party."""
+    lemma = tok.lemma_.lower()
+    if lemma in {"fight", "battle", "campaign"} and not objs and _advocacy(tok, lex):
+        return True
+    if lemma in {"fight", "battle"} and kind == "ASSAULT":
+        return _fought_in_law(tok, lex)
+    return lemma == "support" and kind == "SUPPORT" and bool(objs & _PRODUCTS)
+
+
+def _fought_in_law(tok: Token, lex: EventLexicon) -> bool:
+    """ "The order, which *is being fought by* Canada", "*fought* the takeover": a ruling,
+    law or deal opposed in court or council, not a battle."""
+    fought = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.dep_ == "relcl" and any(c.lower_ in {"which", "that"} for c in fought):
+        fought.append(tok.head)
+    words = lex.document_nouns | _CONTESTED
+    return any(c.lemma_.lower() in words for c in fought)
+
+
 def _own_course(tok: Token) -> bool:
     for comp in (c for c in tok.children if c.dep_ == "xcomp"):
         lemma = comp.lemma_.lower()
@@ -672,6 +710,9 @@ _VEHICLES = frozenset({"jet", "plane", "aircraft", "airliner", "train", "bus", "
 _VEHICLES |= frozenset({"car", "truck", "helicopter", "boat", "tanker", "vessel"})
 
 
+# What a vehicle does in an accident: "when an airliner *flew into* power lines".
+_VEHICLE_MISHAPS = frozenset({"fly", "plunge", "tumble", "collide", "skid", "veer", "hit"})
+
 # What kills people in a disaster, beside ``non_actor_heads``: "a *cloud* of *gas*".
 _HAZARDS = frozenset({"gas", "cloud", "fume", "smoke", "chemical", "radiation", "wave"})
 
@@ -689,6 +730,8 @@ def _when_disaster(tok: Token, lex: EventLexicon) -> bool:
         words = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
         if words & (_HAZARDS | lex.non_actor_heads) and not words & {"bomb", "shell", "attack"}:
             return True
+        if words & _VEHICLES and clause.lemma_.lower() in _MISHAPS | _VEHICLE_MISHAPS:
+            return True  # "killed ... *when an airliner flew into* electricity lines"
     return False
 
 

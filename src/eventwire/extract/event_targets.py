@@ -104,6 +104,15 @@ _NO_COMPLEMENTS |= frozenset({"liberation", "independence", "freedom", "sake", "
 _BACKING = frozenset({"support", "backing", "approval", "endorsement", "sympathy"})
 
 
+def _where(index: ActorIndex, obj: Token) -> bool:
+    """ "opposed the contract *at Energy Board hearings*", "a four-day walkout by UAW
+    workers *at Pontiac*" (a town): where, not whom."""
+    prep = obj.head.lower_
+    if prep == "at" and index.is_thing(obj):
+        return True
+    return prep in {"at", "in"} and index.at(obj) in index.cities
+
+
 def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
     if noun.lemma_.lower() in _NO_COMPLEMENTS:
         return []
@@ -127,8 +136,8 @@ def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
             continue  # "a meeting *on Austria's economic outlook*": its topic
         if obj.head.lower_ == "of" and (sold or obj.lemma_.lower() in _ASSETS):
             continue  # "negotiating *the sale of* a bank", "*its holding of* X's shares"
-        if obj.head.lower_ == "at" and index.is_thing(obj):
-            continue  # "opposed the contract *at Energy Board hearings*": where
+        if _where(index, obj):
+            continue
         if obj.lemma_.lower() in _VENUES:
             continue  # "filed ... *for the Western District* of Kentucky": where
         hits = index.of_phrase(obj)
