@@ -3019,6 +3019,22 @@ FULL_PIPELINE_NOT_49 = [
 ]
 
 
+FULL_PIPELINE_NOT_50 = [
+    # a visit to a town or landmark that is no seat of government meets no party
+    ("Mr Hanson was visiting Chicago for talks with investors, his office said.", "CONSULT"),
+    ("The minister travelled from Belgrade to Subotica last week.", "CONSULT"),
+]
+
+
+def test_a_visit_to_a_capital_is_a_visit_to_its_government(
+    analyse: Callable[[str], Document],
+) -> None:
+    visits = analyse("Thatcher will visit Moscow next month.").events
+    assert [[a.text for a in e.target_actors] for e in visits] == [["Moscow"]]
+    bonn = analyse("The Japanese finance minister visited Bonn on Monday.").events
+    assert [[a.text for a in e.target_actors] for e in bonn] == [["Bonn"]]
+
+
 def test_a_town_where_a_walkout_is_held_and_a_missile_strike_stay(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -3107,6 +3123,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_46,
     *FULL_PIPELINE_NOT_47,
     *FULL_PIPELINE_NOT_49,
+    *FULL_PIPELINE_NOT_50,
 ]
 
 

