@@ -3019,6 +3019,15 @@ FULL_PIPELINE_NOT_49 = [
 ]
 
 
+FULL_PIPELINE_NOT_51 = [
+    # market demand is no demand on a party
+    (
+        "Italian steel products were increasingly ill-adapted to demand and over-priced, the "
+        "study said.",
+        "REQUEST",
+    ),
+]
+
 FULL_PIPELINE_NOT_50 = [
     # a visit to a town or landmark that is no seat of government meets no party
     ("Mr Hanson was visiting Chicago for talks with investors, his office said.", "CONSULT"),
@@ -3124,6 +3133,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_47,
     *FULL_PIPELINE_NOT_49,
     *FULL_PIPELINE_NOT_50,
+    *FULL_PIPELINE_NOT_51,
 ]
 
 

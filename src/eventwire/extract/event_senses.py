@@ -545,6 +545,10 @@ def _market_measure(tok: Token, lemma: str, objs: set[str]) -> bool:
     return not any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in obj.subtree)
 
 
+def _demand_content(tok: Token) -> bool:
+    return any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "dative"} for c in tok.children)
+
+
 def _said_not_done(tok: Token, lemma: str, kind: str) -> bool:
     """ "traders *protesting that* rebates are set too low" (a complaint), "The Fed
     *demonstrated that* ..." or "the cooperation that *was demonstrated*" (showed), "*A
@@ -552,6 +556,8 @@ def _said_not_done(tok: Token, lemma: str, kind: str) -> bool:
     in general)."""
     if kind == "PROTEST" and lemma == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
         return True
+    if lemma == "demand" and tok.dep_ == "xcomp" and not _demand_content(tok):
+        return True  # "goods ill-adapted *to demand*" read as a verb: nothing asked
     if lemma == "demonstrate" and any(c.dep_ in {"ccomp", "dobj"} for c in tok.children):
         return True
     if lemma == "demonstrate" and (
