@@ -3019,6 +3019,27 @@ FULL_PIPELINE_NOT_49 = [
 ]
 
 
+FULL_PIPELINE_NOT_53 = [
+    # a question put to someone asks for nothing
+    (
+        '"Who will pay for the cleanup in the end?"\nasked the Canadian official, who '
+        "declined to be identified.",
+        "REQUEST",
+    ),
+]
+
+
+def test_a_party_is_not_its_member_owning_it(analyse: Callable[[str], Document]) -> None:
+    """ "rejected by Labour and *her own* Conservative party": the party rejects, and
+    Thatcher (whose plan it was) is the target, not a source."""
+    events = analyse(
+        "Thatcher's own budget plan was rejected in parliament by a combination of Labour and "
+        "her own Conservative party."
+    ).events
+    assert [[a.text for a in e.target_actors] for e in events] == [["Thatcher"]]
+    assert all("Thatcher" not in [a.text for a in e.source_actors] for e in events)
+
+
 FULL_PIPELINE_NOT_51 = [
     # market demand is no demand on a party
     (
@@ -3134,6 +3155,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_49,
     *FULL_PIPELINE_NOT_50,
     *FULL_PIPELINE_NOT_51,
+    *FULL_PIPELINE_NOT_53,
 ]
 
 

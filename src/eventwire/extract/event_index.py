@@ -245,11 +245,15 @@ class ActorIndex:
     def _modifier_actors(self, tok: Token) -> list[str]:
         """Actors a modifier names for its noun: "*Hungarian and Romanian* officials" (one
         per conjoined modifier); not a relational noun's possessor ("Israel's raids on *its*
-        northern neighbour": not Israel)."""
+        northern neighbour": not Israel), nor a pronoun owning a party ("*his* own party")."""
         relational = tok.lemma_.lower() in _RELATIONAL
+        body = tok.lemma_.lower() in {"party", "faction", "camp"}
         for child in tok.children:
             if relational and child.dep_ == "poss":
                 continue
+            if body and child.dep_ == "poss" and child.pos_ == "PRON":
+                continue  # "*his own* Republican party": the party, not its member; "its
+                # unit" stays its owner's
             linked = self.at(child)
             if linked is not None and (
                 child.dep_ in _NP_LINKS or (child.dep_ == "amod" and child.ent_type_ == "NORP")

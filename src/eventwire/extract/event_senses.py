@@ -545,6 +545,15 @@ def _market_measure(tok: Token, lemma: str, objs: set[str]) -> bool:
     return not any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in obj.subtree)
 
 
+def _asked_for(tok: Token) -> bool:
+    """What "ask" asks for: "asked the U.S. *for* a computer", "asked Congress *to*
+    replace", "asked *that* ..."; the one asked alone is a question put to them."""
+    return any(
+        c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in tok.children
+    )
+
+
 def _demand_content(tok: Token) -> bool:
     return any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "dative"} for c in tok.children)
 
@@ -558,6 +567,8 @@ def _said_not_done(tok: Token, lemma: str, kind: str) -> bool:
         return True
     if lemma == "demand" and tok.dep_ == "xcomp" and not _demand_content(tok):
         return True  # "goods ill-adapted *to demand*" read as a verb: nothing asked
+    if lemma == "ask" and kind == "REQUEST" and not _asked_for(tok):
+        return True  # '"...?" *asked the U.S. official*': a question, nothing asked for
     if lemma == "demonstrate" and any(c.dep_ in {"ccomp", "dobj"} for c in tok.children):
         return True
     if lemma == "demonstrate" and (
