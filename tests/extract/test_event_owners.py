@@ -3019,6 +3019,37 @@ FULL_PIPELINE_NOT_49 = [
 ]
 
 
+FULL_PIPELINE_NOT_56 = [
+    # an act delayed, a forecast market demand, a round-trip ticket
+    (
+        "Ottawa said leading Caribbean nations have delayed accepting a Canadian compromise "
+        "proposal on reforms of the fund.",
+        "AGREE",
+    ),
+    (
+        "Shell wants to match its supply of crude against the company's forecast demand for "
+        "its refineries, a spokesman said.",
+        "REQUEST",
+    ),
+    (
+        "Under the promotion, travellers would buy a round trip from Canada to Paris and get a "
+        "free ticket to Rome.",
+        "AGREE",
+    ),
+]
+
+
+def test_a_buyers_home_town_is_not_the_buyer(analyse: Callable[[str], Document]) -> None:
+    """ "to Dayton, Ohio-based Miller Corp": the firm is the party, the town where it is
+    based is not."""
+    events = analyse(
+        "Acme Inc said its Delta unit agreed to sell its Italian business to Dayton, "
+        "Ohio-based Miller Corp for undisclosed terms."
+    ).events
+    targets = [a.text for e in events for a in e.target_actors]
+    assert targets and all("Miller Corp" in t for t in targets)
+
+
 FULL_PIPELINE_NOT_53 = [
     # a question put to someone asks for nothing
     (
@@ -3156,6 +3187,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_50,
     *FULL_PIPELINE_NOT_51,
     *FULL_PIPELINE_NOT_53,
+    *FULL_PIPELINE_NOT_56,
 ]
 
 

@@ -120,6 +120,12 @@ class ActorIndex:
                 chars = doc.parsed.char_span(
                     mention.span.start, mention.span.end, alignment_mode="expand"
                 )
+                if (
+                    chars is not None
+                    and ent.type == "GPE"
+                    and _based_in_place(chars.end, doc.parsed)
+                ):
+                    continue  # "*Toronto*-based Inco", "*Troy, Michigan*-based MLX": where
                 for i in range(chars.start, chars.end) if chars is not None else ():
                     self._by_token.setdefault(i, ent.id)
         self._datelines = datelines(doc.parsed)
@@ -260,6 +266,10 @@ class ActorIndex:
             ):
                 words = [c for c in _with_conjuncts(child) if self.at(c) is not None]
                 own = tok.i in self._datelines  # "*FREETOWN* - ... Francis Minah": the name
+                # "Troy, Michigan-based *MLX Corp*": a name beside a town left unlinked
+                own = own or (
+                    child.dep_ == "appos" and tok.pos_ == "PROPN" and self.at(tok) is None
+                )
                 for word in words:
                     self.heads.setdefault(self.at(word) or "", word if own else tok)
                 return unique(k for w in words if (k := self.at(w)) is not None)
@@ -319,6 +329,16 @@ class ActorIndex:
             for obj in (c for c in prep.children if c.dep_ == "pobj" and not self.is_document(c)):
                 found.extend(self.of_phrase(obj, depth=depth - 1))
         return unique(found)
+
+
+def _based_in_place(end: int, parsed: SpacyDoc) -> bool:
+    """The place name ending before token ``end`` is part of "X-based" or "X, Y-based"."""
+    words = [t.lower_ for t in parsed[end : end + 5]]
+    if words[:2] == ["-", "based"]:
+        return True
+    if words[:1] == [","] and len(words) >= 4 and words[2:4] == ["-", "based"]:
+        return parsed[end + 1].pos_ == "PROPN"
+    return False
 
 
 def spaced_dash(tok: Token) -> bool:

@@ -108,6 +108,7 @@ _ALLEGATIONS = frozenset({"allege", "complain", "claim", "contend", "charge"})
 _ALLEGATIONS |= frozenset({"suspect", "accuse"})  # "*suspected of* having collaborated"
 # An act one stopped doing is not reported as done: "the SEC *stopped* demanding".
 _STOPPED = frozenset({"stop", "cease", "quit"})
+_STOPPED |= frozenset({"delay", "postpone", "defer"})  # "have *delayed accepting* a proposal"
 _OPPOSED = frozenset({"oppose", "resist"})  # "opposes *putting restrictions* on junk bonds"
 _UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES | _ALLEGATIONS | _STOPPED
 # Verbs by which a fact or figure points to a conclusion: "output levels *indicated* Saudi

@@ -1177,6 +1177,8 @@ def _staff_quit(tok: Token, rule: TriggerRule) -> bool:
 
 
 _QUANTITY = frozenset({"enough", "little", "much", "more", "less", "sufficient", "insufficient"})
+# Demand that is forecast is a market's: "the company's *forecast* demand for its refineries".
+_QUANTITY |= frozenset({"forecast", "projected", "expected", "estimated", "anticipated"})
 
 
 def _market_demand(tok: Token) -> bool:
@@ -1201,7 +1203,7 @@ def _market_demand(tok: Token) -> bool:
     if any(t.lemma_.lower() in _BUYERS for t in tok.subtree):
         return True  # "demand *on the part of Japanese investors* for Canadian stocks"
     kids = list(tok.children)
-    if any(c.lower_ in _QUANTITY for c in kids if c.dep_ in {"amod", "det", "advmod"}):
+    if any(c.lower_ in _QUANTITY for c in kids if c.dep_ in {"amod", "det", "advmod", "compound"}):
         return True  # "not *enough* demand from shipping companies to warrant an opening"
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from"}) for c in kids):
         return False
@@ -1237,6 +1239,7 @@ def _time_mark(tok: Token) -> bool:
 
 # Private trips: "shopping *trips* to West Germany" visit no party.
 _LEISURE = frozenset({"shopping", "fishing", "ski", "skiing", "holiday", "vacation", "hunting"})
+_LEISURE |= frozenset({"round"})  # "customers would buy a *round trip* to London": a ticket
 
 
 def _leisure_trip(tok: Token) -> bool:
