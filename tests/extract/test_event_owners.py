@@ -3019,6 +3019,20 @@ FULL_PIPELINE_NOT_49 = [
 ]
 
 
+def test_a_state_protesting_complains_and_crowds_protest(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "Spain protested to the EC about its plan": an official complaint (ACCUSE 114);
+    farmers or workers protesting stay PROTEST."""
+    official = analyse(
+        "Spain has protested to the European Community about its plan to raise duties on "
+        "olive oil, the trade minister said."
+    ).events
+    assert [(e.type, e.cameo) for e in official] == [("ACCUSE", "114")]
+    street = analyse("Thousands of farmers staged a protest in Madrid on Monday.").events
+    assert [e.type for e in street] == ["PROTEST"]
+
+
 FULL_PIPELINE_NOT_56 = [
     # an act delayed, a forecast market demand, a round-trip ticket
     (

@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "89"
+VERSION = "90"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -404,6 +404,26 @@ def _provincial_city(doc: Document, index: ActorIndex, key: str) -> bool:
     return not names & seats_of_government()
 
 
+_COMPLAIN = "114"  # CAMEO: complain officially (PLOVER ACCUSE)
+# Sectors that protest in the streets: a protest by any other voice is a complaint.
+_STREET = frozenset({"LAB", "CVL", "AGR", "EDU", "OPP", "REB", "REF", "REL", "NGO", "HLH"})
+_STAGING = frozenset({"stage", "hold", "organise", "organize", "lead", "join", "mount", "march"})
+_STAGING |= frozenset({"staged", "staging", "stages"})  # the small model lemmatises "stag"
+
+
+def _official_protest(trigger: Token, src: list[RoleActor]) -> bool:
+    """ "France *protested* over Canada's decision", "Indonesia has *protested to* the
+    EC", "over Republican *protests*": a state, party or firm protesting in words makes
+    an official complaint (ACCUSE), not a demonstration; workers, farmers, students and
+    crowds protest in the streets."""
+    if trigger.lemma_.lower() != "protest" or not src:
+        return False
+    head = trigger.head
+    if trigger.pos_ == "NOUN" and (head.lemma_.lower() in _STAGING or head.lower_ in _STAGING):
+        return False  # "Poland *staged protests* against Germany": demonstrations
+    return not any(a.code[-3:] in _STREET for a in src if a.code)
+
+
 def _event(
     doc: Document, sentence: Span, cand: Candidate, roles: Roles, *, ctx: _Context
 ) -> Ranked:
@@ -418,6 +438,9 @@ def _event(
     kind = ctx.lexicon.cameo[cand.cameo]
     joined = _joined_to_sources(roles, ctx.index)
     src = _actors((*roles.sources, *joined), ctx.coder)
+    if kind.type == "PROTEST" and _official_protest(cand.trigger, src):
+        cand = replace(cand, cameo=_COMPLAIN)  # "France protested over Canada's decision"
+        kind = ctx.lexicon.cameo[_COMPLAIN]
     targets = tuple(t for t in roles.targets if t not in joined)
     if kind.type == "AGREE" and _trading(src):  # "agreed to buy 4.5 mln Trilogy shares"
         targets = tuple(t for t in targets if not ctx.index.thing_for(t))
