@@ -109,7 +109,7 @@ def test_seed_entities_are_ordered_with_exact_spans(seed_doc: Document) -> None:
     firsts = [e.mentions[0].span.start for e in seed_doc.entities]
     assert firsts == sorted(firsts)
     for ent in seed_doc.entities:
-        assert ent.version == "6" and ent.stage == "entities"
+        assert ent.version == "7" and ent.stage == "entities"
         for m in ent.mentions:
             assert seed_doc.text[m.span.start : m.span.end] == m.span.text
     assert len({e.id for e in seed_doc.entities}) == len(seed_doc.entities)

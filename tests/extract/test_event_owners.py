@@ -3019,6 +3019,19 @@ FULL_PIPELINE_NOT_49 = [
 ]
 
 
+def test_the_news_agency_told_is_no_party(analyse: Callable[[str], Document]) -> None:
+    """ "officials told *Reuters* the G-7 will meet": the agency is the one told, never
+    part of the name after it or of the actor that meets."""
+    for text in (
+        "Japanese officials travelling with the minister told Reuters the G-7 will meet today.",
+        "Several traders told Reuters Latin American coffee producers will meet this weekend.",
+    ):
+        doc = analyse(text)
+        names = {e.id: e.name for e in doc.entities}
+        sources = [names.get(s, "") for e in doc.events for s in e.sources]
+        assert sources and not any("Reuters" in n for n in sources), (text, sources)
+
+
 def test_a_state_protesting_complains_and_crowds_protest(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -3031,6 +3044,17 @@ def test_a_state_protesting_complains_and_crowds_protest(
     assert [(e.type, e.cameo) for e in official] == [("ACCUSE", "114")]
     street = analyse("Thousands of farmers staged a protest in Madrid on Monday.").events
     assert [e.type for e in street] == ["PROTEST"]
+
+
+FULL_PIPELINE_NOT_58 = [
+    # a dismissal "as" a post, and a call for bids
+    (
+        "Acme Corp said its board has released John Smith as chief executive, but he will "
+        "stay on the board.",
+        "RETREAT",
+    ),
+    ("The Navy has called for new bids on the frigate contract, officials said.", "REQUEST"),
+]
 
 
 FULL_PIPELINE_NOT_56 = [
@@ -3202,6 +3226,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_51,
     *FULL_PIPELINE_NOT_53,
     *FULL_PIPELINE_NOT_56,
+    *FULL_PIPELINE_NOT_58,
 ]
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_entities", "make_entities"]
 
-VERSION = "6"
+VERSION = "7"
 
 
 def _to_entity(doc: Document, cl: Cluster) -> Entity:

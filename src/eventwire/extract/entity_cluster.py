@@ -163,6 +163,15 @@ def _entity_spans(
             yield ent
 
 
+def _told_the_wire(tokens: list[Token]) -> bool:
+    """A name run on from the news agency told something: "officials told *Reuters the
+    G-7* will meet"."""
+    first = tokens[0]
+    if len(tokens) < 2 or first.lower_ not in {"reuters", "reuter"} or first.i == 0:
+        return False
+    return first.doc[first.i - 1].lemma_.lower() == "tell"
+
+
 def collect_candidates(doc: Document, parsed: SpacyDoc, tables: EntityTables) -> list[Candidate]:
     """Clean the entity spans and drop non-actors."""
     out: list[Candidate] = []
@@ -172,6 +181,12 @@ def collect_candidates(doc: Document, parsed: SpacyDoc, tables: EntityTables) ->
         tokens = _strip_tokens(list(ent), ent.label_, tables)
         if not tokens or not any(c.isalpha() for c in tokens[0].text):
             continue
+        if _told_the_wire(tokens):  # "told *Reuters* the G-7 will meet": two names
+            wire = tokens[0].idx
+            out.append(Candidate(wire, wire + len(tokens[0].text), "ORG", tokens[0].text))
+            tokens = [t for t in tokens[1:] if t.dep_ != "det" or t.i > tokens[1].i]
+            if not tokens:
+                continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         name = doc.text[start:end]
         country = tables.country_of(name) if ent.label_ in ("GPE", "NORP") else None

@@ -257,6 +257,12 @@ class ActorIndex:
         for child in tok.children:
             if relational and child.dep_ == "poss":
                 continue
+            if (
+                child.lower_ in {"reuters", "reuter"}
+                and child.i
+                and child.nbor(-1).lemma_ == "tell"
+            ):
+                continue  # "told *Reuters* Latin American coffee producers will meet"
             if body and child.dep_ == "poss" and child.pos_ == "PRON":
                 continue  # "*his own* Republican party": the party, not its member; "its
                 # unit" stays its owner's

@@ -545,6 +545,21 @@ def _market_measure(tok: Token, lemma: str, objs: set[str]) -> bool:
     return not any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in obj.subtree)
 
 
+_TENDERS = frozenset({"bid", "tender", "application"})
+
+
+def _dismissal_or_tender(tok: Token, lemma: str, kind: str) -> bool:
+    """ "its board has *released* DiGaicomo *as president*": a dismissal, no captive
+    freed; "the Air Force has *called for new bids*": a tender, no demand on a party."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if kind == "RETREAT" and lemma == "release":
+        return any(p.lower_ == "as" for p in preps)
+    if kind == "REQUEST" and lemma == "call":
+        bids = (o for p in preps if p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
+        return any(o.lemma_.lower() in _TENDERS for o in bids)
+    return False
+
+
 def _asked_for(tok: Token) -> bool:
     """What "ask" asks for: "asked the U.S. *for* a computer", "asked Congress *to*
     replace", "asked *that* ..."; the one asked alone is a question put to them."""
@@ -564,6 +579,8 @@ def _said_not_done(tok: Token, lemma: str, kind: str) -> bool:
     majority of Americans* disapprove" (a poll), "blood *donated* to the Red Cross" (donors
     in general)."""
     if kind == "PROTEST" and lemma == "protest" and any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    if _dismissal_or_tender(tok, lemma, kind):
         return True
     if lemma == "demand" and tok.dep_ == "xcomp" and not _demand_content(tok):
         return True  # "goods ill-adapted *to demand*" read as a verb: nothing asked
