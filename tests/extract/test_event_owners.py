@@ -3057,6 +3057,20 @@ FULL_PIPELINE_NOT_58 = [
 ]
 
 
+FULL_PIPELINE_NOT_59 = [
+    # a firm's own programme suspended, and what officials normally do
+    (
+        "Acme Corp suspended its share repurchase program while it studies a dividend increase.",
+        "SANCTION",
+    ),
+    (
+        "Australian and Japanese negotiators normally meet in the autumn before the start of "
+        "a new contract year.",
+        "CONSULT",
+    ),
+]
+
+
 FULL_PIPELINE_NOT_56 = [
     # an act delayed, a forecast market demand, a round-trip ticket
     (
@@ -3227,6 +3241,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_53,
     *FULL_PIPELINE_NOT_56,
     *FULL_PIPELINE_NOT_58,
+    *FULL_PIPELINE_NOT_59,
 ]
 
 

@@ -245,6 +245,7 @@ _HABITUALLY = frozenset({"traditionally", "historically", "habitually", "typical
 # gold (GSR ASSAULT-0003): a reported practice of violence stays an event.
 _HABITUALLY |= frozenset({"often", "seldom", "rarely", "always"})  # "has always supported"
 _HABITUALLY |= frozenset({"consistently", "persistently"})  # "has consistently refused to"
+_HABITUALLY |= frozenset({"normally", "customarily"})  # "officials *normally* meet in the summer"
 
 
 def _to_come(node: Token, verb: Token) -> bool:

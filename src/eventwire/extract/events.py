@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "91"
+VERSION = "92"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -426,7 +426,7 @@ def _official_protest(trigger: Token, src: list[RoleActor]) -> bool:
 
 def _event(
     doc: Document, sentence: Span, cand: Candidate, roles: Roles, *, ctx: _Context
-) -> Ranked:
+) -> Ranked | None:
     trig = doc.span(cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text))
     complete = 1.0 if roles.sources and roles.targets else _ONE_SIDED
     modal = _MODAL_FACTOR if is_modal(cand) else 1.0
@@ -438,6 +438,9 @@ def _event(
     kind = ctx.lexicon.cameo[cand.cameo]
     joined = _joined_to_sources(roles, ctx.index)
     src = _actors((*roles.sources, *joined), ctx.coder)
+    halted = cand.trigger.lemma_.lower() in {"suspend", "halt", "stop", "freeze", "cut"}
+    if kind.type == "SANCTION" and halted and src and all(a.code.endswith("BUS") for a in src):
+        return None  # "the company suspended the share repurchase program": no sanction
     if kind.type == "PROTEST" and _official_protest(cand.trigger, src):
         cand = replace(cand, cameo=_COMPLAIN)  # "France protested over Canada's decision"
         kind = ctx.lexicon.cameo[_COMPLAIN]
@@ -539,6 +542,8 @@ def extract_events(
                 roles = None
             if roles is not None:  # coded at once: the index keeps the latest evidence
                 ranked_event = _event(doc, sentence, cand, roles, ctx=ctx)
+                if ranked_event is None:
+                    continue
                 voiced = voiced_demand(cand, lexicon)
                 if not (voiced and unaddressed(ranked_event.event, index)):
                     found.append((cand, _without_guesses(ranked_event)))
