@@ -3057,6 +3057,30 @@ FULL_PIPELINE_NOT_58 = [
 ]
 
 
+FULL_PIPELINE_NOT_60 = [
+    # a body's own regular meeting is no intent to meet another party
+    ("The chairman announced that the IMF's 1990 meeting would be held in Bangkok.", "AGREE"),
+    ("The bank's governors will start a two-day annual meeting in Manila on Monday.", "AGREE"),
+]
+
+
+def test_a_place_inside_another_partys_words_is_no_party() -> None:
+    """ "to *<Banco de Santander> of Spain*": Spain, inside the buyer's words, is where it
+    is based, not a second buyer."""
+    from types import SimpleNamespace
+
+    from eventwire.extract.event_actors import RoleActor
+    from eventwire.extract.events import _inside_other
+    from eventwire.model import Span
+
+    bank = RoleActor(Span(10, 38, "Banco de Santander> of Spain"), "ESP", "e-bank")
+    spain = RoleActor(Span(33, 38, "Spain"), "ESP", "e-spain")
+    index = SimpleNamespace(gpe={"e-spain"})
+    assert _inside_other(spain, [bank, spain], index)  # type: ignore[arg-type]
+    assert not _inside_other(bank, [bank, spain], index)  # type: ignore[arg-type]
+    assert not _inside_other(spain, [spain], index)  # type: ignore[arg-type]
+
+
 FULL_PIPELINE_NOT_59 = [
     # a firm's own programme suspended, and what officials normally do
     (
@@ -3242,6 +3266,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_56,
     *FULL_PIPELINE_NOT_58,
     *FULL_PIPELINE_NOT_59,
+    *FULL_PIPELINE_NOT_60,
 ]
 
 

@@ -184,16 +184,32 @@ def _buyers_inquiry(trigger: Token) -> bool:
     return not (trigger.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in _INQUIRING)
 
 
+_GATHERINGS = frozenset({"meeting", "session", "conference", "assembly", "convention"})
+_REGULAR = frozenset({"annual", "regular", "monthly", "quarterly", "yearly", "weekly"})
+
+
+def _own_meeting(noun: Token) -> bool:
+    """ "the ADB's 1989 *meeting* would be held in Peking", "will start a two-day *annual
+    meeting*": a body's own regular gathering, no intent to meet another party."""
+    if noun.lemma_.lower() not in _GATHERINGS:
+        return False
+    kids = list(noun.children)
+    annual = any(c.dep_ in {"amod", "compound"} and c.lower_ in _REGULAR for c in kids)
+    return annual or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in kids)
+
+
 def background_act(cand: Candidate, kind: str, *, targets: int) -> bool:
     """Standing acts mentioned as background, not done in the story: restrictions no verb
     puts in place ("Japan's self-imposed restrictions on exports were also to blame",
     "prevented by Taiwanese import restrictions"), and an endorsement in the passive with
     no party endorsed ("the protocol standard endorsed by General Motors", "a simulator
     endorsed by the FAA": a standard or a certification); buyers' inquiries (see
-    ``_buyers_inquiry``)."""
+    ``_buyers_inquiry``); a body's own regular meeting (see ``_own_meeting``)."""
     trigger = cand.trigger
     lemma = trigger.lemma_.lower()
     if kind == "ACCUSE" and lemma == "inquiry" and _buyers_inquiry(trigger):
+        return True
+    if cand.cameo == "036" and not targets and _own_meeting(trigger):
         return True
     if kind == "COERCE" and lemma in {"restriction", "restraint"}:
         imposing = [trigger.head, *(c for c in trigger.children if c.dep_ == "acl")]

@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "92"
+VERSION = "93"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -272,6 +272,21 @@ def _one_country(one: RoleActor, other: RoleActor) -> bool:
     if len(short) != 1 or len(long_) < 2 or long_[0] != short[0]:
         return False
     return len(one.code) == 3 and one.code == other.code  # a country code alone
+
+
+def _inside_other(actor: RoleActor, actors: list[RoleActor], index: ActorIndex) -> bool:
+    """A place named inside another party's words ("sell ... to *<Banco de Santander> of
+    Spain*"): where that party is based, not a party of its own."""
+    if actor.entity is None or actor.entity not in index.gpe:
+        return False
+    span = actor.span
+    return any(
+        o is not actor
+        and o.span.start <= span.start
+        and span.end <= o.span.end
+        and (o.span.start, o.span.end) != (span.start, span.end)
+        for o in actors
+    )
 
 
 def _same_party(one: str, other: str) -> bool:
@@ -464,6 +479,7 @@ def _event(
         tgt = [t for t in tgt if not _the_firm(doc, t)]
     src = [a for a in src if not _suffix_only(a.span.text) and not _seat_of(doc, a)]
     tgt = [a for a in tgt if not _suffix_only(a.span.text)]
+    tgt = [a for a in tgt if not _inside_other(a, tgt, ctx.index)]
     src = [a for a in src if not _facility(doc, a)]
     tgt = [a for a in tgt if not _facility(doc, a)]
     src, tgt = _distinct(src), _beside_parties(doc, _distinct(tgt))
