@@ -3057,6 +3057,16 @@ FULL_PIPELINE_NOT_58 = [
 ]
 
 
+FULL_PIPELINE_NOT_63 = [
+    # an act named as a possible outcome
+    (
+        "The minister said the tariff was unfair, and this could lead to Italian firms "
+        "demanding counter-measures.",
+        "REQUEST",
+    ),
+]
+
+
 FULL_PIPELINE_NOT_60 = [
     # a body's own regular meeting is no intent to meet another party
     ("The chairman announced that the IMF's 1990 meeting would be held in Bangkok.", "AGREE"),
@@ -3267,6 +3277,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_58,
     *FULL_PIPELINE_NOT_59,
     *FULL_PIPELINE_NOT_60,
+    *FULL_PIPELINE_NOT_63,
 ]
 
 

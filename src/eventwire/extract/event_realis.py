@@ -110,6 +110,8 @@ _ALLEGATIONS |= frozenset({"suspect", "accuse"})  # "*suspected of* having colla
 _STOPPED = frozenset({"stop", "cease", "quit"})
 _STOPPED |= frozenset({"delay", "postpone", "defer"})  # "have *delayed accepting* a proposal"
 _OPPOSED = frozenset({"oppose", "resist"})  # "opposes *putting restrictions* on junk bonds"
+# What a possible outcome is reached by: "could *lead to*", "could *result in*".
+_CONSEQUENCES = frozenset({"lead", "result", "degenerate"})
 _UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES | _ALLEGATIONS | _STOPPED
 # Verbs by which a fact or figure points to a conclusion: "output levels *indicated* Saudi
 # Arabia was insisting on" is an inference, not a report that anyone insisted.
@@ -285,7 +287,7 @@ def is_hypothetical(cand: Candidate) -> bool:
     node = clause_verb(cand.verb)
     if _counterfactual(node) or _possible(cand, node) or _future_setting(cand):
         return True
-    if _question(cand.trigger) and not quoted(cand.trigger):
+    if _possible_outcome(cand.verb) or (_question(cand.trigger) and not quoted(cand.trigger)):
         return True  # "Is the president going to ask him?": a question
     if _open_ended(node):
         return True
@@ -309,6 +311,15 @@ def is_hypothetical(cand: Candidate) -> bool:
             return False
         node = node.head
     return False
+
+
+def _possible_outcome(verb: Token) -> bool:
+    """ "this *could lead to* British firms *demanding* counter-measures": an act named as
+    a possible outcome, through the noun it describes."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "pobj":
+        return False
+    gov = verb.head.head.head
+    return gov.lemma_.lower() in _CONSEQUENCES and _aux(gov, _POSSIBLE | {"would"})
 
 
 def _question(tok: Token) -> bool:
@@ -580,6 +591,8 @@ def _opposed_or_inferred(node: Token, below: Token, dep: str) -> bool:
     gerund = dep in {"dobj", "pobj"} and below.pos_ == "VERB"
     if lemma in _OPPOSED and (gerund or dep in {"xcomp", "ccomp", "pcomp"}):
         return True
+    if lemma in _CONSEQUENCES and dep == "prep" and _aux(node, _POSSIBLE | {"would"}):
+        return True  # "a revaluation *could result in* South Korea ... being forced to renege"
     return dep == "ccomp" and lemma in _EVIDENCING and _thing_subject(node)
 
 
