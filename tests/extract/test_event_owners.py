@@ -3057,6 +3057,32 @@ FULL_PIPELINE_NOT_58 = [
 ]
 
 
+FULL_PIPELINE_NOT_65 = [
+    # refusals made consistently or repeatedly are standing policies
+    (
+        "Norway's neighbour Canada has consistently refused to cooperate with OPEC output cuts.",
+        "REJECT",
+    ),
+    (
+        "Mexico's government has repeatedly refused to approach the Fund, arguing it would "
+        "bring recession.",
+        "REJECT",
+    ),
+]
+
+
+def test_a_recipient_is_not_the_one_opposed(analyse: Callable[[str], Document]) -> None:
+    """ "opposed a grant of 30 mln dlrs *to the Angolan rebels*": the rebels would receive
+    the grant; they are not the ones opposed."""
+    events = analyse(
+        "The U.S. Senate today opposed a grant of 30 mln dlrs to the Angolan rebels until the "
+        "president accounts for earlier aid."
+    ).events
+    assert not any("rebels" in a.text for e in events for a in e.target_actors)
+    loan = analyse("The World Bank approved a loan to India.").events
+    assert [[a.text for a in e.target_actors] for e in loan] == [["India"]]
+
+
 FULL_PIPELINE_NOT_63 = [
     # an act named as a possible outcome
     (
@@ -3278,6 +3304,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_59,
     *FULL_PIPELINE_NOT_60,
     *FULL_PIPELINE_NOT_63,
+    *FULL_PIPELINE_NOT_65,
 ]
 
 

@@ -164,8 +164,11 @@ def is_habitual(cand: Candidate) -> bool:
     verb = cand.verb
     if verb.pos_ in NOUN_POS:
         verb = verb.head.head if verb.dep_ == "pobj" else verb.head
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUALLY for c in verb.children):
-        return True  # "who have *traditionally* opposed U.S. funding": a standing stance
+    heads = [verb] if cand.cue is None else [verb, cand.cue]
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUALLY for h in heads for c in h.children):
+        return True  # "who have *traditionally* opposed", "has *consistently* refused to"
+    if any(_refused_again(h) for h in heads):
+        return True  # "Sarney's government has *repeatedly refused* to approach the Fund"
     if verb.tag_ in {"VBZ", "VBP"} and any(
         c.dep_ == "npadvmod" and any(d.lower_ in {"every", "each"} for d in c.children)
         for c in verb.children
@@ -184,6 +187,13 @@ def is_habitual(cand: Candidate) -> bool:
     if verb.tag_ in {"VBZ", "VBP"} and _stranded(verb):
         return True  # "German banks they now *cooperate with*": a relation that stands
     return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
+
+
+def _refused_again(cue: Token) -> bool:
+    """A refusal made again and again is a standing policy, not one refusal."""
+    if cue.lemma_.lower() not in {"refuse", "decline"}:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "repeatedly" for c in cue.children)
 
 
 def _standing_charge(verb: Token) -> bool:

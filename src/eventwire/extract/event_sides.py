@@ -264,11 +264,10 @@ def _completed(cand: Candidate, roles: Roles, index: ActorIndex, lex: EventLexic
     kind = lex.cameo[cand.cameo].type
     if sources and not targets:
         heads = tuple(t for t in (cand.trigger, cand.verb, cand.cue) if t is not None)
-        threat = kind == "THREATEN"
         # a meeting's place, or where a pledge was made ("pledged *in Paris*"), is no party
         meeting = kind == "CONSULT" or cand.cameo in {"036", "030"}
         purpose = kind in _HOSTILE
-        found = fallback_targets(index, heads, threat=threat, meeting=meeting, purpose=purpose)
+        found = fallback_targets(index, heads, kind=kind, meeting=meeting, purpose=purpose)
         forums = forum_actors(index, cand.trigger)  # "a complaint *with the ITC*"
         targets = tuple(t for t in found if t not in sources and t not in forums)
     if kind == "CONSULT" and targets and not sources and cand.trigger.pos_ == "VERB":

@@ -19,6 +19,7 @@ trigger name no actor:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -155,9 +156,14 @@ def _named(index: ActorIndex, noun: Token) -> list[str]:
     return index.of_phrase(noun)
 
 
-def _object_complements(index: ActorIndex, head: Token) -> list[str]:
+def _object_complements(index: ActorIndex, head: Token, *, recipients: bool = True) -> list[str]:
     found: list[str] = []
     for noun in _object_nouns(head):
+        if not recipients and noun.i != head.i and noun.lemma_.lower() in _HANDOVERS:
+            # "opposed a grant of 40 mln dlrs *to the Nicaraguan rebels*": whose grant it
+            # is, not who would receive it
+            found.extend(a for c in noun.children if c.dep_ == "poss" for a in index.of_phrase(c))
+            continue
         if noun.i != head.i and noun.lemma_.lower() in HOSTILE_ACTS:
             # "backed Reagan's strike *against Iranian targets*", "condemned the attack *by*
             # X": whose strike it was, not whom it hit
@@ -170,6 +176,9 @@ def _object_complements(index: ActorIndex, head: Token) -> list[str]:
         found.extend(_complements(index, noun))
     return found
 
+
+# What is handed to someone: its recipient is not the one an act about it is aimed at.
+_HANDOVERS = frozenset({"transfer", "grant", "sale", "loan", "export", "shipment", "delivery"})
 
 _MEETINGS = frozenset({"meeting", "talk", "talks", "conference", "summit", "session"})
 _MEETINGS |= frozenset({"negotiation", "discussion", "consultation", "seminar", "forum"})
@@ -271,17 +280,21 @@ def fallback_targets(
     index: ActorIndex,
     heads: tuple[Token, ...],
     *,
-    threat: bool = False,
+    kind: str = "",
     meeting: bool = False,
     purpose: bool = True,
 ) -> list[str]:
-    """Targets of an act whose object names no actor (see the module docstring); a
-    meeting's place is where it is held, not whom it is with. Only a hostile act takes
-    its purpose's target: one "resigned *to become* chairman of X" did nothing to X."""
+    """Targets of an act of type ``kind`` whose object names no actor (see the module
+    docstring); a meeting's place is where it is held, not whom it is with. Only a
+    hostile act takes its purpose's target: one "resigned *to become* chairman of X" did
+    nothing to X. A disapproval or refusal is not aimed at whoever would receive what it
+    is about ("opposed a grant *to* the rebels")."""
+    threat = kind == "THREATEN"
+    recipients = kind not in {"ACCUSE", "REJECT"}
     if any(_reciprocal(h) for h in heads):
         return []  # "workers began attacking *each other* ... at the plant": no one else
     steps: list[Callable[[ActorIndex, Token], list[str]]] = [
-        _object_complements,
+        partial(_object_complements, recipients=recipients),
         _purpose if purpose else _complement_clause,
     ]
     if not meeting:
