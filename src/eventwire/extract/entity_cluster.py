@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Document, Mention
-from .entity_names import join_company_names
+from .entity_names import join_company_names, told_the_agency
 from .entity_relabel import spacy_labels
 from .entity_roles import title_before, title_before_comma
 
@@ -163,15 +163,6 @@ def _entity_spans(
             yield ent
 
 
-def _told_the_wire(tokens: list[Token]) -> bool:
-    """A name run on from the news agency told something: "officials told *Reuters the
-    G-7* will meet"."""
-    first = tokens[0]
-    if len(tokens) < 2 or first.lower_ not in {"reuters", "reuter"} or first.i == 0:
-        return False
-    return first.doc[first.i - 1].lemma_.lower() == "tell"
-
-
 def collect_candidates(doc: Document, parsed: SpacyDoc, tables: EntityTables) -> list[Candidate]:
     """Clean the entity spans and drop non-actors."""
     out: list[Candidate] = []
@@ -181,10 +172,10 @@ def collect_candidates(doc: Document, parsed: SpacyDoc, tables: EntityTables) ->
         tokens = _strip_tokens(list(ent), ent.label_, tables)
         if not tokens or not any(c.isalpha() for c in tokens[0].text):
             continue
-        if _told_the_wire(tokens):  # "told *Reuters* the G-7 will meet": two names
-            wire = tokens[0].idx
-            out.append(Candidate(wire, wire + len(tokens[0].text), "ORG", tokens[0].text))
-            tokens = [t for t in tokens[1:] if t.dep_ != "det" or t.i > tokens[1].i]
+        if len(tokens) > 1 and told_the_agency(tokens[0]):  # "told *Reuters the G-7*": two
+            wire = tokens[0]
+            out.append(Candidate(wire.idx, wire.idx + len(wire.text), "ORG", wire.text))
+            tokens = tokens[2:] if tokens[1].dep_ == "det" else tokens[1:]
             if not tokens:
                 continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -24,9 +24,11 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .entity_cluster import Candidate
 
-__all__ = ["join_company_names"]
+__all__ = ["join_company_names", "told_the_agency"]
 
 # Corporate suffixes that end a firm's name.
 _SUFFIX = r"(?:Inc|Corp|Corporation|Co|Cos|Company|Ltd|Limited|Plc|PLC|AG|SA|NV|Sarl|LP)\.?"
@@ -58,33 +60,36 @@ _NOT_NAME = frozenset(
 # "(GATT)": an acronym in brackets, and the words written before it.
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _LINK_WORDS = frozenset({"of", "on", "for", "and", "the", "in", "&"})
-_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_WORDS = re.compile(r"\S+")
 
 
 def _defined_by_acronym(text: str) -> list[tuple[int, int]]:
     """Spans of long names spelled out before their bracketed acronym."""
     found: list[tuple[int, int]] = []
     for m in _ACRONYM.finditer(text):
-        acronym, end = m.group(1), m.start()
-        while end and text[end - 1] == " ":
-            end -= 1
-        pos, initials, start = end, "", None
-        while pos > 0 and len(initials) < len(acronym):
-            w = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
-            if w is None:
+        acronym, window = m.group(1), max(0, m.start() - 200)
+        words = list(_WORDS.finditer(text, window, m.start()))
+        initials, start = "", None
+        for w in reversed(words):
+            if len(initials) == len(acronym):
                 break
-            word = w.group(1)
+            word = w.group()
             if word[:1].isupper() and word.isalpha():
-                initials = word[0] + initials
-                start = w.start(1)
+                initials, start = word[0] + initials, w.start()
             elif word not in _LINK_WORDS:
                 break
-            pos = w.start(1)
-            while pos and text[pos - 1] == " ":
-                pos -= 1
+        end = len(text[: m.start()].rstrip(" "))
         if start is not None and initials == acronym and " " in text[start:end]:
             found.append((start, end))
     return found
+
+
+def told_the_agency(tok: Token) -> bool:
+    """The news agency someone told something: "officials told *Reuters* the G-7 will
+    meet". It is never part of the name or actor after it."""
+    return (
+        tok.lower_ in {"reuters", "reuter"} and tok.i > 0 and tok.nbor(-1).lemma_.lower() == "tell"
+    )
 
 
 def _spans(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:

@@ -147,11 +147,12 @@ _CALLED |= frozenset({"rally", "meeting", "conference", "session", "summit", "ta
 
 
 def _called(noun: Token) -> bool:
-    """ "called a strike", not "called the attack barbaric" (a verdict on a done act)."""
+    """ "have *called* a 72-hour strike starting on Monday": announced, not yet held; not
+    "called the attack barbaric" (a verdict on a done act)."""
     call = noun.head
-    return noun.lemma_.lower() in _CALLED and not any(
-        c.dep_ in {"oprd", "xcomp", "ccomp"} for c in call.children
-    )
+    if noun.dep_ != "dobj" or call.lemma_.lower() != "call" or noun.lemma_.lower() not in _CALLED:
+        return False
+    return not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in call.children)
 
 
 def _not_yet_noun(cand: Candidate) -> bool:
@@ -162,8 +163,8 @@ def _not_yet_noun(cand: Candidate) -> bool:
         return False
     if _consented(noun):
         return True  # "it would agree to an East-West *ban*": agreed, not imposed
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "call" and _called(noun):
-        return True  # "have *called* a 72-hour strike starting on Monday": announced
+    if _called(noun):
+        return True
     if cand.cue is not None:
         return False
     if cand.verb is not noun:  # "would consider *filing* another complaint"

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Document
+from .entity_names import told_the_agency
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -257,11 +258,7 @@ class ActorIndex:
         for child in tok.children:
             if relational and child.dep_ == "poss":
                 continue
-            if (
-                child.lower_ in {"reuters", "reuter"}
-                and child.i
-                and child.nbor(-1).lemma_ == "tell"
-            ):
+            if told_the_agency(child):
                 continue  # "told *Reuters* Latin American coffee producers will meet"
             if body and child.dep_ == "poss" and child.pos_ == "PRON":
                 continue  # "*his own* Republican party": the party, not its member; "its
@@ -271,9 +268,9 @@ class ActorIndex:
                 child.dep_ in _NP_LINKS or (child.dep_ == "amod" and child.ent_type_ == "NORP")
             ):
                 words = [c for c in _with_conjuncts(child) if self.at(c) is not None]
-                own = tok.i in self._datelines  # "*FREETOWN* - ... Francis Minah": the name
-                # "Troy, Michigan-based *MLX Corp*": a name beside a town left unlinked
-                own = own or (
+                # the name itself is the evidence after a dateline ("*FREETOWN* - ... Francis
+                # Minah") or beside a town left unlinked ("Troy, Michigan-based *MLX Corp*")
+                own = tok.i in self._datelines or (
                     child.dep_ == "appos" and tok.pos_ == "PROPN" and self.at(tok) is None
                 )
                 for word in words:

@@ -328,7 +328,11 @@ def _possible_outcome(verb: Token) -> bool:
     a possible outcome, through the noun it describes."""
     if verb.dep_ != "acl" or verb.head.dep_ != "pobj":
         return False
-    gov = verb.head.head.head
+    return _may_lead_to(verb.head.head.head)
+
+
+def _may_lead_to(gov: Token) -> bool:
+    """ "could *lead to*", "would *result in*": what follows is a possible outcome."""
     return gov.lemma_.lower() in _CONSEQUENCES and _aux(gov, _POSSIBLE | {"would"})
 
 
@@ -601,7 +605,7 @@ def _opposed_or_inferred(node: Token, below: Token, dep: str) -> bool:
     gerund = dep in {"dobj", "pobj"} and below.pos_ == "VERB"
     if lemma in _OPPOSED and (gerund or dep in {"xcomp", "ccomp", "pcomp"}):
         return True
-    if lemma in _CONSEQUENCES and dep == "prep" and _aux(node, _POSSIBLE | {"would"}):
+    if dep == "prep" and _may_lead_to(node):
         return True  # "a revaluation *could result in* South Korea ... being forced to renege"
     return dep == "ccomp" and lemma in _EVIDENCING and _thing_subject(node)
 

@@ -136,8 +136,8 @@ def _self_directed(event: Event, index: ActorIndex) -> bool:
     what its own country must do asks no other party; a voiced demand aimed only at the
     source's own country (the polity, a GPE) is no REQUEST, from a government or a
     business voice ("Malaysia should expand its sales, the growers' chairman said"). A
-    party or union demanding
-    that its government act ("the LDP said Japan must do more") stays a request."""
+    party or union demanding that its government act ("the LDP said Japan must do more")
+    stays a request."""
     if event.type != "REQUEST" or not event.source_codes or not event.targets:
         return False
     if not all(len(c) == 3 or c.endswith(("GOV", "BUS")) for c in event.source_codes):

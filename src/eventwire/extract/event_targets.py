@@ -159,16 +159,15 @@ def _named(index: ActorIndex, noun: Token) -> list[str]:
 def _object_complements(index: ActorIndex, head: Token, *, recipients: bool = True) -> list[str]:
     found: list[str] = []
     for noun in _object_nouns(head):
-        if not recipients and noun.i != head.i and noun.lemma_.lower() in _HANDOVERS:
-            # "opposed a grant of 40 mln dlrs *to the Nicaraguan rebels*": whose grant it
-            # is, not who would receive it
-            found.extend(a for c in noun.children if c.dep_ == "poss" for a in index.of_phrase(c))
-            continue
-        if noun.i != head.i and noun.lemma_.lower() in HOSTILE_ACTS:
+        lemma = noun.lemma_.lower()
+        hostile = lemma in HOSTILE_ACTS
+        if noun.i != head.i and (hostile or (not recipients and lemma in _HANDOVERS)):
             # "backed Reagan's strike *against Iranian targets*", "condemned the attack *by*
-            # X": whose strike it was, not whom it hit
+            # X": whose strike it was, not whom it hit; "opposed a grant of 40 mln dlrs *to
+            # the Nicaraguan rebels*": whose grant it is, not who would receive it
             doers = [c for c in noun.children if c.dep_ == "poss"]
-            doers += list(_pobjs(noun, frozenset({"by", "from"})))
+            if hostile:
+                doers += list(_pobjs(noun, frozenset({"by", "from"})))
             found.extend(a for c in doers for a in index.of_phrase(c))
             continue
         if noun.dep_ == "pobj" and noun.lemma_.lower() in _TRADE:

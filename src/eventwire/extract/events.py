@@ -413,10 +413,8 @@ def _provincial_city(doc: Document, index: ActorIndex, key: str) -> bool:
     """A town or landmark visited that is no seat of government ("visiting *New York*
     for talks with investors", "a visit to *Capitol Hill*", "travelled to *Subotica*"):
     a place, where a capital stands for its government ("will visit *Moscow*")."""
-    if key not in index.cities:
-        return False
-    names = {e.name for e in doc.entities if e.id == key}
-    return not names & seats_of_government()
+    entity = doc.entity(key) if key in index.cities else None
+    return entity is not None and entity.name not in seats_of_government()
 
 
 _COMPLAIN = "114"  # CAMEO: complain officially (PLOVER ACCUSE)
