@@ -109,7 +109,7 @@ def test_seed_entities_are_ordered_with_exact_spans(seed_doc: Document) -> None:
     firsts = [e.mentions[0].span.start for e in seed_doc.entities]
     assert firsts == sorted(firsts)
     for ent in seed_doc.entities:
-        assert ent.version == "7" and ent.stage == "entities"
+        assert ent.version == "8" and ent.stage == "entities"
         for m in ent.mentions:
             assert seed_doc.text[m.span.start : m.span.end] == m.span.text
     assert len({e.id for e in seed_doc.entities}) == len(seed_doc.entities)
@@ -369,6 +369,15 @@ def test_name_defined_by_its_acronym_is_one_actor(
     assert ent.type == "ORG"
     assert short in {m.span.text for m in ent.mentions}
     assert not {"Tariffs", "Trade", "Economic Cooperation"} & {e.name for e in doc.entities}
+
+
+def test_a_name_wrapped_before_its_acronym_ends_at_its_last_word(
+    parse_stage: Stage, stage: Stage
+) -> None:
+    text = "Leaders of the United Democratic Front\n(UDF) met in Cape Town on Monday."
+    doc = stage.run(parse_stage.run(Document.from_article(Article(text=text, source="t"))))
+    ent = _by_name(doc.entities, "United Democratic Front")
+    assert all(not m.span.text.endswith("\n") for m in ent.mentions)
 
 
 def test_event_party_is_the_whole_name_its_acronym_defines(parse_stage: Stage) -> None:

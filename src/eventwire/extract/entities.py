@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_entities", "make_entities"]
 
-VERSION = "7"
+VERSION = "8"
 
 
 def _to_entity(doc: Document, cl: Cluster) -> Entity:

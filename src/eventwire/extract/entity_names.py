@@ -78,7 +78,7 @@ def _defined_by_acronym(text: str) -> list[tuple[int, int]]:
                 initials, start = word[0] + initials, w.start()
             elif word not in _LINK_WORDS:
                 break
-        end = len(text[: m.start()].rstrip(" "))
+        end = words[-1].end() if words else m.start()  # not a line break before "("
         if start is not None and initials == acronym and " " in text[start:end]:
             found.append((start, end))
     return found
