@@ -3071,6 +3071,98 @@ FULL_PIPELINE_NOT_65 = [
 ]
 
 
+FULL_PIPELINE_NOT_66 = [
+    # force used by mishap, and whatever it hurts in the same breath, is no attack
+    (
+        "A Danish navy ship was accidentally hit today by shells from a Polish vessel in the "
+        "Baltic Sea and three sailors were injured, the Danish Defence Ministry said.",
+        "ASSAULT",
+    ),
+    # a ship "was struck": hit, no walkout
+    (
+        "The ship, the Tender Weser, was struck while watching Warsaw Pact exercises in the "
+        "Baltic Sea, a ministry spokesman said.",
+        "PROTEST",
+    ),
+    # papers handed in for conversion are no side yielding
+    (
+        "The company expects nearly all of the notes will be surrendered for conversion into "
+        "common stock.",
+        "AGREE",
+    ),
+    # a tenant's floors, even when the parser hangs them on "through"
+    (
+        "Conrail said it will move its offices into the tower and occupy the 10th through 14th "
+        "floors.",
+        "THREATEN",
+    ),
+    # what a plan "meets with" is how it is received
+    (
+        "European Commission President Jacques Delors said he met with strong objections from "
+        "some government heads to his plan for changes to Community financing.",
+        "CONSULT",
+    ),
+    # a standing duty of the one bound, not a pledge made to it
+    (
+        "Under the convention, France is pledged to deliver 200,000 tonnes of wheat each year.",
+        "AGREE",
+    ),
+    # a port closed by a ship running aground: an accident
+    (
+        "The port of Norfolk was closed when a Greek oil tanker, Aegean Star, ran aground after "
+        "hitting a bridge, a Coast Guard spokesman said.",
+        "COERCE",
+    ),
+    # firms supplying goods trade; they give no aid
+    ("Reynolds Metals began supplying blanks to the Denver and Philadelphia mints in 1982.", "AID"),
+]
+
+
+def test_who_is_never_a_place_and_an_agreement_is_not_its_own_party(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "a French diplomat in Beirut, *who* was later freed": the diplomat was freed, not
+    Beirut; "signed a defence agreement *(DCA)*": the bracketed name is the document's."""
+    freed = analyse(
+        "The row began with the kidnapping of a French diplomat in Beirut, who was later freed."
+    ).events
+    assert not any(a.text == "Beirut" for e in freed for a in e.target_actors)
+    assert any("diplomat" in a.text for e in freed for a in e.target_actors)
+    signed = analyse(
+        "Greece and the United States signed a defence cooperation agreement (DCA) on Monday."
+    ).events
+    assert signed and not any(a.text == "DCA" for e in signed for a in e.target_actors)
+
+
+def test_an_act_told_again_with_its_doer_is_one_act(analyse: Callable[[str], Document]) -> None:
+    """ "Walsh was arrested ... Walsh was arrested by police an hour later": one arrest,
+    which the second telling lends its doer; two charges told without a doer stay two."""
+    arrest = analyse(
+        "Peter Walsh was arrested on March 3 after a fight in a bar. Walsh was arrested by "
+        "police an hour later and was taken to a cell, officials said."
+    ).events
+    coerced = [e for e in arrest if e.type == "COERCE"]
+    assert len(coerced) == 1
+    assert [a.text for a in coerced[0].source_actors] == ["police"]
+    charges = analyse(
+        "Robert Jones was charged with fraud in May. Jones was later charged with tax evasion "
+        "in a separate case."
+    ).events
+    assert [e.type for e in charges] == ["ACCUSE", "ACCUSE"]
+
+
+def test_states_supply_aid_and_firms_agree_to_supply(analyse: Callable[[str], Document]) -> None:
+    def types(text: str) -> list[str]:
+        return [e.type for e in analyse(text).events]
+
+    assert "AID" in types("Iran supplied the rebels with weapons last year.")
+    assert "AGREE" in types(
+        "The company said Bond's U.S. subsidiary also agreed to supply a minimum 50 mln dlrs "
+        "line of credit to the new company."
+    )
+    assert "CONSULT" in types("The minister met with officials of the European Community.")
+
+
 def test_a_recipient_is_not_the_one_opposed(analyse: Callable[[str], Document]) -> None:
     """ "opposed a grant of 30 mln dlrs *to the Angolan rebels*": the rebels would receive
     the grant; they are not the ones opposed."""
@@ -3305,6 +3397,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_60,
     *FULL_PIPELINE_NOT_63,
     *FULL_PIPELINE_NOT_65,
+    *FULL_PIPELINE_NOT_66,
 ]
 
 

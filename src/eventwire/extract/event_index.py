@@ -314,6 +314,8 @@ class ActorIndex:
         program" or "a Memorandum of Understanding"."""
         found: list[str] = []
         for child in doc_noun.children:
+            if child.dep_ == "appos":
+                continue  # "an economic agreement *(DECA)*": the document's own name
             if child.dep_ in _NP_LINKS | {"amod"} and child.pos_ != "PRON":
                 for tok in _with_conjuncts(child):
                     key = self.at(tok)

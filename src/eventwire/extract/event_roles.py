@@ -138,7 +138,7 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
                 passive = False  # "was mentioned ... and *promised something*", "... and
                 # *was cooperating*": an active verb of its own
             if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
-                return node.head, passive  # "the earthquake that struck": earthquake
+                return _relative_antecedent(subj, node.head), passive
             if subj.lower_ in _PERSONAL:
                 named = next((c for c in subj.children if c.dep_ == "appos"), None)
                 if named is not None:
@@ -156,6 +156,17 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             return None, False
         node = node.head
     return None, False
+
+
+def _relative_antecedent(pron: Token, head: Token) -> Token:
+    """ "the earthquake *that* struck": earthquake; "a British envoy in Tehran, *who* was
+    later freed" (the clause hung on the place): a person is never a place, so the envoy."""
+    if pron.lower_ not in {"who", "whom"} or head.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        return head
+    prep = head.head
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in {"NOUN", "PROPN"}:
+        return prep.head
+    return head
 
 
 def subject_of(tok: Token) -> Token | None:

@@ -7,7 +7,9 @@
   earlier one is the same event reported again and is dropped; so is a one-sided event
   (no target) with the same code and sources done to the same thing (the same gist:
   "accepted Algeria's bid") as an earlier one-sided one, or with the same code and
-  trigger word by the same actor or one of the same country and kind.
+  trigger word by the same actor or one of the same country and kind; and an event
+  with the same code and word done to the same party as an earlier one, where only one
+  of the two names a doer, is that event told again (it lends the first its doer).
 - The main event is the lead's: in the first sentence with an event, the one highest in
   the parse tree (the main clause's), then the most confident.
 """
@@ -131,6 +133,22 @@ def _mentioned_again(item: Ranked, old: Ranked) -> bool:
     return set(new.targets) <= set(before.targets) or not before.targets
 
 
+def _done_to_again(item: Ranked, old: Ranked) -> bool:
+    """ "King was *arrested* on February 21 ... King was *arrested* by police a few
+    minutes later": the same word and code done to the same party, once with a doer and
+    once without, is the same act told again (it lends the doer to the first telling).
+    Two tellings without a doer may be two acts ("charged with insider dealing ... later
+    charged with offences on deals in AE shares")."""
+    new, before = item.event, old.event
+    if not item.word or item.word != old.word or new.cameo != before.cameo:
+        return False
+    if new.sentence.start == before.sentence.start or not new.targets:
+        return False
+    if set(new.targets) != set(before.targets):
+        return False
+    return bool(new.source_actors) != bool(before.source_actors)  # neither: maybe two charges
+
+
 def select_events(ranked: list[Ranked]) -> list[Event]:
     """Deduplicated events in text order, the article's main event marked ``main``."""
     kept: list[Ranked] = []
@@ -148,6 +166,11 @@ def select_events(ranked: list[Ranked]) -> list[Event]:
             continue  # "an Iranian attack ...; an Iranian brigade launched the attack"
         if any(_mentioned_again(item, old) for old in kept):
             continue  # "imposed sanctions against Fiji ...; the sanctions were approved"
+        again = next((i for i, old in enumerate(kept) if _done_to_again(item, old)), None)
+        if again is not None:
+            old = kept[again]
+            kept[again] = replace(old, event=_merge(old.event, item.event))
+            continue  # "King was arrested ...; King was arrested by police"
         seen.add(key)
         if item.gist and key[1] and not key[2]:
             one_sided.add(said)

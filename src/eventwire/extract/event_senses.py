@@ -327,7 +327,82 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _aid_as_kind(tok)
         or _owned_or_backed(tok, rule, lex)
         or _work_with_market(tok, rule, lex)
+        or _accidental(tok, rule, lex)
+        or _bound_by_pledge(tok)
+        or _sold_supplies(tok, rule, lex)
     )
+
+
+# What states give as aid when they "supply" it; other goods supplied are trade.
+_AID_GOODS = frozenset({"aid", "arm", "arms", "weapon", "weaponry", "ammunition", "food"})
+_AID_GOODS |= frozenset({"medicine", "relief", "assistance", "missile", "troop", "grain"})
+_STATE_WORDS = frozenset({"government", "army", "military", "ministry", "state", "regime"})
+_STATE_WORDS |= frozenset({"country", "nation"})
+
+
+_UNDERTAKING = frozenset({"agree", "promise", "pledge", "offer", "undertake", "contract"})
+
+
+def _supplier(tok: Token) -> Token | None:
+    node = tok
+    for _ in range(3):
+        if any(c.dep_ == "nsubjpass" for c in node.children):
+            return None  # "production ... which *is supplied* to Iraq": the supplier untold
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        if node.dep_ not in {"xcomp", "conj", "advcl"}:
+            return None
+        node = node.head
+    return None
+
+
+def _sold_supplies(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "Ball began *supplying blanks* to the mints", "Amtex was selected to *supply trunk
+    floor carpets*", "Norwegian tankers *supplied* South Africa with crude": trade, not aid,
+    unless a state supplies or what is supplied is aid, arms or food."""
+    if lex.cameo[rule.cameo].type != "AID" or tok.lemma_.lower() != "supply":
+        return False
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _UNDERTAKING:
+        return False  # "agreed to supply a line of credit": an agreement, told as one
+    goods = [c for c in tok.children if c.dep_ == "dobj"] + _under(tok, {"with"})
+    if any(g.lemma_.lower() in _AID_GOODS or g.lower_ in _AID_GOODS for g in goods):
+        return False
+    subj = _supplier(tok)
+    if subj is None:
+        return False
+    return subj.ent_type_ not in {"GPE", "NORP"} and subj.lemma_.lower() not in _STATE_WORDS
+
+
+_BOUND = frozenset({"pledge", "commit", "bind", "oblige", "obligate"})
+
+
+def _bound_by_pledge(tok: Token) -> bool:
+    """ "the U.K. *is pledged to supply* 110,700 tonnes of cereals each year": a standing
+    duty, in the present, of the one bound (not a pledge made to it)."""
+    if tok.lemma_.lower() not in _BOUND or tok.tag_ != "VBN":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "agent" for c in kids) or not any(c.dep_ == "xcomp" for c in kids):
+        return False
+    return any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in kids)
+
+
+_ACCIDENTALLY = frozenset({"accidentally", "inadvertently", "unintentionally"})
+
+
+def _accidental(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "A West German navy ship was *accidentally hit* by artillery shells", "*by
+    accident*": force used by mishap is no attack or seizure."""
+    if lex.cameo[rule.cameo].type not in {"ASSAULT", "COERCE"}:
+        return False
+    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "... and three *injured*"
+    for verb in verbs:
+        if any(c.dep_ == "advmod" and c.lower_ in _ACCIDENTALLY for c in verb.children):
+            return True
+        if any(o.lower_ == "accident" for o in _under(verb, {"by"})):
+            return True
+    return False
 
 
 def _owned_or_backed(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
@@ -701,7 +776,30 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
         return True  # "*seized the opportunity* to tell Sarney"
     if lemma == "plead" and any(c.lower_ in {"guilty", "innocent", "contest"} for c in kids):
         return True  # "*pleaded guilty* to two misdemeanors": a plea in court
-    return lemma == "occupy" and bool(objs & (_POSTS | _PREMISES))
+    if lemma == "meet":
+        return _reactions_met(tok, objs)  # "*met with strong objections*": a reception
+    return lemma == "occupy" and bool(_occupied(tok, objs) & (_POSTS | _PREMISES))
+
+
+def _occupied(tok: Token, objs: set[str]) -> set[str]:
+    """What is occupied, also when the parser hangs it on "through" ("occupy the 17th
+    *through 21st floors*")."""
+    return objs | {o.lemma_.lower() for o in _under(tok, {"through", "to"})}
+
+
+# What a plan, bid or person "meets with": a reception, not a meeting.
+_REACTIONS = frozenset({"objection", "opposition", "resistance", "criticism", "hostility"})
+_REACTIONS |= frozenset({"skepticism", "scepticism", "approval", "disapproval", "success"})
+_REACTIONS |= frozenset({"failure", "response", "reaction", "enthusiasm", "indifference"})
+_REACTIONS |= frozenset({"rejection", "refusal", "silence", "protest", "favour", "favor"})
+_REACTIONS |= frozenset({"acceptance", "support", "interest", "difficulty", "problem"})
+
+
+def _reactions_met(tok: Token, objs: set[str]) -> bool:
+    """ "he *met with strong objections* from EC heads", "the plan *met stiff
+    resistance*": what one meets is how one is received."""
+    met = objs | {o.lemma_.lower() for o in _under(tok, {"with"})}
+    return bool(met & _REACTIONS)
 
 
 def _advocacy(tok: Token, lex: EventLexicon) -> bool:
@@ -764,13 +862,24 @@ def _when_disaster(tok: Token, lex: EventLexicon) -> bool:
         words = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
         if words & (_HAZARDS | lex.non_actor_heads) and not words & {"bomb", "shell", "attack"}:
             return True
-        if words & _VEHICLES and clause.lemma_.lower() in _MISHAPS | _VEHICLE_MISHAPS:
+        if words & _VEHICLES and _mishap(clause):
             return True  # "killed ... *when an airliner flew into* electricity lines"
     return False
 
 
+def _mishap(verb: Token) -> bool:
+    """What a vehicle does in an accident: "*flew into* power lines", "*ran aground*"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "run":
+        return any(c.lower_ == "aground" for c in verb.children)
+    return lemma in _MISHAPS | _VEHICLE_MISHAPS
+
+
 def _accident_toll(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
-    if lex.cameo[rule.cameo].type != "ASSAULT":
+    kind = lex.cameo[rule.cameo].type
+    if kind == "COERCE":  # "The port ... *was closed when* a tanker *ran aground*"
+        return _when_disaster(tok, lex)
+    if kind != "ASSAULT":
         return False
     if tok.dep_ == "relcl" and any(
         a.lemma_.lower() in _MISHAPS | lex.non_actor_heads for a in list(tok.ancestors)[:4]
@@ -808,10 +917,23 @@ _RIGHTS = frozenset({"licence", "license", "permit", "right", "stake", "control"
 _RIGHTS |= frozenset({"seat", "title", "franchise", "concession", "claim", "share"})
 
 
+# Securities handed in: "the *debentures* will be *surrendered for conversion*".
+_PAPERS = frozenset({"debenture", "note", "bond", "warrant", "certificate", "stock", "security"})
+_PAPERS |= frozenset({"share", "unit", "preferred", "coupon", "option"})
+_REDEMPTIONS = frozenset({"conversion", "redemption", "exchange", "cancellation", "payment"})
+
+
 def _surrendered_right(tok: Token, rule: TriggerRule) -> bool:
+    """ "*surrendered the licence*", "the debentures will be *surrendered for
+    conversion*": rights and papers given up, no side yielding to another."""
     if not rule.cameo.startswith("087") or tok.lemma_.lower() != "surrender":
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RIGHTS for c in tok.children)
+    if any(o.lemma_.lower() in _REDEMPTIONS for o in _under(tok, {"for"})):
+        return True
+    kids = list(tok.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _RIGHTS for c in kids) or any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in _RIGHTS | _PAPERS for c in kids
+    )
 
 
 # Military positions whose "defending" is holding ground, not verbal support.
@@ -1063,9 +1185,11 @@ _LABOUR = frozenset(
 def _business_strike(tok: Token, rule: TriggerRule) -> bool:
     """ "it makes sense for *Sun Chemical* to strike before the offering": a firm that
     strikes acts decisively; only working people strike in protest ("its *forces* ...
-    *struck at* a second platform" is no walkout either)."""
+    *struck at* a second platform" is no walkout either, nor is anything "*was struck*")."""
     if rule.cameo[:2] != "14" or tok.lemma_.lower() != "strike":
         return False
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+        return True  # "The ship ... *was struck* while watching exercises": hit, no walkout
     clock = {"hrs", "hours", "noon", "midnight", "gmt", "edt", "est"}
     aimed = [o for o in _under(tok, {"at"}) if o.ent_type_ not in {"TIME", "DATE"}]
     if any(not o.is_digit and o.lower_ not in clock for o in aimed):
