@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Span
+from .entity_names import told_the_agency
 from .event_index import spaced_dash
 
 if TYPE_CHECKING:
@@ -186,7 +187,9 @@ class ActorCoder:
         dashes = [t.i for t in parsed[left : head.i] if spaced_dash(t)]
         if dashes:  # "MANILA - *Communist rebels*": not the dateline
             left = dashes[-1] + 1
-        while left < right and parsed[left].dep_ in {"det", "punct"}:
-            left += 1
+        while left < right and (
+            parsed[left].dep_ in {"det", "punct"} or told_the_agency(parsed[left])
+        ):
+            left += 1  # "told *Reuters* Latin American coffee producers will meet"
         start, end = parsed[left].idx, parsed[right].idx + len(parsed[right].text)
         return self._doc.span(start, end)

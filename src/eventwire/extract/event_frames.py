@@ -155,7 +155,30 @@ def _existing_noun(tok: Token) -> bool:
 def _cue(cand: Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None:
     unannounced = _given(cand.verb) or _existing_noun(cand.verb)
     future = None if unannounced else _future_cue(clause_verb(cand.verb), lex)
-    return _frame_cue(cand, lex) or _deontic_cue(cand.verb, lex) or future
+    cue = _frame_cue(cand, lex) or _deontic_cue(cand.verb, lex) or future
+    if cue is not None and cue[0].kind == "intent" and _under_way(cand.trigger):
+        return None  # "he hoped *talks under way* with the Paris Club would solve ..."
+    return cue
+
+
+_NOW = frozenset({"ongoing", "current", "continuing"})
+
+
+def _under_way(noun: Token) -> bool:
+    """An event noun told as going on now ("talks *under way*", "the *current* talks",
+    "negotiations *in progress*"): held, whatever is hoped or planned around it."""
+    if noun.pos_ not in NOUN_POS:
+        return False
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in _NOW:
+            return True
+        if c.lower_ in {"underway", "under", "in"} and any(
+            g.lower_ in {"way", "progress"} for g in c.children
+        ):
+            return True
+        if c.lower_ == "underway":
+            return True
+    return False
 
 
 # Prepositions that present an event as a given cause or background, whatever the tense
@@ -232,8 +255,8 @@ def _negated(cand: Candidate, lex: EventLexicon) -> bool:
     able = [t.head for t in toks if t.dep_ == "xcomp" and t.head.lemma_.lower() in _DISPOSED]
     toks += able + [a.head for a in able if a.dep_ == "acomp"]  # "have not been able to agree"
     if any(
-        c.dep_ in {"neg", "det", "advmod"} and c.lower_ in lex.negations
-        for t in toks
+        c.dep_ in {"neg", "det", "advmod", "nummod"} and c.lower_ in lex.negations
+        for t in toks  # "virtually *no* phone calls" (read as a number)
         for c in t.children
     ):
         return True

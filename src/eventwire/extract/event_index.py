@@ -107,7 +107,7 @@ class ActorIndex:
         for ent in doc.entities:
             if ent.type not in ACTOR_TYPES:
                 continue
-            if self._names_document(ent.type, ent.name):
+            if self._names_document(ent.type, ent.name) or self._commodity(ent.name):
                 continue  # "a Memorandum of *Understanding*", "the *MoU*"
             if ent.type == "GPE":
                 self.gpe.add(ent.id)
@@ -132,6 +132,10 @@ class ActorIndex:
         self._datelines = datelines(doc.parsed)
         for i in self._datelines:
             self._by_token.pop(i, None)  # "*MANILA -* Communist rebels said": where, not who
+
+    def _commodity(self, name: str) -> bool:
+        """ "600,000 tonnes of *alumina*" tagged as a place: a thing, in lower case."""
+        return name.islower() and name in self._things
 
     def _names_document(self, label: str, text: str) -> bool:
         """An entity named for a document ("Memorandum of Understanding", "the Plaza

@@ -78,6 +78,7 @@ _HEDGES = frozenset(
 )
 # "is *expected* to meet", "is *scheduled* to visit": someone else's forecast or plan.
 _FORECAST_CUES = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "tip"})
+_WEIGHING = frozenset({"consider", "contemplate", "mull", "ponder", "weigh"})
 # Where an event noun is the setting of another act ("will ratify *at* the meeting").
 _SETTING = frozenset({"at", "during", "before", "after", "following", "ahead", "until"})
 _POSSIBLE = frozenset({"may", "might", "could"})
@@ -101,6 +102,9 @@ _BELIEF_NOUNS |= frozenset({"fear", "suspicion", "expectation", "belief", "feeli
 # Reports are unconfirmed: "no comment on *reports* that ministers would attend" (a
 # content clause, not "a report *requested by* Congress").
 _REPORT_NOUNS = frozenset({"report", "hint", "suggestion", "claim"})
+# What is proposed or asked for is not done: "the Justice Department *recommendation that*
+# regional holding companies *be banned*".
+_REPORT_NOUNS |= frozenset({"recommendation", "proposal", "idea", "demand", "request", "call"})
 # What one needs to do is not done: "the president *needs to* begin working with".
 # What one alleges another did is an allegation, coded on the allegation itself: "CBT
 # officials *complained* the CFTC was reneging".
@@ -360,6 +364,7 @@ def _own_deontic(cand: Candidate, verb: Token) -> bool:
 
 
 _SCHEDULED = frozenset({"expect", "schedule", "plan", "due", "set", "slate"})
+_LIKELY = frozenset({"likely", "unlikely", "due", "expected", "set", "slated"})
 
 
 def _expected_noun(noun: Token) -> bool:
@@ -369,10 +374,28 @@ def _expected_noun(noun: Token) -> bool:
         return False
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _SCHEDULED:
         return True
+    verb = noun.head.head if noun.head.dep_ in {"aux", "auxpass"} else noun.head
+    if noun.dep_ == "nsubj" and any(
+        c.dep_ in {"acomp", "advmod"} and c.lower_ in _LIKELY for c in verb.children
+    ):
+        return True  # "U.S. trade *sanctions* against Japan *were likely* take effect"
+    phrase = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        phrase = noun.head.head  # "two *rounds of talks*"
+    if any(_set_off_schedule(t) for t in phrase.subtree):
+        return True  # "two rounds of talks between Reagan and Nakasone, *scheduled for*"
     verb = clause_verb(noun)  # "the next OPEC meeting *is scheduled* to take place"
     if verb is not noun and verb.lemma_.lower() in _SCHEDULED:
         return any(c.dep_ == "auxpass" for c in verb.children)
     return any(c.dep_ in {"acl", "amod"} and c.lemma_.lower() in _SCHEDULED for c in noun.children)
+
+
+def _set_off_schedule(tok: Token) -> bool:
+    """ ", *scheduled for* Thursday and Friday,": a schedule set off by a comma describes
+    the whole phrase, wherever the parser hangs it."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in _SCHEDULED:
+        return False
+    return tok.i > 0 and tok.nbor(-1).lower_ == ","
 
 
 def _aux(verb: Token, words: frozenset[str]) -> bool:
@@ -521,6 +544,8 @@ def is_hedged(cand: Candidate) -> bool:
         return True  # "is expected to receive", "is scheduled to meet"
     if top.dep_ == "xcomp" and top.head.lemma_.lower() in {"appear", "seem"}:
         return True  # "investors *appear to welcome* the change": an impression
+    if top.dep_ in {"xcomp", "dobj"} and top.head.lemma_.lower() in _WEIGHING:
+        return True  # "prompted him to *consider stepping down*": only weighed
     if top.dep_ in {"relcl", "acl"} and top.head.pos_ == "NOUN" and top.head.lower_ in _SIGNS:
         return True  # "there are few *signs* Japan's restrictions will be lifted"
     node = top

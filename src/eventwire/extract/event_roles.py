@@ -17,7 +17,15 @@ from .event_index import HOSTILE_ACTS, ActorIndex, unique
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["RoleWords", "Roles", "find_roles", "forum_actors", "quoted", "subject_of"]
+__all__ = [
+    "RoleWords",
+    "Roles",
+    "find_roles",
+    "forum_actors",
+    "quoted",
+    "subject_of",
+    "undergone",
+]
 
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "between"})
 _CLIMB = frozenset({"xcomp", "acomp", "conj", "pcomp"})
@@ -152,10 +160,31 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
             if node.head.dep_ == "pobj" and to.lower_ == "to" and to.head.pos_ == "NOUN":
                 return None, False  # "a letter to *fellow senators seeking* support"
             return _participle_subject(node), False
+        made = _made_to(node)
+        if made is not None:
+            return made, False
         if node.dep_ not in _CLIMB or node.head is node:
             return None, False
         node = node.head
     return None, False
+
+
+# Verbs that make their object do the act of the clause under them.
+_MAKING = frozenset({"force", "compel", "oblige", "prompt", "drive", "pressure", "push"})
+_MAKING |= frozenset({"induce", "persuade", "convince", "cause", "lead"})
+
+
+def _made_to(node: Token) -> Token | None:
+    """ "The LDP defeat ... has *forced the party to* compromise ... and *agree*": the
+    one made to act is the object of "forced", not its subject."""
+    if node.dep_ != "xcomp" or node.head.lemma_.lower() not in _MAKING:
+        return None
+    obj = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i > node.i:
+        return None
+    if obj.lower_ in _PERSONAL:
+        return _antecedent(obj) or obj
+    return obj
 
 
 def _relative_antecedent(pron: Token, head: Token) -> Token:
@@ -211,6 +240,8 @@ def _subject_kind(
         return "none"
     if subj.lemma_.lower() in non_actor:
         return "blocked"
+    if any(c.dep_ == "conj" and c.lemma_.lower() in non_actor for c in subj.children):
+        return "blocked"  # "Pests and *disease*, which destroyed 1.1 mln tonnes of wheat"
     if not actors and subj.lemma_.lower() in means:
         if any(o.lemma_.lower() in _STRIKERS for o in _agent_pobjs(subj)):
             return "blocked"  # "a strike *by public employees* hit ferry services"
@@ -306,6 +337,38 @@ def _next_clause(head: Token, obj: Token) -> bool:
     )
 
 
+# Verbs whose subject undergoes the act their event noun names: "*faced* criticism",
+# "*drew* fire", "*received* aid", "*came in for* criticism", "*came under* attack".
+_UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer", "incur", "endure"})
+_UNDERGOING |= frozenset({"encounter", "weather", "sustain", "withstand", "get"})
+
+
+_SAYING = frozenset({"say", "tell", "report", "add", "note", "state", "announce", "claim"})
+
+
+def _reported(clause: Token) -> bool:
+    """A main or reported clause; one hung under another verb is often misparsed ("the
+    scandal that has scarred the Reagan *administration attracted* criticism")."""
+    return clause.dep_ != "ccomp" or clause.head.lemma_.lower() in _SAYING
+
+
+def undergone(trigger: Token) -> Token | None:
+    """The verb whose subject undergoes the act an event noun names, if any."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    head = trigger.head
+    if trigger.dep_ == "dobj":
+        return head if head.lemma_.lower() in _UNDERGOING else None
+    if trigger.dep_ != "pobj" or head.head.lemma_.lower() != "come":
+        return None  # "came *under* attack", "has come in *for* tough criticism"
+    gov = head.head
+    if head.lower_ == "under" or (
+        head.lower_ == "for" and any(c.lower_ == "in" for c in gov.children)
+    ):
+        return gov
+    return None
+
+
 def find_roles(
     index: ActorIndex,
     trigger: Token,
@@ -319,6 +382,14 @@ def find_roles(
     targets: list[str] = []
     subj, passive = _subject(verb)
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+    undergoer = undergone(trigger)
+    if undergoer is not None:  # "Regan *drew criticism* from Democrats": Regan is criticised
+        passive = passive or undergoer is verb
+        who = subject_of(undergoer) if undergoer is not verb and _reported(undergoer) else None
+        if who is not None and (who.pos_ != "NOUN" or index.is_nominal(who)):
+            targets.extend(index.of_phrase(who))  # not "*his role* in the scandal"
+        froms = _prep_objects(undergoer, frozenset({"from"}))
+        sources.extend(a for o in froms for a in index.of_phrase(o))
     subj_actors = index.of_phrase(subj) if subj is not None else []
     if subj is not None and passive and subj.lemma_.lower() in _PACTS:
         # "a *U.K.* agreement *with the SEC* was signed": its parties, not its targets

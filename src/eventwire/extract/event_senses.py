@@ -330,6 +330,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _accidental(tok, rule, lex)
         or _bound_by_pledge(tok)
         or _sold_supplies(tok, rule, lex)
+        or _business_exit(tok)
     )
 
 
@@ -881,10 +882,11 @@ def _accident_toll(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         return _when_disaster(tok, lex)
     if kind != "ASSAULT":
         return False
-    if tok.dep_ == "relcl" and any(
+    if tok.dep_ in {"relcl", "acl"} and any(
         a.lemma_.lower() in _MISHAPS | lex.non_actor_heads for a in list(tok.ancestors)[:4]
     ):
-        return True  # "the 1985 *crash* of a Japan Air Lines Boeing 747 which *killed* 520"
+        return True  # "the 1985 *crash* of a Japan Air Lines Boeing 747 which *killed* 520";
+        # "A strong *earthquake* measuring 8.0 on the Richter scale *hit*" (hung on "scale")
     if _when_disaster(tok, lex):
         return True
     if tok.dep_ != "advcl" or tok.tag_ != "VBG":
@@ -1133,6 +1135,8 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if clause is None:
         # "Wisenbaker *agreed, saying* that it would turn into a shambles": assent to a view
         bare = not any(c.dep_ in {"xcomp", "dobj", "prep"} for c in tok.children)
+        if bare and _one_agreeing(tok) and _a_person(tok):
+            return True  # "The other Republican member of the board, Marvin Duncan, *agreed*."
         return bare and any(
             c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in {"say", "add", "note"}
             for c in tok.children
@@ -1152,6 +1156,19 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
 
 
 _LIKELY = frozenset({"likely", "probably", "possibly", "unlikely", "certainly", "surely"})
+# People who concur with what was said ("Marvin Duncan *agreed*"); states accept offers.
+_CONCURRING = frozenset({"member", "analyst", "economist", "trader", "dealer", "expert"})
+_CONCURRING |= frozenset({"banker", "colleague", "spokesman", "spokeswoman", "observer"})
+
+
+def _a_person(verb: Token) -> bool:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    named = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in _CONCURRING for t in named)
+
+
 # How things go: what one "agrees" a thing will do is a view.
 _STATES_OF_THINGS = frozenset({"remain", "persist", "rise", "fall", "grow", "decline"})
 _STATES_OF_THINGS |= frozenset({"improve", "worsen", "recover", "slow", "weaken", "strengthen"})
@@ -1415,8 +1432,23 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
     )
 
 
+# Lines of business a firm leaves: "*withdrawal from the general contracting business*".
+_BUSINESSES = frozenset({"business", "market", "industry", "field", "sector", "venture"})
+_BUSINESSES |= frozenset({"operation", "line", "trade", "activity", "segment", "partnership"})
+
+
+def _business_exit(tok: Token) -> bool:
+    """ "the sale will complete Associated's *withdrawal from the general contracting
+    business*", "*withdrew from* the venture": a firm leaving a line of business."""
+    if tok.lemma_.lower() not in {"withdrawal", "withdraw", "pullout", "exit", "retreat"}:
+        return False
+    return any(o.lemma_.lower() in _BUSINESSES for o in _under(tok, {"from"}))
+
+
 def _personal_withdrawal(tok: Token) -> bool:
     """ "*His withdrawal* was announced" (of a nomination): a person's, no troops'."""
+    if _business_exit(tok):
+        return True
     if tok.lemma_.lower() != "withdrawal":
         return False
     own = any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children)

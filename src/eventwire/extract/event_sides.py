@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .event_index import unique
 from .event_match import NOUN_POS, verb_rule
-from .event_roles import Roles, RoleWords, find_roles, forum_actors, subject_of
+from .event_roles import Roles, RoleWords, find_roles, forum_actors, subject_of, undergone
 from .event_speech import (
     clause_actor,
     pronoun_speaker,
@@ -101,6 +101,8 @@ def _governor_sources(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> 
     noun = cand.trigger
     if noun is not cand.verb or noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "pobj"}:
         return ()
+    if undergone(noun) is not None:
+        return ()  # "Regan has *come in for* tough criticism": Regan is criticised
     if noun.dep_ == "pobj" and noun.head.lower_ not in _SETTING_PREPS:
         return ()
     if noun.dep_ == "pobj" and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):

@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "96"
+VERSION = "97"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -424,6 +424,25 @@ _STAGING = frozenset({"stage", "hold", "organise", "organize", "lead", "join", "
 _STAGING |= frozenset({"staged", "staging", "stages"})  # the small model lemmatises "stag"
 
 
+# Verbs that make an act known: a news outlet announcing a ban does not impose it.
+_TELLING = frozenset({"announce", "report", "disclose", "reveal", "confirm", "publish"})
+_OUTLETS = ("news agency", "radio", "television", "newspaper", "daily", "press agency")
+
+
+def _media(actor: RoleActor) -> bool:
+    """A news outlet ("Botswana's official *news agency*, BOPA"), by code or name."""
+    name = actor.span.text.lower()
+    return actor.code.endswith("MED") or any(w in name for w in _OUTLETS)
+
+
+def _not_the_messenger(cand: Candidate, src: list[RoleActor]) -> list[RoleActor]:
+    """Sources without the news outlet that only made the act known ("Botswana's official
+    news agency, BOPA, *announcing the ban*": the government bans)."""
+    if cand.verb is cand.trigger or cand.verb.lemma_.lower() not in _TELLING:
+        return src
+    return [a for a in src if not _media(a)]
+
+
 def _official_protest(trigger: Token, src: list[RoleActor]) -> bool:
     """ "France *protested* over Canada's decision", "Indonesia has *protested to* the
     EC", "over Republican *protests*": a state, party or firm protesting in words makes
@@ -450,7 +469,7 @@ def _event(
     place = find_place(doc, sentence, anchors, actor_spans=actor_spans)
     kind = ctx.lexicon.cameo[cand.cameo]
     joined = _joined_to_sources(roles, ctx.index)
-    src = _actors((*roles.sources, *joined), ctx.coder)
+    src = _not_the_messenger(cand, _actors((*roles.sources, *joined), ctx.coder))
     halted = cand.trigger.lemma_.lower() in {"suspend", "halt", "stop", "freeze", "cut"}
     if kind.type == "SANCTION" and halted and src and all(a.code.endswith("BUS") for a in src):
         return None  # "the company suspended the share repurchase program": no sanction
