@@ -3171,6 +3171,67 @@ FULL_PIPELINE_NOT_67 = [
 ]
 
 
+FULL_PIPELINE_NOT_68 = [
+    # what one braces for has not come
+    (
+        "However, other U.S. government officials involved in sugar policy said they are "
+        "bracing for a diplomatic and sugar market offensive from producer countries, led by "
+        "Brazil and Cuba.",
+        "ASSAULT",
+    ),
+    # an act named as a possible outcome
+    (
+        "This in turn could lead to urgent appeals from African countries, faced with "
+        "mounting debt problems, to the U.S. State department for an easing of the U.S. "
+        "position, officials said.",
+        "REQUEST",
+    ),
+    # a figure of speech
+    (
+        "Jones thinks the U.S. is attempting to fire a shot across Japan's bow and let them "
+        "know we're serious about closer trade ties.",
+        "ASSAULT",
+    ),
+    # people evacuated by no one named
+    (
+        "Tass said 9,000 people had been evacuated from mountain areas after the floods, and "
+        "3,000 houses had been damaged.",
+        "AID",
+    ),
+    # agreements executed, no one killed
+    (
+        "It said it has also executed multi-year employment and non-competition agreements "
+        "with three Acme senior managers.",
+        "ASSAULT",
+    ),
+    # a reproach for what should have been done
+    (
+        "Neil Kinnock, the Labour Party leader, said the Tories should have used available "
+        "resources to invest in industry.",
+        "REQUEST",
+    ),
+    # a technical link, no relations
+    (
+        "UAL Inc said it established a direct communications link between its Apollo "
+        "reservations system and Hertz Corp.",
+        "SUPPORT",
+    ),
+]
+
+
+def test_what_is_demanded_for_someone_is_not_asked_of_them(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "demanded *access for U.S. ranchers* to the Korean market": the ranchers would
+    gain; they are not the ones asked."""
+    events = analyse(
+        "Washington has called Seoul's beef policy an extreme example of protectionism and "
+        "has demanded access for U.S. ranchers to the Korean market."
+    ).events
+    assert [e.type for e in events] == ["REQUEST"]
+    assert not any("ranchers" in a.text for e in events for a in e.target_actors)
+
+
 def test_who_undergoes_an_act_and_who_only_announces_it(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -3494,6 +3555,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_65,
     *FULL_PIPELINE_NOT_66,
     *FULL_PIPELINE_NOT_67,
+    *FULL_PIPELINE_NOT_68,
 ]
 
 

@@ -56,6 +56,7 @@ _NOT_YET |= frozenset({"vote"})  # "voted to launch a nationwide strike this mon
 _NOT_YET |= frozenset({"cancel", "postpone", "defer", "scrap", "shelve", "cut"})
 _NOT_YET |= frozenset({"recommend", "suggest", "weigh", "mull", "contemplate", "study"})
 _NOT_YET |= frozenset({"envisage", "envision", "float", "draft"})
+_NOT_YET |= frozenset({"brace"})  # "are *bracing for* a diplomatic ... offensive"
 # Not "halt" or "stop": "halted his march" still reports the march (PETRARCH codes it).
 _ENDING = frozenset({"suspend", "lift", "end", "ease", "remove", "relax", "abandon"})
 _ENDING |= frozenset({"drop", "scrap", "cancel", "withdraw", "rescind", "revoke"})

@@ -123,6 +123,8 @@ def _deontic_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in lex.deontic_modals for c in verb.children):
         return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return None  # "the Tories *should have used* resources": a reproach, too late to ask
     if verb.lemma_.lower() in _COGNITION:
         return None
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

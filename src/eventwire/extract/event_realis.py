@@ -379,6 +379,8 @@ def _expected_noun(noun: Token) -> bool:
         c.dep_ in {"acomp", "advmod"} and c.lower_ in _LIKELY for c in verb.children
     ):
         return True  # "U.S. trade *sanctions* against Japan *were likely* take effect"
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"to", "in"} and _may_lead_to(noun.head.head):
+        return True  # "This in turn *could lead to* urgent *appeals* from Latin American"
     phrase = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         phrase = noun.head.head  # "two *rounds of talks*"

@@ -331,7 +331,32 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _bound_by_pledge(tok)
         or _sold_supplies(tok, rule, lex)
         or _business_exit(tok)
+        or _wired_link(tok, rule)
+        or _evacuated(tok, rule, lex)
     )
+
+
+def _evacuated(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "8,200 people had been *evacuated* from mountain areas" after floods: people moved
+    out of danger by no one named, no aid given by one party to another."""
+    if lex.cameo[rule.cameo].type != "AID" or tok.lemma_.lower() != "evacuate":
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+
+
+# Links that carry data or traffic, not relations: "a direct *communications link*".
+_WIRES = frozenset({"communication", "communications", "computer", "data", "telephone", "telex"})
+_WIRES |= frozenset({"satellite", "electronic", "rail", "road", "air", "fibre", "fiber", "cable"})
+
+
+def _wired_link(tok: Token, rule: TriggerRule) -> bool:
+    """ "established a direct *communications link* between its reservations system and
+    Budget Rent a Car": a technical connection, no relations established."""
+    if rule.cameo != "054":
+        return False
+    links = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "link"]
+    return any(m.lower_ in _WIRES for o in links for m in o.children)
 
 
 # What states give as aid when they "supply" it; other goods supplied are trade.
@@ -777,9 +802,17 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
         return True  # "*seized the opportunity* to tell Sarney"
     if lemma == "plead" and any(c.lower_ in {"guilty", "innocent", "contest"} for c in kids):
         return True  # "*pleaded guilty* to two misdemeanors": a plea in court
-    if lemma == "meet":
-        return _reactions_met(tok, objs)  # "*met with strong objections*": a reception
+    if lemma in {"fire", "shoot", "meet"}:
+        return _shot_or_reception(tok, lemma, objs)
     return lemma == "occupy" and bool(_occupied(tok, objs) & (_POSTS | _PREMISES))
+
+
+def _shot_or_reception(tok: Token, lemma: str, objs: set[str]) -> bool:
+    """ "to *fire a shot across Japan's bow*": a warning in words; "*met with strong
+    objections*": a reception."""
+    if lemma == "meet":
+        return _reactions_met(tok, objs)
+    return "shot" in objs and any(t.lower_ == "bow" for t in tok.subtree)
 
 
 def _occupied(tok: Token, objs: set[str]) -> set[str]:
@@ -1245,8 +1278,10 @@ def _executed_deal(tok: Token, lex: EventLexicon) -> bool:
     """ "*executed* a ground lease with Federated": a deal carried out, not a killing."""
     if tok.lemma_.lower() != "execute":
         return False
-    objs = [c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(o in _EXECUTED or o in lex.document_nouns for o in objs)
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objs += [g for c in objs for g in c.children if g.dep_ == "conj"]  # "employment and
+    # non-competition *agreements*"
+    return any(o.lemma_.lower() in _EXECUTED | lex.document_nouns for o in objs)
 
 
 def _weapon_test(tok: Token, rule: TriggerRule) -> bool:

@@ -114,6 +114,11 @@ def _where(index: ActorIndex, obj: Token) -> bool:
     return prep in {"at", "in"} and index.at(obj) in index.cities
 
 
+# What is sought for someone: "for" names who would gain by it.
+_BENEFITS = frozenset({"access", "protection", "compensation", "relief", "treatment"})
+_BENEFITS |= frozenset({"status", "concession", "quota", "guarantee", "exemption"})
+
+
 def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
     if noun.lemma_.lower() in _NO_COMPLEMENTS:
         return []
@@ -131,8 +136,9 @@ def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
         return found  # "his *posts of* chief financial officer" (a title), "the
         # distribution *rights to* Doan's Backache Pills" (a product)
     for obj in _pobjs(noun, _COMPLEMENT_PREPS):
-        if obj.head.lower_ == "for" and noun.lemma_.lower() in _BACKING:
-            continue  # "to seek official *support for* Brazil's debt stance": what is backed
+        if obj.head.lower_ == "for" and noun.lemma_.lower() in _BACKING | _BENEFITS:
+            continue  # "to seek official *support for* Brazil's debt stance": what is backed;
+            # "demanded *access for U.S. growers*": who would gain, not who is asked
         if obj.head.lower_ in {"on", "about", "over"} and noun.lemma_.lower() in _MEETINGS:
             continue  # "a meeting *on Austria's economic outlook*": its topic
         if obj.head.lower_ == "of" and (sold or obj.lemma_.lower() in _ASSETS):
