@@ -3219,6 +3219,48 @@ FULL_PIPELINE_NOT_68 = [
 ]
 
 
+FULL_PIPELINE_NOT_69 = [
+    # a bill's provisions, told in the present, are not in force
+    (
+        "The Senate bill also bars new bank services until next March and bans so-called "
+        "non-bank banks, provisions the House opposes.",
+        "COERCE",
+    ),
+    # hearsay: "are reported to have"
+    (
+        "Libyan forces are reported to have blown up stocks of fuel and ammunition on Tuesday "
+        "night before starting to flee northwards.",
+        "COERCE",
+    ),
+]
+
+
+def test_who_is_jailed_who_holds_and_who_bought(analyse: Callable[[str], Document]) -> None:
+    """ "ordered *Warner jailed*": Warner is jailed, not the jailer; "*holders of* Acme Video
+    debentures" are not Acme Video; "an investigation of *the sale of arms to Iran*" does
+    not investigate Iran, the buyer; a toll "*reported killed*" stays."""
+    jailed = analyse(
+        "Judge Richard Niehaus of Hamilton County Common Pleas Court ordered Warner jailed in "
+        "lieu of 3.5 mln dlrs bond."
+    ).events
+    coerced = [e for e in jailed if e.type == "COERCE"]
+    assert coerced and not any(a.text == "Warner" for e in coerced for a in e.source_actors)
+    held = analyse(
+        "In addition, it said holders of Acme Video convertible debentures agreed to exchange "
+        "their holdings for about 380,000 dlrs worth of Paralax stock."
+    ).events
+    assert not any("debentures" in a.text for e in held for a in e.source_actors)
+    probe = analyse(
+        "But the paper said Walsh, in his investigation of the sale of arms to Iran and the "
+        "diversion of funds to the contra rebels, was running short of time."
+    ).events
+    assert probe and not any(a.text == "Iran" for e in probe for a in e.target_actors)
+    toll = analyse(
+        "Fifty-one people were reported killed yesterday in the fighting, the radio said."
+    )
+    assert [e.type for e in toll.events] == ["ASSAULT"]
+
+
 def test_what_is_demanded_for_someone_is_not_asked_of_them(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -3556,6 +3598,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_66,
     *FULL_PIPELINE_NOT_67,
     *FULL_PIPELINE_NOT_68,
+    *FULL_PIPELINE_NOT_69,
 ]
 
 

@@ -118,7 +118,16 @@ def _plan_would(cand: Candidate) -> bool:
             subj = tok.head  # "recommendations *that would* loosen restrictions"
         if modal and subj is not None and subj.lemma_.lower() in _PLAN_SUBJECTS:
             return True
+        trig = cand.trigger
+        own = tok.i == trig.i or (trig.dep_ == "conj" and tok.i == trig.head.i)
+        if own and subj is not None and subj.lemma_.lower() in _DRAFTS and tok.tag_ in _PRESENT:
+            return True  # "The Senate *bill* also bars new bank services ... and *bans*"
     return False
+
+
+# Plans not yet in force, whose provisions are told in the present ("the bill *bans*").
+_DRAFTS = frozenset({"bill", "legislation", "amendment", "draft", "proposal", "plan"})
+_PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def _future(verb: Token) -> bool:

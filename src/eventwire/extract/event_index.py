@@ -243,8 +243,12 @@ class ActorIndex:
                         self.heads.setdefault(key, tok)
                         return [key]
                     # "holders *of debentures* of Harcourt": a plain thing's own "of"
-                    # phrase names whose thing it is, not who the holders are
-                    hits = self.of_phrase(obj, depth=0 if self._plain_thing(obj) else depth - 1)
+                    # phrase names whose thing it is, not who the holders are; nor does
+                    # its name ("holders of *American Video* convertible debentures")
+                    plain = self._plain_thing(obj)
+                    if plain and tok.lemma_.lower() in {"holder", "bondholder", "owner"}:
+                        continue
+                    hits = self.of_phrase(obj, depth=0 if plain else depth - 1)
                     if hits:
                         return hits
         if self.is_nominal(tok):

@@ -79,6 +79,22 @@ _HEDGES = frozenset(
 # "is *expected* to meet", "is *scheduled* to visit": someone else's forecast or plan.
 _FORECAST_CUES = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "tip"})
 _WEIGHING = frozenset({"consider", "contemplate", "mull", "ponder", "weigh"})
+_HEARSAY = frozenset({"report", "say", "believe", "think", "rumour", "rumor", "allege"})
+
+
+def _seeming_or_hearsay(clause: Token) -> bool:
+    """ "*appear* to", "*seem* to"; "*are reported* to have", "*is said* to have", "*is
+    believed* to have" ("Libyan forces are reported to have blown up stocks"); not
+    "people *were reported killed*" (a toll reported)."""
+    verb = clause.head
+    if verb.lemma_.lower() in {"appear", "seem"}:
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and verb.lemma_.lower() in _HEARSAY
+
+
 # Where an event noun is the setting of another act ("will ratify *at* the meeting").
 _SETTING = frozenset({"at", "during", "before", "after", "following", "ahead", "until"})
 _POSSIBLE = frozenset({"may", "might", "could"})
@@ -544,7 +560,7 @@ def is_hedged(cand: Candidate) -> bool:
         return True  # "speculation Venezuela would demand" parsed as one noun phrase
     if top.lemma_.lower() in _FORECAST_CUES and any(c.dep_ == "auxpass" for c in top.children):
         return True  # "is expected to receive", "is scheduled to meet"
-    if top.dep_ == "xcomp" and top.head.lemma_.lower() in {"appear", "seem"}:
+    if top.dep_ == "xcomp" and _seeming_or_hearsay(top):
         return True  # "investors *appear to welcome* the change": an impression
     if top.dep_ in {"xcomp", "dobj"} and top.head.lemma_.lower() in _WEIGHING:
         return True  # "prompted him to *consider stepping down*": only weighed

@@ -337,6 +337,23 @@ def _next_clause(head: Token, obj: Token) -> bool:
     )
 
 
+# Verbs whose object is told in a bare participle clause: "ordered Warner *jailed*".
+_CAUSING = frozenset({"order", "want", "see", "have", "get", "leave", "keep", "find"})
+
+
+def _small_clause(verb: Token) -> bool:
+    """ "The judge ordered *Warner jailed*": a past form with a subject and no auxiliary
+    under a verb of ordering or wanting is passive (Warner is jailed)."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ not in {"ccomp", "xcomp", "oprd"}:
+        return False
+    if verb.head.lemma_.lower() not in _CAUSING:
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "nsubj" for c in kids) and not any(
+        c.dep_ in {"aux", "auxpass", "mark"} for c in kids
+    )
+
+
 # Verbs whose subject undergoes the act their event noun names: "*faced* criticism",
 # "*drew* fire", "*received* aid", "*came in for* criticism", "*came under* attack".
 _UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer", "incur", "endure"})
@@ -381,11 +398,12 @@ def find_roles(
     sources: list[str] = []
     targets: list[str] = []
     subj, passive = _subject(verb)
-    passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+    passive = passive or any(c.dep_ == "auxpass" for c in verb.children) or _small_clause(verb)
     undergoer = undergone(trigger)
     if undergoer is not None:  # "Regan *drew criticism* from Democrats": Regan is criticised
-        passive = passive or undergoer is verb
-        who = subject_of(undergoer) if undergoer is not verb and _reported(undergoer) else None
+        light = undergoer.i == verb.i  # the undergoing verb governs the noun as its light verb
+        passive = passive or light
+        who = subject_of(undergoer) if not light and _reported(undergoer) else None
         if who is not None and (who.pos_ != "NOUN" or index.is_nominal(who)):
             targets.extend(index.of_phrase(who))  # not "*his role* in the scandal"
         froms = _prep_objects(undergoer, frozenset({"from"}))

@@ -119,6 +119,20 @@ _BENEFITS = frozenset({"access", "protection", "compensation", "relief", "treatm
 _BENEFITS |= frozenset({"status", "concession", "quota", "guarantee", "exemption"})
 
 
+def _no_party_of(noun: Token, obj: Token, *, nested: bool) -> bool:
+    """A complement of ``noun`` that names no party the act is aimed at."""
+    prep, lemma = obj.head.lower_, noun.lemma_.lower()
+    if prep == "for" and lemma in _BACKING | _BENEFITS:
+        return True  # "to seek official *support for* Brazil's debt stance": what is backed;
+        # "demanded *access for U.S. growers*": who would gain, not who is asked
+    if prep in {"on", "about", "over"} and lemma in _MEETINGS:
+        return True  # "a meeting *on Austria's economic outlook*": its topic
+    if prep == "of" and (lemma in _DISPOSALS or obj.lemma_.lower() in _ASSETS):
+        return True  # "negotiating *the sale of* a bank", "*its holding of* X's shares"
+    return prep == "to" and nested and lemma in _TRADE | _DISPOSALS  # "an investigation of
+    # *the sale of arms to Iran*": the buyer
+
+
 def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
     if noun.lemma_.lower() in _NO_COMPLEMENTS:
         return []
@@ -131,19 +145,11 @@ def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
         owners = [a for c in named for a in index.of_phrase(c)]
         if owners:
             return found + owners  # "accepted *a Santos* takeover offer for Vamgas": Santos
-    sold = noun.lemma_.lower() in _DISPOSALS
     if noun.lemma_.lower() in _POSTS | {"right", "license", "licence"}:
         return found  # "his *posts of* chief financial officer" (a title), "the
         # distribution *rights to* Doan's Backache Pills" (a product)
     for obj in _pobjs(noun, _COMPLEMENT_PREPS):
-        if obj.head.lower_ == "for" and noun.lemma_.lower() in _BACKING | _BENEFITS:
-            continue  # "to seek official *support for* Brazil's debt stance": what is backed;
-            # "demanded *access for U.S. growers*": who would gain, not who is asked
-        if obj.head.lower_ in {"on", "about", "over"} and noun.lemma_.lower() in _MEETINGS:
-            continue  # "a meeting *on Austria's economic outlook*": its topic
-        if obj.head.lower_ == "of" and (sold or obj.lemma_.lower() in _ASSETS):
-            continue  # "negotiating *the sale of* a bank", "*its holding of* X's shares"
-        if _where(index, obj):
+        if _no_party_of(noun, obj, nested=depth < 2) or _where(index, obj):
             continue
         if obj.lemma_.lower() in _VENUES:
             continue  # "filed ... *for the Western District* of Kentucky": where
