@@ -66,6 +66,7 @@ _OFFICES = frozenset(
     {"chairman", "chairwoman", "president", "officer", "executive", "director", "chief"}
     | {"governor", "minister", "secretary", "treasurer", "manager", "head", "founder"}
     | {"vice-chairman", "vice-president", "deputy", "commissioner", "counsel", "adviser"}
+    | {"member"}  # "president and board *member* Robert Weaver"
 )
 
 

@@ -138,6 +138,8 @@ _UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES | _ALLEGATIONS | _STOPPE
 _EVIDENCING = frozenset({"indicate", "suggest", "show", "signal", "imply", "reflect"})
 # "foreign powers *aimed to* ... destroy", "having *trouble* getting a majority to agree"
 _UNDONE |= frozenset({"need", "aim", "trouble", "difficulty"})
+_UNDONE |= frozenset({"recommend", "ensure", "insure"})  # "would *recommend* ... that they
+# reject a merger", "to *ensure that* U.K. firms be allowed": advised or aimed at
 _EXCLUDING = frozenset({"exclude", "deny", "preclude", "discount", "dismiss"})
 _TRUTH = frozenset({"true", "correct", "accurate", "so"})
 _FALSEHOODS = frozenset({"untrue", "false", "baseless", "groundless", "unfounded"})
@@ -621,8 +623,8 @@ def is_denied_or_unreal(cand: Candidate) -> bool:
         and noun.head.lemma_.lower() in _PROHIBITIONS | _AVERTED
     ):
         return True  # "to *bar* selective sanctions", "to *avoid* a strike": not done
-    if _believed(node):
-        return True
+    if _believed(node) or (node.dep_ == "conj" and _believed(node.head)):
+        return True  # "reports that Iran opened a front *and Iraq attacked*": reported too
     for _ in range(5):
         dep = node.dep_
         gerund = dep in {"dobj", "pobj"} and node.pos_ == "VERB"  # "bans *deploying*"

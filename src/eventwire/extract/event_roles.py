@@ -337,21 +337,34 @@ def _next_clause(head: Token, obj: Token) -> bool:
     )
 
 
+def _agreed_among(verb: Token, subj: Token) -> bool:
+    """ "members *were agreed* on ...": of one mind, the members agreeing (no agent, and
+    the subject no pact: "a U.K. agreement ... was signed")."""
+    if verb.lemma_.lower() != "agree" or subj.lemma_.lower() in _PACTS:
+        return False
+    if subj.head.i != verb.i or subj.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return False  # "a meeting in Frankfurt, West Germany *which had been agreed*"
+    return not any(c.dep_ == "agent" for c in verb.children)
+
+
 # Verbs whose object is told in a bare participle clause: "ordered Warner *jailed*".
 _CAUSING = frozenset({"order", "want", "see", "have", "get", "leave", "keep", "find"})
 
 
 def _small_clause(verb: Token) -> bool:
     """ "The judge ordered *Warner jailed*": a past form with a subject and no auxiliary
-    under a verb of ordering or wanting is passive (Warner is jailed)."""
+    under a verb of ordering or wanting is passive (Warner is jailed); so is a participle
+    joined to a passive verb, its auxiliary left out."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubj" for c in kids) or any(
+        c.dep_ in {"aux", "auxpass", "mark"} for c in kids
+    ):
+        return False
+    if verb.dep_ == "conj" and verb.tag_ == "VBN":  # "Brigade 604 *was* shattered and 200
+        return any(c.dep_ == "auxpass" for c in verb.head.children)  # of its men *killed*"
     if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ not in {"ccomp", "xcomp", "oprd"}:
         return False
-    if verb.head.lemma_.lower() not in _CAUSING:
-        return False
-    kids = list(verb.children)
-    return any(c.dep_ == "nsubj" for c in kids) and not any(
-        c.dep_ in {"aux", "auxpass", "mark"} for c in kids
-    )
+    return verb.head.lemma_.lower() in _CAUSING
 
 
 # Verbs whose subject undergoes the act their event noun names: "*faced* criticism",
@@ -409,6 +422,8 @@ def find_roles(
         froms = _prep_objects(undergoer, frozenset({"from"}))
         sources.extend(a for o in froms for a in index.of_phrase(o))
     subj_actors = index.of_phrase(subj) if subj is not None else []
+    if passive and subj is not None and subj_actors and _agreed_among(verb, subj):
+        passive = False  # "OPEC members *were agreed* on holding production stable"
     if subj is not None and passive and subj.lemma_.lower() in _PACTS:
         # "a *U.K.* agreement *with the SEC* was signed": its parties, not its targets
         parties = _noun_modifier_actors(index, subj, places=True)

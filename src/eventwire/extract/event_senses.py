@@ -788,8 +788,8 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
     if lemma == "occupy" and tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in _POSTS:
         return True  # "the *seat* on the board currently *occupied by* a grouping"
     subj = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if lemma == "occupy" and subj is not None and subj.ent_type_ == "ORG":
-        return True  # "First Wisconsin will occupy the area": a tenant
+    if lemma == "occupy" and subj is not None and _tenant(tok, subj):
+        return True  # "First Wisconsin will occupy the area", "*under a 15 year lease*"
     if lemma == "occupy" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "continue":
         return True  # "it will *continue to occupy* the area": a standing state
     if lemma == "reject" and objs & _LIKENESSES:
@@ -805,6 +805,16 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
     if lemma in {"fire", "shoot", "meet"}:
         return _shot_or_reception(tok, lemma, objs)
     return lemma == "occupy" and bool(_occupied(tok, objs) & (_POSTS | _PREMISES))
+
+
+_FIRMS = frozenset({"firm", "company", "bank", "corporation", "unit", "subsidiary", "group"})
+
+
+def _tenant(verb: Token, subj: Token) -> bool:
+    """A firm occupying space, or anyone doing so under a lease."""
+    if subj.ent_type_ == "ORG" or subj.lemma_.lower() in _FIRMS:
+        return True
+    return any(t.lemma_.lower() == "lease" for t in verb.subtree)
 
 
 def _shot_or_reception(tok: Token, lemma: str, objs: set[str]) -> bool:
