@@ -3321,6 +3321,30 @@ def test_sides_of_agreements_gapped_clauses_and_offices(
     assert [[a.text for a in e.source_actors] for e in resigned] == [["Robert Weaver"]]
 
 
+FULL_PIPELINE_NOT_71 = [
+    # conceding a point (read as the subject of "would be"), not yielding to a party
+    ("But the executive conceded a merged TWA-USAir would be a strong contender.", "CONCEDE"),
+    # limits on one's own output are policy at home
+    (
+        "This would help the market position for certain crops of which the EC is a net "
+        "importer such as oilseeds, but for which the Commission is now proposing severe "
+        "output restrictions.",
+        "THREATEN",
+    ),
+]
+
+
+def test_a_currency_named_after_an_amount_is_no_party(
+    analyse: Callable[[str], Document],
+) -> None:
+    events = analyse(
+        "Sea Gold Oil Corp said it has agreed to a private-placement financing of 400,000 "
+        "common shares with Gulf International Minerals Ltd at 50 cts per share to raise "
+        "200,000 dlrs Canadian."
+    ).events
+    assert events and not any("Canadian" in a.text for e in events for a in e.target_actors)
+
+
 def test_what_is_demanded_for_someone_is_not_asked_of_them(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -3660,6 +3684,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_68,
     *FULL_PIPELINE_NOT_69,
     *FULL_PIPELINE_NOT_70,
+    *FULL_PIPELINE_NOT_71,
 ]
 
 

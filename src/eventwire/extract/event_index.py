@@ -14,6 +14,7 @@ from .entity_names import told_the_agency
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 __all__ = ["HOSTILE_ACTS", "ActorIndex", "unique"]
@@ -122,12 +123,8 @@ class ActorIndex:
                 chars = doc.parsed.char_span(
                     mention.span.start, mention.span.end, alignment_mode="expand"
                 )
-                if (
-                    chars is not None
-                    and ent.type == "GPE"
-                    and _based_in_place(chars.end, doc.parsed)
-                ):
-                    continue  # "*Toronto*-based Inco", "*Troy, Michigan*-based MLX": where
+                if chars is not None and _no_actor_here(chars, ent.type, doc.parsed):
+                    continue
                 for i in range(chars.start, chars.end) if chars is not None else ():
                     self._by_token.setdefault(i, ent.id)
         self._datelines = datelines(doc.parsed)
@@ -343,6 +340,14 @@ class ActorIndex:
             for obj in (c for c in prep.children if c.dep_ == "pobj" and not self.is_document(c)):
                 found.extend(self.of_phrase(obj, depth=depth - 1))
         return unique(found)
+
+
+def _no_actor_here(chars: SpacySpan, label: str, parsed: SpacyDoc) -> bool:
+    """A mention that names no actor where it stands: "*Toronto*-based Inco", "*Troy,
+    Michigan*-based MLX" (where), "to raise 200,000 dlrs *Canadian*" (a currency)."""
+    if label == "GPE" and _based_in_place(chars.end, parsed):
+        return True
+    return chars.start > 0 and parsed[chars.start - 1].lower_ in _CURRENCY
 
 
 def _based_in_place(end: int, parsed: SpacyDoc) -> bool:

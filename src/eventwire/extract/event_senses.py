@@ -134,6 +134,9 @@ def _speech(tok: Token, rule: TriggerRule) -> bool:
     """ "conceded that ...", "it has to be recognized the area was ...": saying so."""
     if not rule.cameo.startswith(_SPEECH_CODES):
         return False
+    if tok.dep_ == "csubj":
+        return True  # "the executive *conceded* a merged TWA-USAir would be a strong
+        # contender", parsed as the subject of "would be": conceding a point
     if tok.dep_ in {"ccomp", "parataxis"} and tok.i > tok.head.i:
         between = tok.doc[tok.head.i : tok.i]
         if any(t.is_quote or t.lower_ == "," for t in between):
@@ -1454,7 +1457,8 @@ def _leisure_trip(tok: Token) -> bool:
 def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
     """The event noun is read in a sense that reports no PLOVER act."""
     return (
-        _trade_service(tok)
+        _domestic_limits(tok)
+        or _trade_service(tok)
         or _personal_withdrawal(tok)
         or _leisure_trip(tok)
         or _market_demand(tok)
@@ -1488,6 +1492,21 @@ def _business_exit(tok: Token) -> bool:
     if tok.lemma_.lower() not in {"withdrawal", "withdraw", "pullout", "exit", "retreat"}:
         return False
     return any(o.lemma_.lower() in _BUSINESSES for o in _under(tok, {"from"}))
+
+
+# What limits at home are on: "severe *output* restrictions" on a bloc's own crops.
+_HOME_LIMITS = frozenset({"restriction", "curb", "limit", "control", "ceiling", "cap"})
+_LIMITED = frozenset({"output", "production", "price", "credit", "wage", "spending"})
+
+
+def _domestic_limits(tok: Token) -> bool:
+    """ "the Commission is now proposing severe *output restrictions*": limits on one's
+    own output, prices or credit are policy at home, not a threat or sanction."""
+    if tok.lemma_.lower() not in _HOME_LIMITS:
+        return False
+    return any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _LIMITED for c in tok.children
+    )
 
 
 def _personal_withdrawal(tok: Token) -> bool:
