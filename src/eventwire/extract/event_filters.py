@@ -38,7 +38,13 @@ _SUPPLY = frozenset({"supply", "deliver", "provide", "furnish", "ship", "sell"})
 _AID_NOUNS = frozenset(
     {"aid", "assistance", "relief", "food", "medicine", "loan", "grant", "credit", "weapon"}
     | {"arm", "troop", "refugee", "humanitarian", "emergency", "shelter", "support"}
+    | {"ammunition", "missile", "grain", "weaponry"}
 )
+# Who supplies for a state: "the *government*", "his *country*".
+_STATE_WORDS = frozenset({"government", "army", "military", "ministry", "state", "regime"})
+_STATE_WORDS |= frozenset({"country", "nation"})
+# Verbs that make a supply an undertaking, coded as one ("agreed to supply credit").
+_UNDERTAKING = frozenset({"agree", "promise", "pledge", "offer", "undertake", "contract"})
 STATE_ENTS = frozenset({"GPE", "NORP"})
 # Buyers in trade: what is supplied to them is sold, whatever country they are in.
 _CUSTOMERS = frozenset(
@@ -99,7 +105,40 @@ def _commercial_supply(cand: Candidate) -> bool:
         return True  # "won a 150 mln stg *contract* to supply Switzerland with jets"
     if any(o.lemma_.lower() in _CUSTOMERS or o.ent_type_ == "ORG" for o in _recipients(verb)):
         return True  # "supplies them to U.S. supercomputer *makers*", "to *Siemens AG*"
+    if _supplied_by_a_firm(cand):
+        return True
     return not any(t.ent_type_ in STATE_ENTS for t in verb.sent)
+
+
+def _supplied_by_a_firm(cand: Candidate) -> bool:
+    """ "Ball began *supplying blanks* to the mints", "Amtex was selected to *supply trunk
+    floor carpets*", "Norwegian tankers *supplied* South Africa with crude": aid is supplied
+    by states; anyone else's supply is trade (an agreement to supply stays one)."""
+    verb = cand.trigger
+    if verb.lemma_.lower() != "supply" or not cand.rule.cameo.startswith("07"):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNDERTAKING:
+        return False
+    subj = _supplier(verb)
+    if subj is None:
+        return False
+    return subj.ent_type_ not in STATE_ENTS and subj.lemma_.lower() not in _STATE_WORDS
+
+
+def _supplier(verb: Token) -> Token | None:
+    """The subject of a supply clause, through "was selected to", "began"; none for a
+    passive ("production ... which *is supplied* to Iraq": the supplier untold)."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "nsubjpass" for c in node.children):
+            return None
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        if node.dep_ not in {"xcomp", "conj", "advcl"}:
+            return None
+        node = node.head
+    return None
 
 
 def _recipients(verb: Token) -> list[Token]:

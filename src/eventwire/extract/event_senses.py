@@ -332,7 +332,6 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _work_with_market(tok, rule, lex)
         or _accidental(tok, rule, lex)
         or _bound_by_pledge(tok)
-        or _sold_supplies(tok, rule, lex)
         or _business_exit(tok)
         or _wired_link(tok, rule)
         or _evacuated(tok, rule, lex)
@@ -360,47 +359,6 @@ def _wired_link(tok: Token, rule: TriggerRule) -> bool:
         return False
     links = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "link"]
     return any(m.lower_ in _WIRES for o in links for m in o.children)
-
-
-# What states give as aid when they "supply" it; other goods supplied are trade.
-_AID_GOODS = frozenset({"aid", "arm", "arms", "weapon", "weaponry", "ammunition", "food"})
-_AID_GOODS |= frozenset({"medicine", "relief", "assistance", "missile", "troop", "grain"})
-_STATE_WORDS = frozenset({"government", "army", "military", "ministry", "state", "regime"})
-_STATE_WORDS |= frozenset({"country", "nation"})
-
-
-_UNDERTAKING = frozenset({"agree", "promise", "pledge", "offer", "undertake", "contract"})
-
-
-def _supplier(tok: Token) -> Token | None:
-    node = tok
-    for _ in range(3):
-        if any(c.dep_ == "nsubjpass" for c in node.children):
-            return None  # "production ... which *is supplied* to Iraq": the supplier untold
-        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return subj
-        if node.dep_ not in {"xcomp", "conj", "advcl"}:
-            return None
-        node = node.head
-    return None
-
-
-def _sold_supplies(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
-    """ "Ball began *supplying blanks* to the mints", "Amtex was selected to *supply trunk
-    floor carpets*", "Norwegian tankers *supplied* South Africa with crude": trade, not aid,
-    unless a state supplies or what is supplied is aid, arms or food."""
-    if lex.cameo[rule.cameo].type != "AID" or tok.lemma_.lower() != "supply":
-        return False
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _UNDERTAKING:
-        return False  # "agreed to supply a line of credit": an agreement, told as one
-    goods = [c for c in tok.children if c.dep_ == "dobj"] + _under(tok, {"with"})
-    if any(g.lemma_.lower() in _AID_GOODS or g.lower_ in _AID_GOODS for g in goods):
-        return False
-    subj = _supplier(tok)
-    if subj is None:
-        return False
-    return subj.ent_type_ not in {"GPE", "NORP"} and subj.lemma_.lower() not in _STATE_WORDS
 
 
 _BOUND = frozenset({"pledge", "commit", "bind", "oblige", "obligate"})
