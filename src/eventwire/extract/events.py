@@ -438,7 +438,7 @@ def _media(actor: RoleActor) -> bool:
 def _not_the_messenger(cand: Candidate, src: list[RoleActor]) -> list[RoleActor]:
     """Sources without the news outlet that only made the act known ("Botswana's official
     news agency, BOPA, *announcing the ban*": the government bans)."""
-    if cand.verb is cand.trigger or cand.verb.lemma_.lower() not in _TELLING:
+    if cand.verb.i == cand.trigger.i or cand.verb.lemma_.lower() not in _TELLING:
         return src
     return [a for a in src if not _media(a)]
 
