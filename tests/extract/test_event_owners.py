@@ -3345,6 +3345,57 @@ def test_a_currency_named_after_an_amount_is_no_party(
     assert events and not any("Canadian" in a.text for e in events for a in e.target_actors)
 
 
+FULL_PIPELINE_NOT_72 = [
+    # a quoted statement after "agreed:" is what was said, no intent to meet
+    (
+        'Canadian Trade Minister Patricia Carney also agreed: "We are meeting in a time of '
+        'great trade tension."',
+        "AGREE",
+    ),
+    # embassies occupied are premises
+    (
+        "President Reagan said neither the United States nor the Soviet Union would occupy new "
+        "embassies in each other's capitals until he was certain the new building was secure.",
+        "THREATEN",
+    ),
+    # an "alleged" attack is unconfirmed
+    (
+        "Reagan and his advisers discussed the crisis, which came on the same day American naval "
+        "forces retaliated for last Friday's alleged Iranian missile attack on a U.S. flagged "
+        "Kuwaiti tanker in the Gulf.",
+        "ASSAULT",
+    ),
+    # the backing one pleads for is asked of others, not given
+    (
+        "Senate Republican leader Robert Dole of Kansas pleaded with fellow party members to "
+        "back Reagan because this may determine the strength of the presidency.",
+        "SUPPORT",
+    ),
+]
+
+
+def test_pleas_and_sales_to_a_state(analyse: Callable[[str], Document]) -> None:
+    """ "pleaded with the government to release": a request to the government; "will plead
+    guilty ... of aiding": a plea in court; "agreed to sell power *to Maine*": Maine (a US
+    state) is where the power goes; "to Cuba" (a country) stays the counterpart."""
+    plea = analyse("The Red Cross pleaded with the government to release the prisoners.").events
+    assert [(e.type, [a.text for a in e.target_actors]) for e in plea] == [
+        ("REQUEST", ["government"])
+    ]
+    court = analyse(
+        "It said Boyd Jefferies will plead guilty to a charge of aiding and abetting one of "
+        "the Boesky firms in making false entries on its books."
+    ).events
+    assert "REQUEST" not in [e.type for e in court]
+    maine = analyse(
+        "Hydro-Quebec, which last month agreed to sell 15 billion dlrs worth of power to Maine "
+        "starting in 1992, has to convince the board."
+    ).events
+    assert maine and not any(a.text == "Maine" for e in maine for a in e.target_actors)
+    cuba = analyse("The Soviet Union agreed to sell oil to Cuba.").events
+    assert [[a.text for a in e.target_actors] for e in cuba] == [["Cuba"]]
+
+
 def test_what_is_demanded_for_someone_is_not_asked_of_them(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -3685,6 +3736,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_69,
     *FULL_PIPELINE_NOT_70,
     *FULL_PIPELINE_NOT_71,
+    *FULL_PIPELINE_NOT_72,
 ]
 
 

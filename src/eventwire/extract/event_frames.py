@@ -77,7 +77,12 @@ def _future_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
 
 
 def _frame_of(tok: Token, lex: EventLexicon) -> Frame | None:
-    """The frame a cue word opens, seen through a mis-lemmatised "-ed" ("hoped" -> "hop")."""
+    """The frame a cue word opens, seen through a mis-lemmatised "-ed" ("hoped" -> "hop");
+    none for a plea in court ("will *plead guilty* ... of aiding and abetting")."""
+    if tok.lemma_.lower() == "plead" and any(
+        c.lower_ in {"guilty", "innocent"} for c in tok.children
+    ):
+        return None
     return next((f for w in lemmas_of(tok) if (f := lex.frame_for(w)) is not None), None)
 
 
@@ -103,12 +108,23 @@ def _frame_cue(cand: Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None
             return None
         head = node.head
         frame = _frame_of(head, lex)
+        if frame is not None and _quoted_statement(node):
+            return None  # 'Carney also agreed: "We are meeting in a time of great tension"'
         if frame is not None:
             return frame, head
         if _own_clause_subject(node):
             return None  # "failed to inform ... that *it had begun* talks": a fact reported
         node = head
     return None
+
+
+def _quoted_statement(node: Token) -> bool:
+    """A clause with its own subject, quoted after its cue ('agreed: "We are meeting ..."'):
+    what was said, not what was agreed or intended."""
+    if node.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in node.children):
+        return False
+    between = node.doc[node.head.i + 1 : node.left_edge.i + 1]
+    return any(t.is_quote for t in between)
 
 
 def _own_clause_subject(node: Token) -> bool:

@@ -536,11 +536,15 @@ def is_forecast(verb: Token) -> bool:
 
 
 _CONFIRMING = frozenset({"confirm", "substantiate", "verify", "corroborate"})
+_ALLEGED = frozenset({"alleged", "purported", "suspected", "rumoured", "rumored", "supposed"})
 
 
 def unconfirmed(tok: Token) -> bool:
     """ "..., but the military officials *could not confirm* the report", "sources were
-    *unable to substantiate* reports": what the sentence reports is unconfirmed."""
+    *unable to substantiate* reports": what the sentence reports is unconfirmed; so is
+    "last Friday's *alleged* Iranian missile attack"."""
+    if any(c.dep_ == "amod" and c.lower_ in _ALLEGED for c in tok.children):
+        return True
     for t in tok.sent:
         if t.lemma_.lower() not in _CONFIRMING or t.i == tok.i:
             continue

@@ -505,7 +505,7 @@ _OUTLETS = frozenset(
     {"airwave", "airwaves", "shelf", "shelves", "headline", "headlines", "store", "stores"}
 )
 _PREMISES = frozenset({"space", "premises", "building", "office", "offices", "floor", "floors"})
-_PREMISES |= frozenset({"headquarters"})
+_PREMISES |= frozenset({"headquarters", "embassy"})
 # Posts one "occupies": holding a job, not occupying ground.
 _POSTS = frozenset({"position", "post", "seat", "job", "role", "office", "chair", "place"})
 

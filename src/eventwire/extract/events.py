@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "101"
+VERSION = "102"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -409,6 +409,26 @@ def _joined_to_sources(roles: Roles, index: ActorIndex) -> tuple[str, ...]:
 _VISITS = frozenset({"visit", "travel", "trip", "tour"})
 
 
+_SELLING = frozenset({"sell", "supply", "export", "ship", "deliver"})
+
+
+def _place_no_party(doc: Document, index: ActorIndex, trigger: Token, key: str) -> bool:
+    """A town visited that is no seat of government (``_provincial_city``), or a state,
+    province or town goods are sold to ("agreed to sell power *to Maine*"): where."""
+    if trigger.lemma_.lower() in _VISITS:
+        return _provincial_city(doc, index, key)
+    head = index.heads.get(key)
+    if head is None or key not in index.gpe or head.dep_ != "pobj" or head.head.lower_ != "to":
+        return False
+    if head.head.head.lemma_.lower() not in _SELLING:
+        return False
+    span = (head.idx, head.idx + len(head.text))
+    return any(
+        p.kind in {"admin1", "city"} and p.span.start <= span[0] and span[1] <= p.span.end
+        for p in doc.places
+    )
+
+
 def _provincial_city(doc: Document, index: ActorIndex, key: str) -> bool:
     """A town or landmark visited that is no seat of government ("visiting *New York*
     for talks with investors", "a visit to *Capitol Hill*", "travelled to *Subotica*"):
@@ -487,8 +507,7 @@ def _event(
         if (h := ctx.index.heads.get(t)) is None
         or not (_aside(h, cand.trigger, kind.type) or _addressee(h, cand.trigger))
     )
-    if cand.trigger.lemma_.lower() in _VISITS:
-        targets = tuple(t for t in targets if not _provincial_city(doc, ctx.index, t))
+    targets = tuple(t for t in targets if not _place_no_party(doc, ctx.index, cand.trigger, t))
     tgt = _actors(targets, ctx.coder)
     tgt = [t for t in tgt if not any(_same_party(t.span.text, s.span.text) for s in src)]
     tgt = [t for t in tgt if not any(_one_country(t, s) for s in src)]
