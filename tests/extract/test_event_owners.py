@@ -3396,6 +3396,43 @@ def test_pleas_and_sales_to_a_state(analyse: Callable[[str], Document]) -> None:
     assert [[a.text for a in e.target_actors] for e in cuba] == [["Cuba"]]
 
 
+FULL_PIPELINE_NOT_73 = [
+    # declining to answer is no comment, no rejection
+    (
+        "Baker refused to answer a question whether Japan and Germany had done enough to "
+        "stimulate their domestic economies for the United States to support the dollar.",
+        "REJECT",
+    ),
+    # a thing described as a threat: no one threatens
+    (
+        "The document calls outsourcing of GM's production work to foreign operations perhaps"
+        " the greatest single threat to the job security of our members.",
+        "THREATEN",
+    ),
+    # what pressure is meant to get done is not done
+    (
+        "Meanwhile, the actions by Dutch animal feed compounders are putting pressure on the "
+        "commodity board to urge the Dutch government to seek a complete review in Brussels.",
+        "REQUEST",
+    ),
+]
+
+
+def test_the_side_one_signs_for_is_ones_own(analyse: Callable[[str], Document]) -> None:
+    """ "who signed the accord *for Mexico*": on Mexico's behalf, not with it; "an agreement
+    *for Orimedia* to become a sales representative" stays with Orimedia."""
+    mexico = analyse(
+        "Finance minister Gustavo Petricioli, who signed the accord for Mexico, said the "
+        "agreement reflects a strengthening of relations between the two countries."
+    ).events
+    assert mexico and not any(a.text == "Mexico" for e in mexico for a in e.target_actors)
+    orimedia = analyse(
+        "MarkitStar Inc said it has signed an agreement for Orimedia of Paris to become a "
+        "sales representative for MarkitStar products."
+    ).events
+    assert [[a.text for a in e.target_actors] for e in orimedia] == [["Orimedia of Paris"]]
+
+
 def test_what_is_demanded_for_someone_is_not_asked_of_them(
     analyse: Callable[[str], Document],
 ) -> None:
@@ -3737,6 +3774,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_70,
     *FULL_PIPELINE_NOT_71,
     *FULL_PIPELINE_NOT_72,
+    *FULL_PIPELINE_NOT_73,
 ]
 
 

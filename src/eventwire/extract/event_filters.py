@@ -487,11 +487,21 @@ def _for_to_clause(cand: Candidate) -> bool:
     return verb.head.lemma_.lower() in _ASKED_FOR
 
 
+def _pressed_to(cand: Candidate) -> bool:
+    """ "are putting *pressure* on the commodity board *to urge* the government": what
+    the pressure is meant to get done, not done."""
+    verb = cand.trigger
+    if verb.dep_ != "advcl" or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "pressure" for c in verb.head.children)
+
+
 def unrealised(cand: Candidate) -> bool:
     """The trigger reads as trade, a plan's outcome, a not-yet or ended event, a suit
     suffered or a body's own meeting."""
     return (
         _ended_noun(cand)
+        or _pressed_to(cand)
         or _for_to_clause(cand)
         or _contract_content(cand)
         or _commercial_supply(cand)

@@ -518,7 +518,7 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
     if lemma in {"shoot", "fire", "hit", "strike"} and "back" in prts and kind == "ASSAULT":
         return not any(c.dep_ == "dobj" for c in tok.children)
     objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
-    if kind == "REJECT" and objs & {"comment"}:
+    if kind == "REJECT" and (objs & {"comment"} or _declined_to_say(tok)):
         return True
     if lemma == "pledge" and any(o.lemma_.lower() in _COLLATERAL for o in _under(tok, {"as"})):
         return True  # "assets ... are *pledged as security* for its debts"
@@ -776,6 +776,16 @@ def _tenant(verb: Token, subj: Token) -> bool:
     if subj.ent_type_ == "ORG" or subj.lemma_.lower() in _FIRMS:
         return True
     return any(t.lemma_.lower() == "lease" for t in verb.subtree)
+
+
+# What one declines to say: "refused *to answer* a question", "declined *to elaborate*".
+_SAYING = frozenset({"answer", "comment", "elaborate", "discuss", "say", "disclose", "specify"})
+_SAYING |= frozenset({"confirm", "deny", "identify", "name", "reveal", "speculate"})
+
+
+def _declined_to_say(tok: Token) -> bool:
+    """ "Baker *refused to answer* a question whether ...": no comment, no rejection."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SAYING for c in tok.children)
 
 
 def _shot_or_reception(tok: Token, lemma: str, objs: set[str]) -> bool:
@@ -1416,6 +1426,7 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
     """The event noun is read in a sense that reports no PLOVER act."""
     return (
         _domestic_limits(tok)
+        or _called_a_threat(tok)
         or _trade_service(tok)
         or _personal_withdrawal(tok)
         or _leisure_trip(tok)
@@ -1450,6 +1461,15 @@ def _business_exit(tok: Token) -> bool:
     if tok.lemma_.lower() not in {"withdrawal", "withdraw", "pullout", "exit", "retreat"}:
         return False
     return any(o.lemma_.lower() in _BUSINESSES for o in _under(tok, {"from"}))
+
+
+def _called_a_threat(tok: Token) -> bool:
+    """ "calls outsourcing ... *the greatest single threat* to the job security of our
+    members", "inflation *is a threat*": a thing described as a threat, no one threatens."""
+    if tok.lemma_.lower() not in {"threat", "danger"}:
+        return False
+    superlative = any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children)
+    return superlative or tok.dep_ in {"attr", "oprd"}
 
 
 # What limits at home are on: "severe *output* restrictions" on a bloc's own crops.

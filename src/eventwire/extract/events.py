@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "102"
+VERSION = "103"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -414,10 +414,13 @@ _SELLING = frozenset({"sell", "supply", "export", "ship", "deliver"})
 
 def _place_no_party(doc: Document, index: ActorIndex, trigger: Token, key: str) -> bool:
     """A town visited that is no seat of government (``_provincial_city``), or a state,
-    province or town goods are sold to ("agreed to sell power *to Maine*"): where."""
+    province or town goods are sold to ("agreed to sell power *to Maine*"): where; or the
+    side one signs for ("who signed the accord *for Mexico*"): one's own."""
     if trigger.lemma_.lower() in _VISITS:
         return _provincial_city(doc, index, key)
     head = index.heads.get(key)
+    if head is not None and trigger.lemma_.lower() == "sign" and head.ent_type_ == "GPE":
+        return _signed_for(head, trigger)  # not "an agreement *for Orimedia to* become ..."
     if head is None or key not in index.gpe or head.dep_ != "pobj" or head.head.lower_ != "to":
         return False
     if head.head.head.lemma_.lower() not in _SELLING:
@@ -427,6 +430,14 @@ def _place_no_party(doc: Document, index: ActorIndex, trigger: Token, key: str) 
         p.kind in {"admin1", "city"} and p.span.start <= span[0] and span[1] <= p.span.end
         for p in doc.places
     )
+
+
+def _signed_for(head: Token, trigger: Token) -> bool:
+    """ "signed (the accord) *for* Mexico": on Mexico's behalf."""
+    if head.dep_ != "pobj" or head.head.lower_ != "for":
+        return False
+    owner = head.head.head  # the verb, or the document it signed
+    return owner.i == trigger.i or (owner.dep_ == "dobj" and owner.head.i == trigger.i)
 
 
 def _provincial_city(doc: Document, index: ActorIndex, key: str) -> bool:
