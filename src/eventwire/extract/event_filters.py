@@ -148,7 +148,9 @@ def _recipients(verb: Token) -> list[Token]:
 
 def _plan_would(cand: Candidate) -> bool:
     """ "the bill would direct the agency to discuss ...": an act of a plan's outcome."""
-    for tok in (cand.trigger, *cand.trigger.ancestors):
+    trig = cand.trigger
+    own = {trig.i, trig.head.i} if trig.dep_ == "conj" else {trig.i}  # "bars ... and *bans*"
+    for tok in (trig, *trig.ancestors):
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
         modal = _future(tok)
@@ -157,9 +159,12 @@ def _plan_would(cand: Candidate) -> bool:
             subj = tok.head  # "recommendations *that would* loosen restrictions"
         if modal and subj is not None and subj.lemma_.lower() in _PLAN_SUBJECTS:
             return True
-        trig = cand.trigger
-        own = tok.i == trig.i or (trig.dep_ == "conj" and tok.i == trig.head.i)
-        if own and subj is not None and subj.lemma_.lower() in _DRAFTS and tok.tag_ in _PRESENT:
+        if (
+            tok.i in own
+            and subj is not None
+            and subj.lemma_.lower() in _DRAFTS
+            and (tok.tag_ in _PRESENT)
+        ):
             return True  # "The Senate *bill* also bars new bank services ... and *bans*"
     return False
 

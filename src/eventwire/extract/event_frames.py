@@ -188,13 +188,9 @@ def _under_way(noun: Token) -> bool:
     if noun.pos_ not in NOUN_POS:
         return False
     for c in noun.children:
-        if c.dep_ == "amod" and c.lower_ in _NOW:
+        if (c.dep_ == "amod" and c.lower_ in _NOW) or c.lower_ == "underway":
             return True
-        if c.lower_ in {"underway", "under", "in"} and any(
-            g.lower_ in {"way", "progress"} for g in c.children
-        ):
-            return True
-        if c.lower_ == "underway":
+        if c.lower_ in {"under", "in"} and any(g.lower_ in {"way", "progress"} for g in c.children):
             return True
     return False
 

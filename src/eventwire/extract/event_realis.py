@@ -392,9 +392,9 @@ def _expected_noun(noun: Token) -> bool:
         return False
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _SCHEDULED:
         return True
-    verb = noun.head.head if noun.head.dep_ in {"aux", "auxpass"} else noun.head
+    head = noun.head.head if noun.head.dep_ in {"aux", "auxpass"} else noun.head
     if noun.dep_ == "nsubj" and any(
-        c.dep_ in {"acomp", "advmod"} and c.lower_ in _LIKELY for c in verb.children
+        c.dep_ in {"acomp", "advmod"} and c.lower_ in _LIKELY for c in head.children
     ):
         return True  # "U.S. trade *sanctions* against Japan *were likely* take effect"
     if noun.dep_ == "pobj" and noun.head.lower_ in {"to", "in"} and _may_lead_to(noun.head.head):

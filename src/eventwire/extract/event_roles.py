@@ -367,12 +367,6 @@ def _small_clause(verb: Token) -> bool:
     return verb.head.lemma_.lower() in _CAUSING
 
 
-# Verbs whose subject undergoes the act their event noun names: "*faced* criticism",
-# "*drew* fire", "*received* aid", "*came in for* criticism", "*came under* attack".
-_UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer", "incur", "endure"})
-_UNDERGOING |= frozenset({"encounter", "weather", "sustain", "withstand", "get"})
-
-
 _SAYING = frozenset({"say", "tell", "report", "add", "note", "state", "announce", "claim"})
 
 
@@ -380,6 +374,12 @@ def _reported(clause: Token) -> bool:
     """A main or reported clause; one hung under another verb is often misparsed ("the
     scandal that has scarred the Reagan *administration attracted* criticism")."""
     return clause.dep_ != "ccomp" or clause.head.lemma_.lower() in _SAYING
+
+
+# Verbs whose subject undergoes the act their event noun names: "*faced* criticism",
+# "*drew* fire", "*received* aid", "*came in for* criticism", "*came under* attack".
+_UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer", "incur", "endure"})
+_UNDERGOING |= frozenset({"encounter", "weather", "sustain", "withstand", "get"})
 
 
 def undergone(trigger: Token) -> Token | None:

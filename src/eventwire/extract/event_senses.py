@@ -779,13 +779,13 @@ def _tenant(verb: Token, subj: Token) -> bool:
 
 
 # What one declines to say: "refused *to answer* a question", "declined *to elaborate*".
-_SAYING = frozenset({"answer", "comment", "elaborate", "discuss", "say", "disclose", "specify"})
-_SAYING |= frozenset({"confirm", "deny", "identify", "name", "reveal", "speculate"})
+_UNSAID = frozenset({"answer", "comment", "elaborate", "discuss", "say", "disclose", "specify"})
+_UNSAID |= frozenset({"confirm", "deny", "identify", "name", "reveal", "speculate"})
 
 
 def _declined_to_say(tok: Token) -> bool:
     """ "Baker *refused to answer* a question whether ...": no comment, no rejection."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SAYING for c in tok.children)
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _UNSAID for c in tok.children)
 
 
 def _shot_or_reception(tok: Token, lemma: str, objs: set[str]) -> bool:
@@ -859,6 +859,7 @@ _VEHICLES |= frozenset({"car", "truck", "helicopter", "boat", "tanker", "vessel"
 
 # What a vehicle does in an accident: "when an airliner *flew into* power lines".
 _VEHICLE_MISHAPS = frozenset({"fly", "plunge", "tumble", "collide", "skid", "veer", "hit"})
+_VEHICLE_ACCIDENTS = _MISHAPS | _VEHICLE_MISHAPS
 
 # What kills people in a disaster, beside ``non_actor_heads``: "a *cloud* of *gas*".
 _HAZARDS = frozenset({"gas", "cloud", "fume", "smoke", "chemical", "radiation", "wave"})
@@ -887,7 +888,7 @@ def _mishap(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "run":
         return any(c.lower_ == "aground" for c in verb.children)
-    return lemma in _MISHAPS | _VEHICLE_MISHAPS
+    return lemma in _VEHICLE_ACCIDENTS
 
 
 def _accident_toll(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
@@ -937,6 +938,7 @@ _RIGHTS |= frozenset({"seat", "title", "franchise", "concession", "claim", "shar
 _PAPERS = frozenset({"debenture", "note", "bond", "warrant", "certificate", "stock", "security"})
 _PAPERS |= frozenset({"share", "unit", "preferred", "coupon", "option"})
 _REDEMPTIONS = frozenset({"conversion", "redemption", "exchange", "cancellation", "payment"})
+_GIVEN_UP = _RIGHTS | _PAPERS  # what is surrendered when it is the passive subject
 
 
 def _surrendered_right(tok: Token, rule: TriggerRule) -> bool:
@@ -948,7 +950,7 @@ def _surrendered_right(tok: Token, rule: TriggerRule) -> bool:
         return True
     kids = list(tok.children)
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _RIGHTS for c in kids) or any(
-        c.dep_ == "nsubjpass" and c.lemma_.lower() in _RIGHTS | _PAPERS for c in kids
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in _GIVEN_UP for c in kids
     )
 
 
@@ -1262,7 +1264,8 @@ def _executed_deal(tok: Token, lex: EventLexicon) -> bool:
     objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     objs += [g for c in objs for g in c.children if g.dep_ == "conj"]  # "employment and
     # non-competition *agreements*"
-    return any(o.lemma_.lower() in _EXECUTED | lex.document_nouns for o in objs)
+    deals = _EXECUTED | lex.document_nouns
+    return any(o.lemma_.lower() in deals for o in objs)
 
 
 def _weapon_test(tok: Token, rule: TriggerRule) -> bool:
@@ -1427,6 +1430,7 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
     return (
         _domestic_limits(tok)
         or _called_a_threat(tok)
+        or _business_exit(tok)
         or _trade_service(tok)
         or _personal_withdrawal(tok)
         or _leisure_trip(tok)
@@ -1489,8 +1493,6 @@ def _domestic_limits(tok: Token) -> bool:
 
 def _personal_withdrawal(tok: Token) -> bool:
     """ "*His withdrawal* was announced" (of a nomination): a person's, no troops'."""
-    if _business_exit(tok):
-        return True
     if tok.lemma_.lower() != "withdrawal":
         return False
     own = any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children)
