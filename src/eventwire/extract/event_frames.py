@@ -30,6 +30,7 @@ from .event_realis import (
     is_hedged,
     is_hypothetical,
 )
+from .event_senses import names_actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
@@ -148,7 +149,18 @@ def _deontic_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
         c.dep_ == "aux" and c.lower_ in lex.deontic_modals and c.i < subj.i for c in verb.children
     ):
         return None  # "*Should* Citicorp place the loans ..., he argues": a condition
+    if not _can_be_asked(subj, lex):
+        return None  # "the evaluation *should put* Petro-Canada in a position": a forecast
     return request, verb.head
+
+
+def _can_be_asked(subj: Token, lex: EventLexicon) -> bool:
+    """The clause's subject names someone a demand can be made of; a capitalised word
+    opening the sentence with no entity type ("*Evaluation* of test results") is no
+    name."""
+    if subj.pos_ == "PROPN" and not subj.ent_type_ and subj.is_sent_start:
+        return False
+    return names_actor(subj, frozenset(lex.actor_nouns))
 
 
 # Verbs that start or stage an event noun as their subject ("the talks *will begin*"): the

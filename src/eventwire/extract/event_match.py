@@ -150,6 +150,8 @@ def _light_verb(tok: Token, rule: TriggerRule, lex: EventLexicon) -> Token | Non
             return None  # "offered few *details of* the talks": no talks offered
         node = node.head.head  # "declared a state of emergency"
     head = node.head
+    if node.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
+        return None  # "has called the miners' strike part of a campaign": naming it
     if node.dep_ in _LIGHT_DEPS and head.pos_ in {"VERB", "AUX"}:
         # A frame cue governs event nouns directly too: "promised aid", "rejected talks".
         # "*called* the meeting" convenes it: no request ("called *for* talks" is one)

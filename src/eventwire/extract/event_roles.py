@@ -474,7 +474,12 @@ def _accident(verb: Token, non_actor: frozenset[str], means: frozenset[str]) -> 
 
 
 def _agent_pobjs(noun: Token) -> Iterator[Token]:
+    """Who does the act a noun names: "the attack *by* rebels". Talks "between France and
+    Iran" have their sides; a "by" there hangs lower ("on the repayment of a loan *by*
+    the late Shah")."""
     leaving = noun.lemma_.lower() in _LEAVINGS  # "its withdrawal *from* a venture"
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ({"by"} if leaving else {"by", "from"}):
             yield from (c for c in prep.children if c.dep_ == "pobj")

@@ -789,11 +789,21 @@ def _declined_to_say(tok: Token) -> bool:
 
 
 def _shot_or_reception(tok: Token, lemma: str, objs: set[str]) -> bool:
-    """ "to *fire a shot across Japan's bow*": a warning in words; "*met with strong
-    objections*": a reception."""
+    """ "to *fire a shot across Japan's bow*": a warning in words; "shares *shot up*
+    11-5/8": rose (unless something is shot up: "gunmen shot up a bus"); "*met with
+    strong objections*": a reception."""
     if lemma == "meet":
         return _reactions_met(tok, objs)
+    if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return all(_amount(o) for o in tok.children if o.dep_ == "dobj")
     return "shot" in objs and any(t.lower_ == "bow" for t in tok.subtree)
+
+
+def _amount(tok: Token) -> bool:
+    """ "11-5/8", "50 *yen*", "12 pct": a number or a measure, not a thing or a person."""
+    if tok.pos_ == "NUM" or tok.ent_type_ in _AMOUNTS:
+        return True
+    return any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _occupied(tok: Token, objs: set[str]) -> set[str]:
@@ -1335,8 +1345,16 @@ def _dismissed(tok: Token, rule: TriggerRule) -> bool:
 
 
 def _resigned_to(tok: Token, rule: TriggerRule) -> bool:
-    """ "banks are *resigned to* not recouping loans": acceptance, not a resignation."""
-    return rule.cameo == "0831" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    """ "banks are *resigned to* not recouping loans", "resigned himself": acceptance, not a
+    resignation; "to succeed the ailing and *resigned William Casey*": a man described."""
+    if rule.cameo != "0831":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return True
+    return tok.lemma_.lower() == "resign" and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_.endswith("self"))
+        for c in tok.children
+    )
 
 
 def _staff_quit(tok: Token, rule: TriggerRule) -> bool:

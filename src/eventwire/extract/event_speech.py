@@ -93,6 +93,10 @@ def thing_speaks(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bool:
     if top.dep_ == "acl" and top.tag_ != "VBG" and not agent and index.is_document(top.head):
         return True  # "the plan *called* on Japan to ..." parsed as a participle
     subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+    if subj is None and top.dep_ == "conj":  # "That pact, agreed last year ..., *calls on*
+        shared = next((c for c in top.head.children if c.dep_ == "nsubj"), None)  # Japan"
+        if shared is not None and index.is_document(shared):
+            return shared.lemma_.lower() not in _MESSAGES
     relative = subj is not None and subj.lower_ in {"which", "that"} and top.dep_ == "relcl"
     if relative and top.head.lemma_.lower() in _WRITINGS:
         return True  # "analysts' *forecasts*, which called for earnings of ..."

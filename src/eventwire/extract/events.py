@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "103"
+VERSION = "104"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -412,13 +412,20 @@ _VISITS = frozenset({"visit", "travel", "trip", "tour"})
 _SELLING = frozenset({"sell", "supply", "export", "ship", "deliver"})
 
 
+# Meetings held somewhere: what they are "at" is a venue.
+_MEETINGS = frozenset({"meet", "meeting", "talk", "talks", "session", "conference", "summit"})
+
+
 def _place_no_party(doc: Document, index: ActorIndex, trigger: Token, key: str) -> bool:
-    """A town visited that is no seat of government (``_provincial_city``), or a state,
-    province or town goods are sold to ("agreed to sell power *to Maine*"): where; or the
-    side one signs for ("who signed the accord *for Mexico*"): one's own."""
+    """A meeting's venue ("met *at* the embassy"), a town visited that is no seat of
+    government (``_provincial_city``), or a state, province or town goods are sold to
+    ("agreed to sell power *to Maine*"): where; or the side one signs for ("who signed
+    the accord *for Mexico*"): one's own."""
     if trigger.lemma_.lower() in _VISITS:
         return _provincial_city(doc, index, key)
     head = index.heads.get(key)
+    if head is not None and _venue(head, trigger):
+        return True  # "a meeting *at the American diplomatic mission*"
     if head is not None and trigger.lemma_.lower() == "sign" and head.ent_type_ == "GPE":
         return _signed_for(head, trigger)  # not "an agreement *for Orimedia to* become ..."
     if head is None or key not in index.gpe or head.dep_ != "pobj" or head.head.lower_ != "to":
@@ -430,6 +437,13 @@ def _place_no_party(doc: Document, index: ActorIndex, trigger: Token, key: str) 
         p.kind in {"admin1", "city"} and p.span.start <= span[0] and span[1] <= p.span.end
         for p in doc.places
     )
+
+
+def _venue(head: Token, trigger: Token) -> bool:
+    """What a meeting is held "at"."""
+    if head.dep_ != "pobj" or head.head.lower_ != "at" or head.head.head.i != trigger.i:
+        return False
+    return trigger.lemma_.lower() in _MEETINGS
 
 
 def _signed_for(head: Token, trigger: Token) -> bool:
