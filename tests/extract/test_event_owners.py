@@ -3519,6 +3519,71 @@ def test_naming_a_strike_is_not_striking(analyse: Callable[[str], Document]) -> 
     assert [[a.text for a in e.source_actors] for e in events] == [["miners"]]
 
 
+FULL_PIPELINE_NOT_75 = [
+    # a promise on a condition, objects of a meeting verb, a petition only drafted, a ship
+    (
+        "The World Bank will support Sri Lanka's development program provided the country "
+        "reduces its budget and current account deficits, the Ministry of Finance said.",
+        "AGREE",
+    ),
+    (
+        "There are strong signs Japanese exporters are diverting cars to the EC, he told "
+        "reporters after meeting U.S., Japanese, and Canadian trade ministers.",
+        "CONSULT",
+    ),
+    (
+        "The U.S. meat industry has prepared a petition requesting the Reagan administration "
+        "to retaliate against the EC rule.",
+        "REQUEST",
+    ),
+    ("Mykon Wave arrived in Durban recently with sugar from Maputo.", "CONSULT"),
+]
+
+
+def test_an_asker_with_no_name_is_not_the_one_asked(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "The Bank of Japan is considering expanding the limit *at the request of the
+    securities industry*": the bank is asked, even when the asker is no actor."""
+    events = analyse(
+        "The Bank of Japan is considering expanding the 60 billion yen daily limit on each "
+        "securities firm's outstanding transactions in the yen call market at the request of "
+        "the securities industry, Bank of Japan sources said."
+    ).events
+    asks = [e for e in events if e.type == "REQUEST"]
+    assert [
+        ([a.text for a in e.source_actors], [a.text for a in e.target_actors]) for e in asks
+    ] == [([], ["Bank of Japan"])]
+
+
+def test_the_same_bare_verb_by_the_same_actor_is_told_again(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "Poindexter, who *resigned* last November ... the day that Poindexter *resigned*":
+    one resignation; "resigned as president ... resigned as a director" stay two."""
+    once = analyse(
+        "The paper said John Poindexter, who resigned last November when the transfer was "
+        "disclosed, was ready to break his silence. The committee could grant immunity to "
+        "Oliver North, who was fired on the same day that Poindexter resigned."
+    ).events
+    assert [e.trigger.text for e in once if e.type == "CONCEDE"] == ["resigned"]
+    twice = analyse(
+        "John Smith resigned as president of Acme Corp in March. Smith resigned as a "
+        "director of Acme Corp in May."
+    ).events
+    assert len([e for e in twice if e.type == "CONCEDE"]) == 2
+
+
+def test_where_goods_are_sold_is_no_signer(analyse: Callable[[str], Document]) -> None:
+    """ "signed a distribution agreement with <Beel Electronics> for sales ... *in
+    Canada*": Canada is where the goods go, not the other side."""
+    events = analyse(
+        "The company also said it had signed a distribution agreement with <Beel "
+        "Electronics> for sales of the French group's speed variators in Canada."
+    ).events
+    assert events and not any(a.text == "Canada" for e in events for a in e.target_actors)
+
+
 def test_the_side_one_signs_for_is_ones_own(analyse: Callable[[str], Document]) -> None:
     """ "who signed the accord *for Mexico*": on Mexico's behalf, not with it; "an agreement
     *for Orimedia* to become a sales representative" stays with Orimedia."""
@@ -3877,6 +3942,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_72,
     *FULL_PIPELINE_NOT_73,
     *FULL_PIPELINE_NOT_74,
+    *FULL_PIPELINE_NOT_75,
 ]
 
 

@@ -528,7 +528,23 @@ def unrealised(cand: Candidate) -> bool:
         or _declined_comment(cand)
         or _forecast_future(cand)
         or _results_forecast(cand)
+        or _unsent(cand)
     )
+
+
+# Messages that carry a demand; verbs that make one ready without sending it.
+_MESSAGES = frozenset({"petition", "letter", "resolution", "motion", "appeal", "complaint"})
+_READYING = frozenset({"prepare", "draft", "draw", "plan", "consider", "circulate"})
+
+
+def _unsent(cand: Candidate) -> bool:
+    """ "The meat industry *has prepared a petition requesting* the administration to
+    retaliate": a message drafted, its demand not yet made."""
+    verb = cand.verb
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in _MESSAGES:
+        return False
+    noun = verb.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _READYING
 
 
 # Market commentators: what they say or "agree" is an opinion on prices, not an act.

@@ -323,7 +323,7 @@ def is_hypothetical(cand: Candidate) -> bool:
         return True  # "Is the president going to ask him?": a question
     if _open_ended(node):
         return True
-    if _own_deontic(cand, node) or _expected_noun(cand.trigger):
+    if _own_deontic(cand, node) or _expected_noun(cand.trigger) or _provided(node):
         return True
     if node.dep_ == "relcl" and _aux(node, frozenset({"would"})):
         return True  # "the kind of issue the President *would* get into negotiations about"
@@ -442,6 +442,26 @@ def _counterfactual(verb: Token) -> bool:
         and (c.lower_ == "were" or any(a.lower_ == "had" for a in c.children if a.dep_ == "aux"))
         for c in verb.children
     )  # "if I *were*", "if they *had* known"; not "would meet him if he gave a veto"
+
+
+_PROVIDED = frozenset({"provided", "providing"})
+
+
+def _provided(verb: Token) -> bool:
+    """ "The World Bank *will support* Sri Lanka's program *provided* the country reduces
+    its deficits": a promise on a condition still to be met."""
+    if not _aux(verb, frozenset({"will", "would"})):
+        return False
+    return any(c.lower_ in _PROVIDED and _conjunction(c) for c in verb.children)
+
+
+def _conjunction(word: Token) -> bool:
+    """ "provided" opening a condition, not the verb of a clause ("until proof *is
+    provided*")."""
+    if word.dep_ in {"prep", "mark", "advmod", "cc"}:
+        return True
+    passive = ("nsubjpass", "auxpass", "mark")
+    return word.dep_ == "advcl" and not any(g.dep_ in passive for g in word.children)
 
 
 def _possible(cand: Candidate, verb: Token) -> bool:

@@ -41,6 +41,7 @@ class Ranked:
     lemma: str = ""  # the trigger's lemma when it is an event noun ("attack", "request")
     definite: bool = False  # "*the* sanctions", "signed *the* agreement": told before
     word: str = ""  # the trigger's lemma, verb or noun
+    bare: bool = False  # a verb with nothing of its own: no object, clause or "as"/"from"
 
 
 def _shared(ids: tuple[str, ...], event: Event) -> bool:
@@ -112,6 +113,22 @@ def _told_again(item: Ranked, old: Ranked) -> bool:
     return bool(codes) and bool(codes & {c for c in new.source_codes if len(c) >= 3})
 
 
+def _said_again(item: Ranked, old: Ranked) -> bool:
+    """ "Donald Fox has *resigned* from the board ... he said he was *resigning* because of
+    new interests", "Poindexter, who *resigned* last November ... the day that Poindexter
+    *resigned*": the same verb by the same actor, with no target either time, told again
+    with nothing of its own (no object, clause, "as" post or "from" body: "resigned as
+    president ... resigned as a director" are two acts)."""
+    new, before = item.event, old.event
+    if item.lemma or old.lemma or not item.bare or item.word != old.word:
+        return False
+    if new.cameo != before.cameo or new.targets or before.targets:
+        return False
+    if new.sentence.start == before.sentence.start:
+        return False
+    return bool(new.sources) and set(new.sources) == set(before.sources)
+
+
 def countries(codes: tuple[str, ...] | list[str]) -> set[str]:
     """The countries actor codes name ("IRNGOV" -> IRN); sector-only codes name none."""
     return {c[:3] for c in codes if len(c) >= 3 and c[:3] not in _SECTOR_CODES}
@@ -162,7 +179,7 @@ def select_events(ranked: list[Ranked]) -> list[Event]:
         said = (key[0], key[1], item.gist)
         if item.gist and key[1] and not key[2] and said in one_sided:
             continue  # "USDA accepted Algeria's bid for ...; USDA accepted Algeria's bid of"
-        if not key[2] and any(_told_again(item, old) for old in told):
+        if not key[2] and any(_told_again(item, old) or _said_again(item, old) for old in told):
             continue  # "an Iranian attack ...; an Iranian brigade launched the attack"
         if any(_mentioned_again(item, old) for old in kept):
             continue  # "imposed sanctions against Fiji ...; the sanctions were approved"

@@ -145,9 +145,11 @@ def _at_the_request(cand: Candidate, index: ActorIndex) -> Roles | None:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    sources = tuple(dict.fromkeys(k for o in owners for k in index.of_phrase(o)))
-    if not sources:
+    if not owners:
         return None
+    # "at the request *of the securities industry*": an asker the index has no actor for
+    # is still not the one asked
+    sources = tuple(dict.fromkeys(k for o in owners for k in index.of_phrase(o)))
     subj = subject_of(noun.head.head)
     asked = () if subj is None else tuple(k for k in index.of_phrase(subj) if k not in sources)
     return Roles(sources, asked, "actor")
@@ -208,6 +210,22 @@ def _point_at_subject(index: ActorIndex, cue: Token, keys: tuple[str, ...]) -> N
     index.of_phrase(subj)
 
 
+def _signed_with(cand: Candidate) -> bool:
+    """ "signed a distribution agreement *with <Beel Electronics>*": a signing whose other
+    side is named, even as no actor, has no place for a party."""
+    if cand.cameo != "057":
+        return False
+    words = [cand.trigger, *(c for c in cand.trigger.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "with" for w in words for c in w.children)
+
+
+def _met_objects(cand: Candidate) -> bool:
+    """ "he told reporters after *meeting U.S., Japanese and Canadian trade ministers*": a
+    verb's direct objects are all the ones met (the one meeting them went unnamed)."""
+    verb = cand.trigger
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def candidate_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles | None:
     """Roles after the rule's constraints; None when the event has no actor or is blocked."""
     roles = _raw_roles(cand, index, lex)
@@ -250,6 +268,7 @@ def candidate_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Ro
         # a verb's "with" objects are all its counterparts: "it agreed *with* Matsushita and
         # Nippon Gakki" (an unnamed subject is missed, not one of them)
         and not _with_other(cand)
+        and not _met_objects(cand)
     ):
         sources, targets = targets[:1], targets[1:]
     if not sources and not targets:
@@ -266,8 +285,9 @@ def _completed(cand: Candidate, roles: Roles, index: ActorIndex, lex: EventLexic
     kind = lex.cameo[cand.cameo].type
     if sources and not targets:
         heads = tuple(t for t in (cand.trigger, cand.verb, cand.cue) if t is not None)
-        # a meeting's place, or where a pledge was made ("pledged *in Paris*"), is no party
-        meeting = kind == "CONSULT" or cand.cameo in {"036", "030"}
+        # a meeting's place, where a pledge was made ("pledged *in Paris*") or where goods
+        # go under a deal signed with someone ("... for sales *in Canada*") is no party
+        meeting = kind == "CONSULT" or cand.cameo in {"036", "030"} or _signed_with(cand)
         purpose = kind in _HOSTILE
         found = fallback_targets(index, heads, kind=kind, meeting=meeting, purpose=purpose)
         forums = forum_actors(index, cand.trigger)  # "a complaint *with the ITC*"

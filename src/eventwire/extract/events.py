@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "104"
+VERSION = "105"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -316,6 +316,17 @@ def _gist(trigger: Token) -> str:
     return " ".join([trigger.lemma_.lower(), *sorted(words)]) if words else ""
 
 
+def _bare_verb(verb: Token) -> bool:
+    """A verb with nothing of its own: no object, clause, or "as"/"from" phrase ("he was
+    *resigning* because of new interests")."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "xcomp", "ccomp", "dative", "agent"}:
+            return False
+        if child.dep_ == "prep" and child.lower_ in {"as", "from", "with", "to", "against"}:
+            return False
+    return True
+
+
 def _definite(noun: Token) -> bool:
     """ "*the* sanctions", not "the U.S. sanctions" or "its sanctions": a mention that
     points back to an event already told."""
@@ -407,6 +418,7 @@ def _joined_to_sources(roles: Roles, index: ActorIndex) -> tuple[str, ...]:
 
 
 _VISITS = frozenset({"visit", "travel", "trip", "tour"})
+_TRAVELS = _VISITS | {"arrive", "arrival", "come", "return"}
 
 
 _SELLING = frozenset({"sell", "supply", "export", "ship", "deliver"})
@@ -417,13 +429,21 @@ _MEETINGS = frozenset({"meet", "meeting", "talk", "talks", "session", "conferenc
 
 
 def _place_no_party(doc: Document, index: ActorIndex, trigger: Token, key: str) -> bool:
-    """A meeting's venue ("met *at* the embassy"), a town visited that is no seat of
-    government (``_provincial_city``), or a state, province or town goods are sold to
-    ("agreed to sell power *to Maine*"): where; or the side one signs for ("who signed
-    the accord *for Mexico*"): one's own."""
-    if trigger.lemma_.lower() in _VISITS:
-        return _provincial_city(doc, index, key)
+    """A meeting's venue ("met *at* the embassy"), where a visitor came from, a town
+    visited that is no seat of government (``_provincial_city``), or a state, province
+    or town goods are sold to ("agreed to sell power *to Maine*"): where; or the side
+    one signs for ("who signed the accord *for Mexico*"): one's own."""
     head = index.heads.get(key)
+    lemma = trigger.lemma_.lower()
+    if (
+        lemma in _TRAVELS
+        and head is not None
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "from"
+    ):
+        return True  # "arrived in the port ... *from Maputo*": where one came from
+    if lemma in _VISITS:
+        return _provincial_city(doc, index, key)
     if head is not None and _venue(head, trigger):
         return True  # "a meeting *at the American diplomatic mission*"
     if head is not None and trigger.lemma_.lower() == "sign" and head.ent_type_ == "GPE":
@@ -579,7 +599,10 @@ def _event(
     trigger = cand.trigger
     definite = _definite(trigger) if noun else _the_document(trigger, ctx.lexicon)
     word = trigger.lemma_.lower()
-    return Ranked(event, _depth(cand), trigger.i, cand.verb.i, gist, plain, lemma, definite, word)
+    bare = not noun and _bare_verb(trigger)
+    return Ranked(
+        event, _depth(cand), trigger.i, cand.verb.i, gist, plain, lemma, definite, word, bare
+    )
 
 
 def extract_events(
