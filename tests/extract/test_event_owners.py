@@ -3584,6 +3584,53 @@ def test_where_goods_are_sold_is_no_signer(analyse: Callable[[str], Document]) -
     assert events and not any(a.text == "Canada" for e in events for a in e.target_actors)
 
 
+FULL_PIPELINE_NOT_76 = [
+    # calls priced as a service, shipbreaking, a study's warning
+    ("The company will cut rates for calls within Ontario and Quebec by two pct.", "AGREE"),
+    (
+        "Last year, Taiwanese breakers demolished a record 344 vessels totalling 3.69 million "
+        "light displacement tons.",
+        "COERCE",
+    ),
+    (
+        "The proposals were based on a DOE study released yesterday warning the United States "
+        "was threatened by a growing dependence on oil imports.",
+        "THREATEN",
+    ),
+]
+
+
+def test_telephone_calls_between_leaders_stay_calls(
+    analyse: Callable[[str], Document],
+) -> None:
+    """Only calls priced as a service are no one's: "held a telephone call", "in a
+    telephone call, Reagan and Kohl discussed" are talks."""
+    for text in (
+        "Reagan and Kohl held a telephone call on Monday.",
+        "In a telephone call, Reagan and Kohl discussed the dollar.",
+    ):
+        assert [e.type for e in analyse(text).events] == ["CONSULT"], text
+
+
+def test_a_bodys_members_are_not_its_other_side(analyse: Callable[[str], Document]) -> None:
+    """ "a meeting *of finance ministers from the Group of Five*", "the meeting *of
+    delegates from 50 African states*": the ministers and delegates are the body's own."""
+    for text, members in (
+        (
+            "Italy was excluded from a meeting of finance ministers from the Group of Five "
+            "(G-5) - comprising the United States, Japan, West Germany, France and Britain.",
+            "finance ministers",
+        ),
+        (
+            "The two-day meeting of delegates from 50 African states was called to work out "
+            "a consensus.",
+            "delegates",
+        ),
+    ):
+        events = analyse(text).events
+        assert not any(a.text == members for e in events for a in e.target_actors), text
+
+
 def test_the_side_one_signs_for_is_ones_own(analyse: Callable[[str], Document]) -> None:
     """ "who signed the accord *for Mexico*": on Mexico's behalf, not with it; "an agreement
     *for Orimedia* to become a sales representative" stays with Orimedia."""
@@ -3943,6 +3990,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_73,
     *FULL_PIPELINE_NOT_74,
     *FULL_PIPELINE_NOT_75,
+    *FULL_PIPELINE_NOT_76,
 ]
 
 

@@ -305,6 +305,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _business_strike(tok, rule)
         or _warned_of_outcome(tok, rule, lex)
         or _market_rally(tok)
+        or _ships_broken_up(tok)
         or _cautioned(tok, rule, lex)
         or _warned_must(tok, rule, lex)
         or _verbal_attack(tok, rule, lex)
@@ -769,6 +770,18 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
 
 
 _FIRMS = frozenset({"firm", "company", "bank", "corporation", "unit", "subsidiary", "group"})
+
+
+_SCRAPPING = frozenset({"demolish", "scrap", "dismantle", "break"})
+_HULLS = frozenset({"vessel", "ship", "tanker", "hull", "carrier", "tonnage"})
+
+
+def _ships_broken_up(tok: Token) -> bool:
+    """ "Taiwanese breakers *demolished* a record 344 vessels", "South Korea *demolished
+    ships* of 910,000 ldt": shipbreaking, an industry, not destroying anyone's property."""
+    if tok.lemma_.lower() not in _SCRAPPING:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _HULLS for c in tok.children)
 
 
 def _tenant(verb: Token, subj: Token) -> bool:
@@ -1410,13 +1423,23 @@ def _market_demand(tok: Token) -> bool:
 
 
 def _call_for(tok: Token, rule: TriggerRule) -> bool:
-    """ "a call by X requesting ...", "the call for talks": a demand, no phone call."""
+    """ "a call by X requesting ...", "the call for talks": a demand, no phone call; calls
+    priced as a service are no one's."""
     if tok.lemma_.lower() != "call" or not rule.cameo.startswith("04"):
         return False
     if any(c.dep_ in _REQUEST_MODS for c in tok.children):
         return True
     # "the government's *call* at the hearing *for* a 10 dlr rise"
-    return any(t.dep_ == "prep" and t.lower_ == "for" for t in tok.subtree if t.i > tok.i)
+    if any(t.dep_ == "prep" and t.lower_ == "for" for t in tok.subtree if t.i > tok.i):
+        return True
+    # "will cut rates *for calls within Ontario*": calls paid for, with no one on the line
+    # ("a *call to* Gorbachev", "telephone *calls with* Kohl", "*his* call")
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "poss" for c in kids):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"to", "with", "between"} for c in kids)
 
 
 def _time_mark(tok: Token) -> bool:

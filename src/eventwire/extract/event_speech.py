@@ -92,6 +92,8 @@ def thing_speaks(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bool:
     agent = any(c.dep_ == "agent" for c in top.children)  # "a pact agreed *by* X"
     if top.dep_ == "acl" and top.tag_ != "VBG" and not agent and index.is_document(top.head):
         return True  # "the plan *called* on Japan to ..." parsed as a participle
+    if top.dep_ == "acl" and top.head.lemma_.lower() in _WRITINGS:
+        return True  # "a DOE *study* released yesterday *warning* the United States ..."
     subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
     if subj is None and top.dep_ == "conj":  # "That pact, agreed last year ..., *calls on*
         shared = next((c for c in top.head.children if c.dep_ == "nsubj"), None)  # Japan"

@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "105"
+VERSION = "106"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -459,6 +459,17 @@ def _place_no_party(doc: Document, index: ActorIndex, trigger: Token, key: str) 
     )
 
 
+def _members(head: Token, trigger: Token) -> bool:
+    """ "a meeting *of finance ministers* from the Group of Five", "the meeting *of
+    delegates* from 50 African states": those a meeting is of, sent from a body, are that
+    body's members, not its other side."""
+    if trigger.lemma_.lower() not in _MEETINGS or head.dep_ != "pobj":
+        return False
+    if head.head.lower_ != "of" or head.head.head.i != trigger.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" for w in (head, trigger) for c in w.children)
+
+
 def _venue(head: Token, trigger: Token) -> bool:
     """What a meeting is held "at"."""
     if head.dep_ != "pobj" or head.head.lower_ != "at" or head.head.head.i != trigger.i:
@@ -550,7 +561,11 @@ def _event(
         t
         for t in targets
         if (h := ctx.index.heads.get(t)) is None
-        or not (_aside(h, cand.trigger, kind.type) or _addressee(h, cand.trigger))
+        or not (
+            _aside(h, cand.trigger, kind.type)
+            or _addressee(h, cand.trigger)
+            or _members(h, cand.trigger)
+        )
     )
     targets = tuple(t for t in targets if not _place_no_party(doc, ctx.index, cand.trigger, t))
     tgt = _actors(targets, ctx.coder)
