@@ -3631,6 +3631,17 @@ def test_a_bodys_members_are_not_its_other_side(analyse: Callable[[str], Documen
         assert not any(a.text == members for e in events for a in e.target_actors), text
 
 
+FULL_PIPELINE_NOT_77 = [
+    # a price easing, a site tour
+    ("Wendy's retreated from an earlier high of 13-3/8, and lost a point.", "RETREAT"),
+    (
+        "Today the World Bank chief will visit Bank-funded projects in the eastern section of "
+        "Java.",
+        "AGREE",
+    ),
+]
+
+
 def test_the_side_one_signs_for_is_ones_own(analyse: Callable[[str], Document]) -> None:
     """ "who signed the accord *for Mexico*": on Mexico's behalf, not with it; "an agreement
     *for Orimedia* to become a sales representative" stays with Orimedia."""
@@ -3991,6 +4002,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_74,
     *FULL_PIPELINE_NOT_75,
     *FULL_PIPELINE_NOT_76,
+    *FULL_PIPELINE_NOT_77,
 ]
 
 

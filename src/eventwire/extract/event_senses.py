@@ -306,6 +306,8 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _warned_of_outcome(tok, rule, lex)
         or _market_rally(tok)
         or _ships_broken_up(tok)
+        or _price_retreat(tok)
+        or _site_visit(tok)
         or _cautioned(tok, rule, lex)
         or _warned_must(tok, rule, lex)
         or _verbal_attack(tok, rule, lex)
@@ -770,6 +772,29 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
 
 
 _FIRMS = frozenset({"firm", "company", "bank", "corporation", "unit", "subsidiary", "group"})
+
+
+def _price_retreat(tok: Token) -> bool:
+    """ "Wendy's *retreated from an earlier high*" (a ``_LEVELS`` word): a share price
+    eased; nobody pulled out."""
+    if tok.lemma_.lower() != "retreat":
+        return False
+    return any(o.lemma_.lower() in _LEVELS for o in _under(tok, {"from"}))
+
+
+# Places one tours: "will *visit Bank-funded projects*" meets no one.
+_TOURED = frozenset({"project", "site", "plant", "factory", "facility", "mine", "farm", "field"})
+_TOURED |= frozenset({"dam", "port", "refinery", "installation", "exhibition", "fair", "area"})
+
+
+def _site_visit(tok: Token) -> bool:
+    """ "the World Bank chief will *visit Bank-funded projects*": a tour of sites."""
+    if tok.lemma_.lower() not in {"visit", "tour", "inspect"}:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "poss" or c.ent_type_ for o in objs for c in o.children):
+        return False  # "visited *Lamborghini's* production plant": its owner
+    return bool(objs) and all(o.lemma_.lower() in _TOURED for o in objs)
 
 
 _SCRAPPING = frozenset({"demolish", "scrap", "dismantle", "break"})
