@@ -3642,6 +3642,45 @@ FULL_PIPELINE_NOT_77 = [
 ]
 
 
+FULL_PIPELINE_NOT_78 = [
+    # a presenter, assets handed over, a standing commitment, a forecast's figures
+    (
+        "The show will be hosted by Michael Reagan, son of President Reagan, the production "
+        "companies said.",
+        "AGREE",
+    ),
+    (
+        "SyCip said about 75 pct of the 400-odd assets that the DBP and the PNB are handing "
+        "over to the APT are still in the form of financial assets.",
+        "RETREAT",
+    ),
+    (
+        "Moret was referring to the election of Prime Minister Ruud Lubbers, whose "
+        "centre-right coalition government was pledged to a tight economic programme which "
+        "bolstered the guilder.",
+        "AGREE",
+    ),
+    (
+        "The company said it made the earnings estimate in response to analysts' forecasts, "
+        "which it said called for per-share earnings of 24 cts to 30 cts.",
+        "REQUEST",
+    ),
+]
+
+
+def test_an_amount_is_no_party(analyse: Callable[[str], Document]) -> None:
+    """ "agreed to convert ... at a conversion price of *40 cts* a share": an amount, even
+    one the entity stage took for a name, is no party; "Reagan hosted Gorbachev" keeps its
+    guest."""
+    events = analyse(
+        "Avinda Video Inc said its debenture holders agreed to convert 3.3 mln dlrs of 13 pct "
+        "subordinated debentures to common stock at a conversion price of 40 cts a share."
+    ).events
+    assert events and not any(e.target_actors for e in events)
+    hosted = analyse("Reagan hosted Gorbachev at the White House.").events
+    assert [[a.text for a in e.target_actors] for e in hosted] == [["Gorbachev"]]
+
+
 def test_the_side_one_signs_for_is_ones_own(analyse: Callable[[str], Document]) -> None:
     """ "who signed the accord *for Mexico*": on Mexico's behalf, not with it; "an agreement
     *for Orimedia* to become a sales representative" stays with Orimedia."""
@@ -4003,6 +4042,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_75,
     *FULL_PIPELINE_NOT_76,
     *FULL_PIPELINE_NOT_77,
+    *FULL_PIPELINE_NOT_78,
 ]
 
 

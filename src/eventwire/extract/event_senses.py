@@ -308,6 +308,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _ships_broken_up(tok)
         or _price_retreat(tok)
         or _site_visit(tok)
+        or _not_to_a_party(tok)
         or _cautioned(tok, rule, lex)
         or _warned_must(tok, rule, lex)
         or _verbal_attack(tok, rule, lex)
@@ -795,6 +796,31 @@ def _site_visit(tok: Token) -> bool:
     if any(c.dep_ == "poss" or c.ent_type_ for o in objs for c in o.children):
         return False  # "visited *Lamborghini's* production plant": its owner
     return bool(objs) and all(o.lemma_.lower() in _TOURED for o in objs)
+
+
+# What a presenter hosts; holdings handed over as book-keeping.
+_BROADCASTS = frozenset({"show", "program", "programme", "broadcast", "series", "telethon"})
+_HOLDINGS = frozenset({"asset", "loan", "account", "property", "fund", "portfolio", "stake"})
+
+
+def _not_to_a_party(tok: Token) -> bool:
+    """ "The *show will be hosted* by Michael Reagan": a presenter; banks *handing over
+    assets* to a state trust: book-keeping; a government "*was pledged to* a tight
+    programme": a standing commitment, no promise made to anyone."""
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    objs = {c.lemma_.lower() for c in kids if c.dep_ in {"dobj", "nsubjpass"}}
+    if tok.dep_ == "relcl":  # "the 400-odd *assets that* the banks are handing over"
+        objs.add(tok.head.lemma_.lower())
+    if lemma == "host" and objs & _BROADCASTS:
+        return True
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in kids)
+    if lemma in {"hand", "turn"} and over and objs & _HOLDINGS:
+        return True
+    passive = any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+    return (
+        lemma == "pledge" and passive and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+    )
 
 
 _SCRAPPING = frozenset({"demolish", "scrap", "dismantle", "break"})

@@ -94,6 +94,9 @@ def thing_speaks(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bool:
         return True  # "the plan *called* on Japan to ..." parsed as a participle
     if top.dep_ == "acl" and top.head.lemma_.lower() in _WRITINGS:
         return True  # "a DOE *study* released yesterday *warning* the United States ..."
+    clause = top.head if top.dep_ in {"xcomp", "ccomp"} else top
+    if clause.dep_ == "relcl" and clause.head.lemma_.lower() in _WRITINGS:
+        return True  # "analysts' *forecasts*, which it said *called for* earnings of ..."
     subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
     if subj is None and top.dep_ == "conj":  # "That pact, agreed last year ..., *calls on*
         shared = next((c for c in top.head.children if c.dep_ == "nsubj"), None)  # Japan"

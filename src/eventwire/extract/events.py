@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "107"
+VERSION = "108"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -470,6 +470,24 @@ def _members(head: Token, trigger: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "from" for w in (head, trigger) for c in w.children)
 
 
+# Units an amount is counted in ("40 *cts*", "12 *pct*"), whatever the entity stage made
+# of them.
+_UNITS = frozenset({"ct", "cts", "cent", "dlr", "dlrs", "dollar", "pct", "percent", "yen"})
+_UNITS |= frozenset({"stg", "sterling", "mark", "franc", "lira", "peso", "tonne", "ton"})
+_UNITS |= frozenset({"barrel", "ounce", "bushel", "point"})
+
+
+def _an_amount(head: Token | None) -> bool:
+    """ "agreed to convert ... at a conversion price of *40 cts*": an amount (even one
+    the entity stage took for a name) is no party."""
+    if head is None:
+        return False
+    if head.pos_ == "NUM":
+        return True
+    counted = any(c.dep_ in {"nummod", "compound"} and c.pos_ == "NUM" for c in head.children)
+    return counted and (head.lemma_.lower() in _UNITS or head.lower_ in _UNITS)
+
+
 def _venue(head: Token, trigger: Token) -> bool:
     """What a meeting is held "at"."""
     if head.dep_ != "pobj" or head.head.lower_ != "at" or head.head.head.i != trigger.i:
@@ -568,6 +586,7 @@ def _event(
         )
     )
     targets = tuple(t for t in targets if not _place_no_party(doc, ctx.index, cand.trigger, t))
+    targets = tuple(t for t in targets if not _an_amount(ctx.index.heads.get(t)))
     tgt = _actors(targets, ctx.coder)
     tgt = [t for t in tgt if not any(_same_party(t.span.text, s.span.text) for s in src)]
     tgt = [t for t in tgt if not any(_one_country(t, s) for s in src)]
