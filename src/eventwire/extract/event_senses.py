@@ -1192,12 +1192,24 @@ def _struck_deal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     return any(o.lemma_.lower() in lex.document_nouns for o in objs)
 
 
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})  # not "'": "the rebels' positions"
+
+
 def _verbal_attack(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """An attack on a policy, plan or remark is criticism, not an assault."""
     if lex.cameo[rule.cameo].type != "ASSAULT" or tok.lemma_.lower() != "attack":
         return False
     objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(o.lemma_.lower() in _VIEWS or o.lemma_.lower() in lex.document_nouns for o in objs)
+    if any(o.lemma_.lower() in _VIEWS or o.lemma_.lower() in lex.document_nouns for o in objs):
+        return True
+    # "attacked the *"profit before everything"* mentality": a slogan quoted as its object,
+    # by no armed force ("warplanes attacked a large *"naval target"*" is a strike)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and any(
+        lex.actor_nouns.get(t.lemma_.lower()) in {"MIL", "REB"} for t in subj.subtree
+    ):
+        return False
+    return any(t.text in _QUOTES for o in objs if o.i > tok.i for t in tok.doc[tok.i + 1 : o.i])
 
 
 _VIEW_NOUNS = frozenset({"desirability", "need", "necessity", "importance", "urgency"})
