@@ -3703,6 +3703,46 @@ def test_an_attack_on_positions_stays_an_assault(analyse: Callable[[str], Docume
     assert [e.trigger.text for e in struck if e.type == "ASSAULT"] == ["attacked"]
 
 
+FULL_PIPELINE_NOT_80 = [
+    # a body's energies taken up, envoys called in for an appeal, troops described as
+    # retreating, a summit named after its city
+    (
+        "Wegscheider said the re-organization of BfG, planned before the AMB acquisition, would "
+        "occupy much of BfG's energies this year.",
+        "THREATEN",
+    ),
+    (
+        "In Quito, Foreign Minister Rafael Garcia Velasco yesterday summoned ambassadors from "
+        "about 40 countries to whom he issued appeal for emergency aid for the country.",
+        "ACCUSE",
+    ),
+    ("Baghdad's forces were pursuing retreating Iranian troops.", "RETREAT"),
+    (
+        "The talks will lead to the Venice economic summit where leaders will adopt a "
+        "commitment to reform.",
+        "AGREE",
+    ),
+]
+
+
+def test_a_letter_to_someone_urging_is_the_writers(analyse: Callable[[str], Document]) -> None:
+    """ "Leahy had written two letters *to Lyng urging* such an offer": Leahy urges; Lyng is
+    written to. Troops occupying land and a summoned envoy scolded stay acts."""
+    events = analyse(
+        "Reminded that Senate Agriculture Committee Chairman Patrick Leahy had written two "
+        "letters to Lyng urging such an offer, this official said Lyng had received virtually "
+        "no phone calls."
+    ).events
+    assert [[a.text for a in e.source_actors] for e in events if e.type == "REQUEST"] == [
+        ["Senate Agriculture Committee Chairman Patrick Leahy"]
+    ]
+    kept = analyse(
+        "Israeli troops occupied much of southern Lebanon. China summoned the U.S. ambassador "
+        "to protest against the arms sale."
+    ).events
+    assert [e.type for e in kept] == ["COERCE", "ACCUSE"]
+
+
 def test_the_side_one_signs_for_is_ones_own(analyse: Callable[[str], Document]) -> None:
     """ "who signed the accord *for Mexico*": on Mexico's behalf, not with it; "an agreement
     *for Orimedia* to become a sales representative" stays with Orimedia."""
@@ -4066,6 +4106,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_77,
     *FULL_PIPELINE_NOT_78,
     *FULL_PIPELINE_NOT_79,
+    *FULL_PIPELINE_NOT_80,
 ]
 
 

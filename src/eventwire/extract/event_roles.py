@@ -131,6 +131,8 @@ def _agrees(pron: Token, subj: Token) -> bool:
 def _subject(tok: Token) -> tuple[Token | None, bool]:
     """The nominal subject of ``tok``'s clause, climbing xcomp/acomp/conj links, and
     whether it is a passive subject."""
+    if _letter_to(tok):  # "had written two letters *to Lyng urging* such an offer"
+        return _subject(tok.head.head)
     node = tok
     for _ in range(6):
         subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -196,6 +198,16 @@ def _relative_antecedent(pron: Token, head: Token) -> Token:
     if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in {"NOUN", "PROPN"}:
         return prep.head
     return head
+
+
+def _letter_to(tok: Token) -> bool:
+    """ "letters *to Lyng urging* an offer" parsed as "to [Lyng urging]": the participle
+    describes the letters; its "subject" is the one written to."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "to":
+        return False
+    if tok.head.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ == "nsubj" and c.i == tok.i - 1 for c in tok.children)
 
 
 def subject_of(tok: Token) -> Token | None:
@@ -499,7 +511,7 @@ def _noun_modifier_actors(index: ActorIndex, noun: Token, *, places: bool = Fals
             if child.dep_ == "compound" and child.lemma_.lower() in _COURTS:
                 continue  # "TVA's *federal district court* lawsuit": where it is heard
             actors = index.of_phrase(child, depth=0)
-            if child.dep_ == "compound" and index.is_thing(noun) and not places:
+            if child.dep_ in {"compound", "nmod"} and index.is_thing(noun) and not places:
                 # "the *Venice* economic summit": where it is held, not who holds it
                 actors = [a for a in actors if a not in index.gpe and a not in index.cities]
             found.extend(actors)

@@ -309,6 +309,8 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _price_retreat(tok)
         or _site_visit(tok)
         or _not_to_a_party(tok)
+        or _summoned_for_help(tok)
+        or _retreating_described(tok)
         or _cautioned(tok, rule, lex)
         or _warned_must(tok, rule, lex)
         or _verbal_attack(tok, rule, lex)
@@ -769,7 +771,7 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
         return True  # "*pleaded guilty* to two misdemeanors": a plea in court
     if lemma in {"fire", "shoot", "meet"}:
         return _shot_or_reception(tok, lemma, objs)
-    return lemma == "occupy" and bool(_occupied(tok, objs) & (_POSTS | _PREMISES))
+    return lemma == "occupy" and bool(_occupied(tok, objs) & (_POSTS | _PREMISES | _FACULTIES))
 
 
 _FIRMS = frozenset({"firm", "company", "bank", "corporation", "unit", "subsidiary", "group"})
@@ -823,6 +825,27 @@ def _not_to_a_party(tok: Token) -> bool:
     )
 
 
+# What envoys may be summoned to hear besides a protest.
+_SUMMONED_FOR = frozenset({"appeal", "aid", "assistance", "help", "briefing", "brief"})
+
+
+def _summoned_for_help(tok: Token) -> bool:
+    """ "summoned ambassadors from about 40 countries *to whom he issued appeal for
+    emergency aid*": called in to be asked for help (or briefed), no complaint."""
+    if tok.lemma_.lower() != "summon":
+        return False
+    return any(t.lemma_.lower() in _SUMMONED_FOR for t in tok.subtree if t.i > tok.i)
+
+
+def _retreating_described(tok: Token) -> bool:
+    """ "forces were pursuing *retreating Iranian troops*": the parser may hang the
+    participle describing the troops on the verb, with the troops as its object; one
+    does not retreat something."""
+    if tok.lemma_.lower() not in {"retreat", "flee"} or tok.tag_ != "VBG":
+        return False
+    return tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.children)
+
+
 _SCRAPPING = frozenset({"demolish", "scrap", "dismantle", "break"})
 _HULLS = frozenset({"vessel", "ship", "tanker", "hull", "carrier", "tonnage"})
 
@@ -870,10 +893,17 @@ def _amount(tok: Token) -> bool:
     return any(c.dep_ == "nummod" for c in tok.children)
 
 
+# What keeps a body busy: "would *occupy much of BfG's energies*".
+_FACULTIES = frozenset({"time", "energy", "attention", "mind", "effort", "thought", "resource"})
+_SHARE_WORDS = frozenset({"much", "most", "part", "some", "all", "half", "lot"})
+
+
 def _occupied(tok: Token, objs: set[str]) -> set[str]:
     """What is occupied, also when the parser hangs it on "through" ("occupy the 17th
-    *through 21st floors*")."""
-    return objs | {o.lemma_.lower() for o in _under(tok, {"through", "to"})}
+    *through 21st floors*") or on a share of it ("*much of* BfG's energies")."""
+    shares = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _SHARE_WORDS]
+    parts = {o.lemma_.lower() for c in shares for o in _under(c, {"of"})}
+    return objs | parts | {o.lemma_.lower() for o in _under(tok, {"through", "to"})}
 
 
 # What a plan, bid or person "meets with": a reception, not a meeting.
