@@ -3743,6 +3743,33 @@ def test_a_letter_to_someone_urging_is_the_writers(analyse: Callable[[str], Docu
     assert [e.type for e in kept] == ["COERCE", "ACCUSE"]
 
 
+FULL_PIPELINE_NOT_81 = [
+    # an appeal on a trip still under way, a course weighed, a recommendation's content
+    (
+        "President Reagan is going to the U.S. Capitol to personally urge senators to support "
+        "his veto of an 88 billion dlr highway bill, Dole said.",
+        "REQUEST",
+    ),
+    (
+        "They say it is not feasible for America to withdraw its 30-ship force from the Gulf area.",
+        "RETREAT",
+    ),
+    (
+        "NYNEX Corp will urge the U.S. District Court to approve Justice Department "
+        "recommendations easing restrictions on offering new services by regional telephone "
+        "firms, chairman Delbert Staley said.",
+        "CONCEDE",
+    ),
+]
+
+
+def test_a_trip_made_keeps_its_purpose(analyse: Callable[[str], Document]) -> None:
+    """Only a trip still under way leaves its purpose undone: "Reagan *went* to the
+    Capitol to urge senators" did urge them."""
+    events = analyse("Reagan went to the Capitol to urge senators to support his veto.").events
+    assert [e.type for e in events] == ["REQUEST"]
+
+
 def test_the_side_one_signs_for_is_ones_own(analyse: Callable[[str], Document]) -> None:
     """ "who signed the accord *for Mexico*": on Mexico's behalf, not with it; "an agreement
     *for Orimedia* to become a sales representative" stays with Orimedia."""
@@ -4107,6 +4134,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_78,
     *FULL_PIPELINE_NOT_79,
     *FULL_PIPELINE_NOT_80,
+    *FULL_PIPELINE_NOT_81,
 ]
 
 

@@ -529,7 +529,26 @@ def unrealised(cand: Candidate) -> bool:
         or _forecast_future(cand)
         or _results_forecast(cand)
         or _unsent(cand)
+        or _judged_course(cand)
     )
+
+
+# What "it is ... for X to do": a judgement of a course, not the act.
+_JUDGEMENTS = frozenset({"feasible", "possible", "impossible", "likely", "unlikely", "easy"})
+_JUDGEMENTS |= frozenset({"necessary", "important", "essential", "difficult", "hard", "wise"})
+_JUDGEMENTS |= frozenset({"unwise", "vital", "crucial", "desirable", "advisable", "logical"})
+
+
+def _judged_course(cand: Candidate) -> bool:
+    """ "it is not feasible *for America to withdraw* its force", "it is important for
+    Japan to open its market": a course weighed, not taken."""
+    verb = cand.cue if cand.cue is not None else cand.verb
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ not in {"advcl", "ccomp", "xcomp"} or head.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in _JUDGEMENTS for c in head.children)
 
 
 # Messages that carry a demand; verbs that make one ready without sending it.
@@ -636,6 +655,9 @@ def _purpose_of_plan(cand: Candidate) -> bool:
     """ "he would go to Peking *to sign* the agreement", "will sign an agreement *to
     cooperate*": the purpose of a trip, step or pact still to come is not done."""
     verb = cand.verb
+    cue = cand.cue
+    if cue is not None and cue.dep_ == "advcl" and _trip_under_way(cue.head):
+        return True  # "is going to the Capitol *to urge* senators to support his veto"
     deps = {"advcl", "acl"} if cand.cue is not None else {"advcl", "acl", "xcomp"}
     if verb.dep_ not in deps or not any(
         c.lower_ == "to" and c.dep_ == "aux" for c in verb.children
@@ -649,7 +671,21 @@ def _purpose_of_plan(cand: Candidate) -> bool:
             return False
         head = head.head
     scope = [head, head.head] if head.dep_ in {"xcomp", "conj"} else [head]
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for v in scope for c in v.children)
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for v in scope for c in v.children):
+        return True
+    # "Reagan *is going* to the Capitol *to* personally *urge* senators": a trip arranged
+    return verb.dep_ == "advcl" and _trip_under_way(head)
+
+
+_TRAVELLING = frozenset({"go", "travel", "fly", "head", "leave"})
+
+
+def _trip_under_way(verb: Token) -> bool:
+    """A journey told in the progressive ("is going", "are flying"): what it is for is
+    still to come."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _TRAVELLING:
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
 
 
 _ASPECTUAL = frozenset({"continue", "keep", "begin", "start", "resume", "go"})

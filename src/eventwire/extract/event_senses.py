@@ -83,6 +83,7 @@ _DOCUMENTS = frozenset(
     | {"protocol", "licence", "license", "option", "plan", "proposal", "bid", "offer"}
     | {"bill", "legislation", "law", "amendment", "measure", "program", "programme"}
     | {"scheme", "package", "project", "budget", "draft", "blueprint", "formula"}
+    | {"recommendation", "guideline"}
 )
 # Documents whose terms ask for something ("a plan *asking that* NPPC be active", "a
 # bill *calling for* sanctions"); a resolution, statement or letter is its issuer's voice.
