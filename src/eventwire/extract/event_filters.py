@@ -552,7 +552,7 @@ def _judged_course(cand: Candidate) -> bool:
 
 
 # Messages that carry a demand; verbs that make one ready without sending it.
-_MESSAGES = frozenset({"petition", "letter", "resolution", "motion", "appeal", "complaint"})
+_DEMAND_PAPERS = frozenset({"petition", "letter", "resolution", "motion", "appeal", "complaint"})
 _READYING = frozenset({"prepare", "draft", "draw", "plan", "consider", "circulate"})
 
 
@@ -560,7 +560,7 @@ def _unsent(cand: Candidate) -> bool:
     """ "The meat industry *has prepared a petition requesting* the administration to
     retaliate": a message drafted, its demand not yet made."""
     verb = cand.verb
-    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in _MESSAGES:
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in _DEMAND_PAPERS:
         return False
     noun = verb.head
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _READYING
