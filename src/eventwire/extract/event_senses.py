@@ -42,6 +42,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
     from .event_lexicon import EventLexicon, TriggerRule
@@ -309,7 +311,8 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _ships_broken_up(tok)
         or _price_retreat(tok)
         or _site_visit(tok)
-        or _not_to_a_party(tok)
+        or _hosted_show(tok)
+        or _holdings_handed_over(tok)
         or _summoned_for_help(tok)
         or _retreating_described(tok)
         or _cautioned(tok, rule, lex)
@@ -373,13 +376,20 @@ _BOUND = frozenset({"pledge", "commit", "bind", "oblige", "obligate"})
 
 def _bound_by_pledge(tok: Token) -> bool:
     """ "the U.K. *is pledged to supply* 110,700 tonnes of cereals each year": a standing
-    duty, in the present, of the one bound (not a pledge made to it)."""
-    if tok.lemma_.lower() not in _BOUND or tok.tag_ != "VBN":
+    duty, in the present, of the one bound (not a pledge made to it); so is a course
+    named by a noun ("a government that *was pledged to* a tight programme")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _BOUND:
         return False
     kids = list(tok.children)
-    if any(c.dep_ == "agent" for c in kids) or not any(c.dep_ == "xcomp" for c in kids):
+    if any(c.dep_ == "agent" for c in kids):
         return False
-    return any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in kids)
+    present = any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in kids)
+    if present and tok.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in kids):
+        return True  # "is pledged to supply"
+    if lemma != "pledge" or not any(c.dep_ == "auxpass" for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
 
 
 _ACCIDENTALLY = frozenset({"accidentally", "inadvertently", "unintentionally"})
@@ -806,24 +816,26 @@ _BROADCASTS = frozenset({"show", "program", "programme", "broadcast", "series", 
 _HOLDINGS = frozenset({"asset", "loan", "account", "property", "fund", "portfolio", "stake"})
 
 
-def _not_to_a_party(tok: Token) -> bool:
-    """ "The *show will be hosted* by Michael Reagan": a presenter; banks *handing over
-    assets* to a state trust: book-keeping; a government "*was pledged to* a tight
-    programme": a standing commitment, no promise made to anyone."""
-    lemma = tok.lemma_.lower()
-    kids = list(tok.children)
-    objs = {c.lemma_.lower() for c in kids if c.dep_ in {"dobj", "nsubjpass"}}
-    if tok.dep_ == "relcl":  # "the 400-odd *assets that* the banks are handing over"
+def _done_to(tok: Token) -> set[str]:
+    """The lemmas of what a verb acts on: its object, its passive subject, or the noun
+    its relative clause hangs on ("the 400-odd *assets that* the banks are handing over")."""
+    objs = {c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}}
+    if tok.dep_ == "relcl":
         objs.add(tok.head.lemma_.lower())
-    if lemma == "host" and objs & _BROADCASTS:
-        return True
-    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in kids)
-    if lemma in {"hand", "turn"} and over and objs & _HOLDINGS:
-        return True
-    passive = any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
-    return (
-        lemma == "pledge" and passive and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
-    )
+    return objs
+
+
+def _hosted_show(tok: Token) -> bool:
+    """ "The *show will be hosted* by Michael Reagan": a presenter, no host of a visit."""
+    return tok.lemma_.lower() == "host" and bool(_done_to(tok) & _BROADCASTS)
+
+
+def _holdings_handed_over(tok: Token) -> bool:
+    """Banks *handing over assets* to a state trust: book-keeping, no concession."""
+    if tok.lemma_.lower() not in {"hand", "turn"}:
+        return False
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+    return over and bool(_done_to(tok) & _HOLDINGS)
 
 
 # What envoys may be summoned to hear besides a protest.
@@ -948,8 +960,12 @@ def _advocacy(tok: Token, lex: EventLexicon) -> bool:
     ) or any(g.pos_ != "PRON" and names_actor(g, nouns) for g in aims)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     words = () if subj is None else (subj.lemma_.lower(), subj.lower_, subj.lower_[:-1])
-    armed = any(lex.actor_nouns.get(w) in {"MIL", "REB"} for w in words)
-    return bool(aims) and not named and not armed
+    return bool(aims) and not named and not _armed(words, lex)
+
+
+def _armed(words: Iterable[str], lex: EventLexicon) -> bool:
+    """One of the words names a military or rebel actor ("warplanes", "guerrillas")."""
+    return any(lex.actor_nouns.get(w) in {"MIL", "REB"} for w in words)
 
 
 _SHARES_OF_PEOPLE = frozenset({"majority", "minority", "percent", "pct", "third", "half"})
@@ -1236,9 +1252,7 @@ def _verbal_attack(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     # "attacked the *"profit before everything"* mentality": a slogan quoted as its object,
     # by no armed force ("warplanes attacked a large *"naval target"*" is a strike)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is not None and any(
-        lex.actor_nouns.get(t.lemma_.lower()) in {"MIL", "REB"} for t in subj.subtree
-    ):
+    if subj is not None and _armed((t.lemma_.lower() for t in subj.subtree), lex):
         return False
     return any(t.text in _QUOTES for o in objs if o.i > tok.i for t in tok.doc[tok.i + 1 : o.i])
 
