@@ -4079,6 +4079,70 @@ def test_a_bid_rejected_twice_and_a_clash_between_two_sides(
     assert "AGREE" in [e.type for e in opposed]
 
 
+FULL_PIPELINE_NOT_82 = [
+    # a caution about a course of things, a term inside an agreement
+    (
+        "The comptroller opposes a state income tax but has warned lawmakers that if they "
+        "tire of every other remedy, that is the only option left.",
+        "THREATEN",
+    ),
+    (
+        "The IMF has warned Israel in a report that a rapid rise in wages could undo the "
+        "gains of its stabilisation programme.",
+        "THREATEN",
+    ),
+    (
+        "Redland has agreed with CSR that Redland will not accept the offer for its stake "
+        "at first, CSR said.",
+        "REJECT",
+    ),
+]
+
+
+def test_a_warning_of_a_reprisal_stays_a_threat(analyse: Callable[[str], Document]) -> None:
+    """Only a caution is no threat: a warning naming a reprisal or the warner's own act
+    stays one."""
+    for text in (
+        "Japan warned the United States it may take retaliatory measures if the tariffs "
+        "are imposed.",
+        "Washington warned Iran on Tuesday that it was ready for any further hostile action.",
+    ):
+        assert "THREATEN" in [e.type for e in analyse(text).events], text
+
+
+def test_a_refusal_said_outright_stays_a_refusal(analyse: Callable[[str], Document]) -> None:
+    """Only a refusal agreed as a term is none: "Iran said it will not accept a ceasefire"
+    is a rejection."""
+    events = analyse("Iran said it will not accept a ceasefire.").events
+    assert [e.type for e in events] == ["REJECT"]
+
+
+def test_titled_people_in_a_list_are_whole_and_apart(
+    analyse: Callable[[str], Document],
+) -> None:
+    """The parse cuts "Trade and Industry Secretary Eric Ho" at its "and", leaves "Trade
+    Minister" apart from "Hajime Tamura", and reads two titled ministers joined by "and" as
+    one phrase; each person is one whole actor."""
+    cases = {
+        "The delegation met Governor David Wilson and Trade and Industry Secretary Eric Ho.": [
+            "Governor David Wilson",
+            "Trade and Industry Secretary Eric Ho",
+        ],
+        "Baker met Finance Minister Kiichi Miyazawa and Trade Minister Hajime Tamura on Monday.": [
+            "Finance Minister Kiichi Miyazawa",
+            "Trade Minister Hajime Tamura",
+        ],
+        "He will also meet Finance Secretary Jaime Ongpin and Trade and Industry Secretary "
+        "Jose Concepcion.": [
+            "Finance Secretary Jaime Ongpin",
+            "Trade and Industry Secretary Jose Concepcion",
+        ],
+    }
+    for text, want in cases.items():
+        events = analyse(text).events
+        assert [[a.text for a in e.target_actors] for e in events] == [want], text
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4135,6 +4199,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_79,
     *FULL_PIPELINE_NOT_80,
     *FULL_PIPELINE_NOT_81,
+    *FULL_PIPELINE_NOT_82,
 ]
 
 

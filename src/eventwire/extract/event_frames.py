@@ -342,6 +342,8 @@ def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
         # *assurance* that Caesars would agree to talks": a hedge, not a refusal
         if refused is None or is_forecast(refused.verb) or is_hedged(refused):
             return None
+        if is_denied_or_unreal(refused):
+            return None  # "agreed with CSR that Redland *will not accept* the offer": a term
         return refused
     framed = _apply_frame(cand, lex)
     if framed is None or is_hedged(framed) or is_habitual(framed) or is_hypothetical(framed):

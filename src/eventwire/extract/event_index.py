@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["HOSTILE_ACTS", "ActorIndex", "unique"]
+__all__ = ["HOSTILE_ACTS", "OFFICES", "ActorIndex", "unique"]
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NP_LINKS = frozenset({"compound", "appos", "poss", "flat", "nmod"})
@@ -63,7 +63,7 @@ _WORKERS = frozenset(
     {"worker", "employee", "miner", "docker", "seaman", "teacher", "nurse", "pilot", "driver"}
 )
 # Offices one person holds several of at once: "its chairman and chief executive officer".
-_OFFICES = frozenset(
+OFFICES = frozenset(
     {"chairman", "chairwoman", "president", "officer", "executive", "director", "chief"}
     | {"governor", "minister", "secretary", "treasurer", "manager", "head", "founder"}
     | {"vice-chairman", "vice-president", "deputy", "commissioner", "counsel", "adviser"}
@@ -183,7 +183,7 @@ class ActorIndex:
     def _office(self, tok: Token, *, first: bool) -> bool:
         """A singular office noun naming no entity; past the first conjunct, with no
         determiner of its own ("the president and *the* prime minister" are two)."""
-        if tok.tag_ != "NN" or self.at(tok) is not None or tok.lower_ not in _OFFICES:
+        if tok.tag_ != "NN" or self.at(tok) is not None or tok.lower_ not in OFFICES:
             return False
         return first or not any(c.dep_ in {"det", "poss"} for c in tok.children)
 

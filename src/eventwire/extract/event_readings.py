@@ -206,6 +206,40 @@ def _question_asked(tok: Token, rule: TriggerRule) -> bool:
     return any(c.dep_ == "ccomp" and any(t.text == "?" for t in c.subtree) for c in tok.children)
 
 
+# What a warning threatens: the warner's own reprisal ("warned the EC it would face
+# serious *retaliation*", "that protectionist measures would bring a tough *response*").
+_REPRISALS = frozenset({"retaliate", "retaliation", "retaliatory", "reprisal", "response"})
+_REPRISALS |= frozenset({"respond", "countermeasure", "measure", "action", "sanction", "step"})
+_REPRISALS |= frozenset({"punish", "punishment", "consequence", "force", "war", "hostile"})
+_REPRISALS |= frozenset({"attack", "strike", "tariff", "duty", "curb", "restriction"})
+_PERSONAL = frozenset({"it", "we", "they", "he", "she", "i"})
+
+
+def _that(word: Token) -> bool:
+    return word.dep_ == "mark" and word.lower_ == "that"
+
+
+def _cautioned(kids: list[Token]) -> bool:
+    """ "warned Israel that a continued rise in wages could undo its gains", "warned the
+    Legislature that ... that's the only option": a caution about a course of things; a
+    threat names a reprisal or the warner's own act ("warned Iran *it* was ready")."""
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    clauses += [  # "warned Israel in a report *that* ...": parsed onto the report
+        g
+        for p in kids
+        if p.dep_ == "prep"
+        for o in p.children
+        for g in o.children
+        if g.dep_ in {"acl", "ccomp"} and any(_that(m) for m in g.children)
+    ]
+    if not clauses:
+        return False
+    clause = clauses[0]
+    words = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+    subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return not (words & _REPRISALS or any(c.lower_ in _PERSONAL for c in subj))
+
+
 def reads_no_act(tok: Token, rule: TriggerRule) -> bool:
     """Verb readings that report no act: a participle modifier ("*visiting* U.S.
     official"), a question ("*asked whether* ..."), "*refused to comment*", concurring in an
@@ -214,7 +248,7 @@ def reads_no_act(tok: Token, rule: TriggerRule) -> bool:
     kids = [c for c in tok.children if stop is None or c.i < stop]  # not a "Reuter" sign-off
     if tok.dep_ == "amod" or _dangling_participle(tok) or _ordinary_reading(tok, rule, kids):
         return True
-    if _question_asked(tok, rule):
+    if _question_asked(tok, rule) or (rule.lemma == "warn" and _cautioned(kids)):
         return True
     if rule.cameo.startswith("09") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _QUESTIONS for c in kids

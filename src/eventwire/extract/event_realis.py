@@ -697,7 +697,8 @@ _HOPES = frozenset({"hope", "hopes", "hoped", "hoping", "wishes", "wished"})
 def _leaves_undone(node: Token, dep: str, cand: Candidate) -> bool:
     """A governor whose complement is not done: "our motives *require* that we free him",
     "did not *rule out* working with Wang", "to *encourage* rebels to support its
-    troops", "these *included* resuming talks, *releasing* detainees" (a list)."""
+    troops", "these *included* resuming talks, *releasing* detainees" (a list), what
+    parties "*agreed* that" one of them will do (a term of their agreement)."""
     lemma = node.lemma_.lower()
     if lemma == "require" and dep == "ccomp":
         return True
@@ -705,6 +706,8 @@ def _leaves_undone(node: Token, dep: str, cand: Candidate) -> bool:
         return True
     if lemma == "encourage" and dep == "xcomp":
         return True
+    if lemma == "agree" and dep == "ccomp" and _aux(cand.verb, FUTURE_AUX):
+        return True  # "agreed with CSR that Redland *will not accept* the offer": a term
     if (lemma in {"hope", "wish"} or node.lower_ in _HOPES) and dep == "ccomp":
         return True  # "it *hopes that* Buckhorn's board will enter into negotiations"
     return lemma == "include" and cand.trigger.tag_ == "VBG"

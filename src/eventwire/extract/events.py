@@ -57,18 +57,19 @@ from the filters; the gate is for users who prefer fewer, surer events.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..errors import StageError
-from ..model import Document, Event, Span, content_id
+from ..model import Document, Entity, Event, Span, content_id
 from .event_actors import ActorCoder, RoleActor
 from .event_anchors import find_place, find_time
 from .event_checks import anchor_factor, anchored, background_act, kept_event, ownerless_clause
 from .event_filters import STATE_ENTS, unrealised
 from .event_frames import candidates, is_modal, trigger_indices
-from .event_index import ActorIndex
+from .event_index import OFFICES, ActorIndex
 from .event_lexicon import EventLexicon, load_event_lexicon
 from .event_match import NOUN_POS, Candidate, conj_root
 from .event_roles import Roles
@@ -85,7 +86,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "111"
+VERSION = "112"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -128,8 +129,91 @@ def _trading(sources: list[RoleActor]) -> bool:
     )
 
 
-def _actors(keys: tuple[str, ...], coder: ActorCoder) -> list[RoleActor]:
-    return [a for a in (coder.actor(k) for k in keys) if a is not None]
+def _actors(keys: tuple[str, ...], coder: ActorCoder, doc: Document) -> list[RoleActor]:
+    return _one_name(doc, [a for a in (coder.actor(k) for k in keys) if a is not None])
+
+
+def _one_name(doc: Document, actors: list[RoleActor]) -> list[RoleActor]:
+    """Pieces of one name the parse cut apart are one actor: a title and the name after it
+    ("*Foreign Minister* *Tadashi Kuranari*"), or a title's words read twice ("*Trade and
+    Industry*" and "*Industry Secretary Eric Ho*"). Two names sharing one phrase stay two
+    ("*Hungarian and Romanian officials*")."""
+    out: list[RoleActor] = []
+    whole = [b for a in actors for b in _two_named(doc, _named_after(doc, a))]
+    for actor in sorted(whole, key=lambda a: (a.span.start, a.span.end)):
+        last = out[-1] if out else None
+        if last is None or (last.span.start, last.span.end) == (actor.span.start, actor.span.end):
+            out.append(actor)
+            continue
+        gap = doc.text[last.span.end : actor.span.start]
+        inside = actor.span.end <= last.span.end or actor.span.start == last.span.start
+        if inside:  # a place in a firm's words ("Vicon Inc, of *Ontario*"): ``_inside_other``
+            out.append(actor)
+        elif actor.span.start < last.span.end or (gap and not gap.strip()):
+            named = actor if actor.entity is not None or last.entity is None else last
+            other = last if named is actor else actor
+            span = doc.span(last.span.start, max(last.span.end, actor.span.end))
+            out[-1] = RoleActor(span, named.code or other.code, named.entity, named.guessed)
+        else:
+            out.append(actor)
+    return actors if len(out) == len(actors) and whole == actors else out
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _two_named(doc: Document, actor: RoleActor) -> list[RoleActor]:
+    """Two titled people the parse read as one phrase are two actors: "met *Finance
+    Secretary Jaime Ongpin and Trade and Industry Secretary Jose Concepcion*"."""
+    own = None if actor.entity is None else doc.entity(actor.entity)
+    if own is None or own.type != "PERSON":
+        return [actor]
+    span = actor.span
+    for ent in doc.entities:
+        if ent.type != "PERSON" or ent.id == own.id:
+            continue
+        for m in ent.mentions:
+            if not span.start <= m.span.start < m.span.end < span.end:
+                continue
+            joint = _AND.match(doc.text, m.span.end, span.end)
+            if joint is None or not _mentioned_in(own, joint.end(), span.end):
+                continue
+            code = (ent.country or "") + (ent.sector or "") or actor.code
+            first = RoleActor(doc.span(span.start, m.span.end), code, ent.id)
+            mine = (own.country or "") + (own.sector or "") or actor.code
+            second = RoleActor(doc.span(joint.end(), span.end), mine, own.id)
+            return [first, second]
+    return [actor]
+
+
+def _mentioned_in(ent: Entity, start: int, end: int) -> bool:
+    return any(start <= m.span.start and m.span.end <= end for m in ent.mentions)
+
+
+def _named_after(doc: Document, actor: RoleActor) -> RoleActor:
+    """A bare title followed by a person's name is that person: "met Finance Minister
+    Kiichi Miyazawa and *Trade Minister* Hajime Tamura" (the parse hangs the name apart)."""
+    words = actor.span.text.split()
+    own = None if actor.entity is None else doc.entity(actor.entity)
+    if (own is not None and own.type == "PERSON") or words[-1].lower() not in OFFICES:
+        return actor
+    if (
+        own is not None
+        and not any(  # "*Trade* Minister" read as a body; not "Ithilen's
+            doc.text[m.span.end : actor.span.end].split() == words[-1:]  # evil minister"
+            for m in own.mentions
+        )
+    ):
+        return actor
+    for ent in doc.entities:
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            gap = doc.text[actor.span.end : m.span.start]
+            if m.span.start > actor.span.end and not gap.strip() and "\n\n" not in gap:
+                span = doc.span(actor.span.start, m.span.end)
+                return RoleActor(span, actor.code, ent.id, actor.guessed)
+    return actor
 
 
 # In business copy "the company" is the firm the story is about, here the source itself
@@ -563,7 +647,7 @@ def _event(
     place = find_place(doc, sentence, anchors, actor_spans=actor_spans)
     kind = ctx.lexicon.cameo[cand.cameo]
     joined = _joined_to_sources(roles, ctx.index)
-    src = _not_the_messenger(cand, _actors((*roles.sources, *joined), ctx.coder))
+    src = _not_the_messenger(cand, _actors((*roles.sources, *joined), ctx.coder, doc))
     halted = cand.trigger.lemma_.lower() in {"suspend", "halt", "stop", "freeze", "cut"}
     if kind.type == "SANCTION" and halted and src and all(a.code.endswith("BUS") for a in src):
         return None  # "the company suspended the share repurchase program": no sanction
@@ -587,7 +671,7 @@ def _event(
     )
     targets = tuple(t for t in targets if not _place_no_party(doc, ctx.index, cand.trigger, t))
     targets = tuple(t for t in targets if not _an_amount(ctx.index.heads.get(t)))
-    tgt = _actors(targets, ctx.coder)
+    tgt = _actors(targets, ctx.coder, doc)
     tgt = [t for t in tgt if not any(_same_party(t.span.text, s.span.text) for s in src)]
     tgt = [t for t in tgt if not any(_one_country(t, s) for s in src)]
     if any(s.entity is not None and s.code.endswith("BUS") for s in src):
