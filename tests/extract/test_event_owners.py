@@ -4143,6 +4143,41 @@ def test_titled_people_in_a_list_are_whole_and_apart(
         assert [[a.text for a in e.target_actors] for e in events] == [want], text
 
 
+FULL_PIPELINE_NOT_83 = [
+    # a complaint still to come from an official body
+    (
+        "Its chairman said the NSA would also protest a USDA move to award the sugar "
+        "shortfall to the Dominican Republic.",
+        "THREATEN",
+    ),
+]
+
+
+def test_street_protests_to_come_stay_threats(analyse: Callable[[str], Document]) -> None:
+    """Only an official body's protest to come is a complaint: a union's is a threat of
+    protest."""
+    events = analyse("The farmers union said it will protest against the Commission plan.").events
+    assert "THREATEN" in [e.type for e in events]
+
+
+def test_what_is_blamed_on_someone_is_no_party(analyse: Callable[[str], Document]) -> None:
+    """ "blamed X on Y": Y is the one accused, X the harm, also when the parse hangs "on Y"
+    on X; "blamed the attack on Iran" accuses Iran, it reports no attack on it."""
+    losses = analyse(
+        "Mueller blamed Autolatina's losses on Brazil's government price restrictions."
+    )
+    assert [[a.text for a in e.target_actors] for e in losses.events] == [
+        ["Brazil's government price restrictions"]
+    ]
+    talks = analyse(  # "talks *on* export quotas" names no one to blame
+        "Colombia's finance minister blamed an inflexible U.S. position for the failure of "
+        "last week's International Coffee Organisation, ICO, talks on export quotas."
+    ).events
+    assert [[a.text for a in e.target_actors] for e in talks] == [["inflexible U.S. position"]]
+    attack = analyse("Officials blamed the attack on Iran.").events
+    assert [(e.type, [a.text for a in e.target_actors]) for e in attack] == [("ACCUSE", ["Iran"])]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4200,6 +4235,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_80,
     *FULL_PIPELINE_NOT_81,
     *FULL_PIPELINE_NOT_82,
+    *FULL_PIPELINE_NOT_83,
 ]
 
 

@@ -265,10 +265,12 @@ def _object_actors(
     index: ActorIndex, head: Token, trigger: Token, topic: frozenset[str] | None
 ) -> Iterator[str]:
     acted_on = False
-    blamed_on = _blamed_on(head)
+    blamed_on = _blamed_on(index, head)
     for child in head.children:
-        if blamed_on and child.dep_ == "dobj":
-            continue  # "blamed *the cash crisis* on governments": the thing, not the party
+        if blamed_on and child.dep_ == "dobj":  # "blamed *the cash crisis* on governments":
+            for obj in _on_objects(child):  # the thing, not the party; "blamed losses on X"
+                yield from index.of_phrase(obj)  # (the parse often hangs "on X" on the thing)
+            continue
         if child.dep_ in {"dobj", "dative"} and child.i != trigger.i:
             conjunct = trigger.dep_ == "conj" and trigger.head.i == child.i
             if _next_clause(head, child) or (conjunct and index.at(child) is None):
@@ -283,7 +285,10 @@ def _object_actors(
             for obj in _prep_objects(child, TARGET_PREPS):  # "signed a deal with Japan"
                 if not _forum(child, obj):
                     yield from index.of_phrase(obj)
+    blamed = head.dep_ == "dobj" and head.head.lemma_.lower() == "blame"
     for obj in _prep_objects(head, TARGET_PREPS):
+        if blamed and obj.head.lower_ == "on":
+            continue  # "blamed the attack *on Iran*": the one blamed, not the one attacked
         if acted_on and obj.head.lower_ == "on" and obj.lemma_.lower() in _SITES:
             continue  # "killed 18 soldiers *on Mindanao island*": where, not whom
         if _forum(head, obj):
@@ -292,12 +297,19 @@ def _object_actors(
             yield from index.of_phrase(obj)
 
 
-def _blamed_on(head: Token) -> bool:
-    """ "blamed X *on* Y": Y is the one blamed, X what for."""
-    return head.lemma_.lower() == "blame" and any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" for o in c.children)
-        for c in head.children
-    )
+def _blamed_on(index: ActorIndex, head: Token) -> bool:
+    """ "blamed X *on* Y": Y is the one blamed, X what for (not "talks *on* export
+    quotas", no one)."""
+    if head.lemma_.lower() != "blame":
+        return False
+    objs = [c for c in head.children if c.dep_ == "dobj"]
+    return any(index.of_phrase(o) for h in (head, *objs) for o in _on_objects(h))
+
+
+def _on_objects(head: Token) -> Iterator[Token]:
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            yield from (o for o in prep.children if o.dep_ == "pobj")
 
 
 # A complaint, suit or petition is filed *with* or *to* a body that hears it; that body is

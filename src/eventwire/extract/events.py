@@ -86,7 +86,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "112"
+VERSION = "113"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -651,6 +651,8 @@ def _event(
     halted = cand.trigger.lemma_.lower() in {"suspend", "halt", "stop", "freeze", "cut"}
     if kind.type == "SANCTION" and halted and src and all(a.code.endswith("BUS") for a in src):
         return None  # "the company suspended the share repurchase program": no sanction
+    if kind.type == "THREATEN" and _official_protest(cand.trigger, src):
+        return None  # "the SRA would also protest a USDA move": a complaint still to come
     if kind.type == "PROTEST" and _official_protest(cand.trigger, src):
         cand = replace(cand, cameo=_COMPLAIN)  # "France protested over Canada's decision"
         kind = ctx.lexicon.cameo[_COMPLAIN]
