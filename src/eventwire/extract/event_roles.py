@@ -285,6 +285,13 @@ def _object_actors(
             for obj in _prep_objects(child, TARGET_PREPS):  # "signed a deal with Japan"
                 if not _forum(child, obj):
                     yield from index.of_phrase(obj)
+    yield from _phrase_targets(index, head, topic, acted_on=acted_on)
+
+
+def _phrase_targets(
+    index: ActorIndex, head: Token, topic: frozenset[str] | None, *, acted_on: bool
+) -> Iterator[str]:
+    """Targets in the head's own "with/against/on/to X" phrases."""
     blamed = head.dep_ == "dobj" and head.head.lemma_.lower() == "blame"
     for obj in _prep_objects(head, TARGET_PREPS):
         if blamed and obj.head.lower_ == "on":

@@ -621,6 +621,27 @@ def _not_the_messenger(cand: Candidate, src: list[RoleActor]) -> list[RoleActor]
     return [a for a in src if not _media(a)]
 
 
+def _no_bystanders(
+    doc: Document, cand: Candidate, kind: str, targets: tuple[str, ...], index: ActorIndex
+) -> tuple[str, ...]:
+    """Targets that are parties to the act: not one set aside, addressed, a member of the
+    source's body, a place or an amount."""
+    return tuple(
+        t
+        for t in targets
+        if not (
+            (h := index.heads.get(t)) is not None
+            and (
+                _aside(h, cand.trigger, kind)
+                or _addressee(h, cand.trigger)
+                or _members(h, cand.trigger)
+            )
+        )
+        and not _place_no_party(doc, index, cand.trigger, t)
+        and not _an_amount(index.heads.get(t))
+    )
+
+
 def _official_protest(trigger: Token, src: list[RoleActor]) -> bool:
     """ "France *protested* over Canada's decision", "Indonesia has *protested to* the
     EC", "over Republican *protests*": a state, party or firm protesting in words makes
@@ -651,9 +672,9 @@ def _event(
     halted = cand.trigger.lemma_.lower() in {"suspend", "halt", "stop", "freeze", "cut"}
     if kind.type == "SANCTION" and halted and src and all(a.code.endswith("BUS") for a in src):
         return None  # "the company suspended the share repurchase program": no sanction
-    if kind.type == "THREATEN" and _official_protest(cand.trigger, src):
-        return None  # "the SRA would also protest a USDA move": a complaint still to come
-    if kind.type == "PROTEST" and _official_protest(cand.trigger, src):
+    if kind.type in {"THREATEN", "PROTEST"} and _official_protest(cand.trigger, src):
+        if kind.type == "THREATEN":
+            return None  # "the SRA would also protest a USDA move": a complaint to come
         cand = replace(cand, cameo=_COMPLAIN)  # "France protested over Canada's decision"
         kind = ctx.lexicon.cameo[_COMPLAIN]
     targets = tuple(t for t in roles.targets if t not in joined)
@@ -661,19 +682,7 @@ def _event(
         targets = tuple(t for t in targets if not ctx.index.thing_for(t))
     if _bids_accepted(cand.trigger):  # "accepted bids for export bonuses ... *to Algeria*"
         targets = tuple(t for t in targets if not _sent_to(ctx.index, cand.trigger, t))
-    targets = tuple(
-        t
-        for t in targets
-        if (h := ctx.index.heads.get(t)) is None
-        or not (
-            _aside(h, cand.trigger, kind.type)
-            or _addressee(h, cand.trigger)
-            or _members(h, cand.trigger)
-        )
-    )
-    targets = tuple(t for t in targets if not _place_no_party(doc, ctx.index, cand.trigger, t))
-    targets = tuple(t for t in targets if not _an_amount(ctx.index.heads.get(t)))
-    tgt = _actors(targets, ctx.coder, doc)
+    tgt = _actors(_no_bystanders(doc, cand, kind.type, targets, ctx.index), ctx.coder, doc)
     tgt = [t for t in tgt if not any(_same_party(t.span.text, s.span.text) for s in src)]
     tgt = [t for t in tgt if not any(_one_country(t, s) for s in src)]
     if any(s.entity is not None and s.code.endswith("BUS") for s in src):
