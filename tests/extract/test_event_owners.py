@@ -4178,6 +4178,63 @@ def test_what_is_blamed_on_someone_is_no_party(analyse: Callable[[str], Document
     assert [(e.type, [a.text for a in e.target_actors]) for e in attack] == [("ACCUSE", ["Iran"])]
 
 
+FULL_PIPELINE_NOT_84 = [
+    # a firm making its goods work with a product
+    (
+        "Novell Inc said it supports Apple Computer Inc's Macintosh family of computers and "
+        "will provide network software for them.",
+        "SUPPORT",
+    ),
+]
+
+
+def test_the_body_a_protest_is_lodged_with_is_not_its_target(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "protested to the United Nations over violations by the Turkish air force": the
+    UN hears the protest; "complained to Japan about its trade barriers" keeps Japan."""
+    cyprus = analyse(
+        "Cyprus has protested to the United Nations over alleged airspace violations by "
+        "the Turkish air force, an official statement said."
+    ).events
+    assert [(e.type, [a.text for a in e.target_actors]) for e in cyprus] == [("ACCUSE", [])]
+    japan = analyse("Washington complained to Japan about its trade barriers.").events
+    assert [[a.text for a in e.target_actors] for e in japan] == [["Japan"]]
+
+
+def test_supporting_a_partys_motion_stays_support(analyse: Callable[[str], Document]) -> None:
+    """Only goods are no party: "the company supports FERC's motion for a stay" backs FERC."""
+    events = analyse("The company said it supports FERC's motion for a stay.").events
+    assert [e.type for e in events] == ["SUPPORT"]
+
+
+FULL_PIPELINE_NOT_85 = [
+    # what an accord or a demand "calls for" is not yet done
+    (
+        "Penney said the pact also calls for Beeba's to work with Penney on junior specialty "
+        "shops.",
+        "COOPERATE",
+    ),
+    ("The United States called for Iraq to withdraw its troops.", "RETREAT"),
+    # a chartist's forecast, a pact's terms
+    (
+        "For the next two weeks, Sloan calls for September yen futures to advance toward the "
+        "0.007200 area.",
+        "REQUEST",
+    ),
+    (
+        "The pact, agreed to last July, called for Tokyo to stop selling chips below cost.",
+        "REQUEST",
+    ),
+]
+
+
+def test_calling_for_someone_to_act_asks_them(analyse: Callable[[str], Document]) -> None:
+    """ "called for Iraq to withdraw its troops": a demand made of Iraq."""
+    events = analyse("The United States called for Iraq to withdraw its troops.").events
+    assert [(e.type, [a.text for a in e.target_actors]) for e in events] == [("REQUEST", ["Iraq"])]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4236,6 +4293,8 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_81,
     *FULL_PIPELINE_NOT_82,
     *FULL_PIPELINE_NOT_83,
+    *FULL_PIPELINE_NOT_84,
+    *FULL_PIPELINE_NOT_85,
 ]
 
 

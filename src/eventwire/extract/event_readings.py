@@ -128,16 +128,29 @@ _GOODS = frozenset(
     | {"product", "good", "vessel", "tanker", "ship", "freighter", "fund", "money", "payment"}
 )
 _CERTAIN = frozenset({"will", "would", "should", "shall", "must"})
+# How prices and markets move: what one "calls for" them to do is a forecast.
+_MOVES = frozenset({"advance", "rise", "fall", "decline", "climb", "drop", "ease", "gain"})
+_MOVES |= frozenset({"rally", "slip", "firm", "weaken", "strengthen", "reach", "test", "hit"})
 
 
 def has_prep(tok: Token, preps: frozenset[str]) -> bool:
     """A preposition of ``preps`` on ``tok`` whose object is no date ("call for *talks*",
     not "called a tender for Saturday")."""
     return any(
-        c.dep_ == "prep"
-        and c.lower_ in preps
-        and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
+        (
+            c.dep_ == "prep"
+            and c.lower_ in preps
+            and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
+        )
+        or ("for" in preps and _clause_marked(c, frozenset({"for"})))
         for c in tok.children
+    )
+
+
+def _clause_marked(clause: Token, preps: frozenset[str]) -> bool:
+    """ "called *for Iraq to withdraw*": a clause opened by the preposition."""
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in preps for m in clause.children
     )
 
 
@@ -169,6 +182,10 @@ def _ordinary_reading(tok: Token, rule: TriggerRule, kids: list[Token]) -> bool:
         for c in kids
     ):
         return True
+    if rule.lemma == "call" and any(
+        _clause_marked(c, frozenset({"for"})) and c.lemma_.lower() in _MOVES for c in kids
+    ):
+        return True  # "Sloan *calls for* September yen futures *to advance*": a forecast
     objs = subject_lemmas(tok) | {c.lemma_.lower() for c in kids if c.dep_ == "dobj"}
     objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children}
     if rule.lemma in {"call", "redeem"} and objs & _SECURITIES:

@@ -698,7 +698,7 @@ def _leaves_undone(node: Token, dep: str, cand: Candidate) -> bool:
     """A governor whose complement is not done: "our motives *require* that we free him",
     "did not *rule out* working with Wang", "to *encourage* rebels to support its
     troops", "these *included* resuming talks, *releasing* detainees" (a list), what
-    parties "*agreed* that" one of them will do (a term of their agreement)."""
+    parties "*agreed* that" one of them will do or an accord "*calls for*" (its terms)."""
     lemma = node.lemma_.lower()
     if lemma == "require" and dep == "ccomp":
         return True
@@ -708,6 +708,12 @@ def _leaves_undone(node: Token, dep: str, cand: Candidate) -> bool:
         return True
     if lemma == "agree" and dep == "ccomp" and _aux(cand.verb, FUTURE_AUX):
         return True  # "agreed with CSR that Redland *will not accept* the offer": a term
+    if (
+        lemma == "call"
+        and dep == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in cand.verb.children)
+    ):
+        return True  # "the agreement *calls for* Beeba's *to work* with Penney": a term
     if (lemma in {"hope", "wish"} or node.lower_ in _HOPES) and dep == "ccomp":
         return True  # "it *hopes that* Buckhorn's board will enter into negotiations"
     return lemma == "include" and cand.trigger.tag_ == "VBG"

@@ -85,9 +85,12 @@ def _topical(cand: Candidate, lex: EventLexicon) -> bool:
 
 
 def _clause_subjects(tok: Token, index: ActorIndex) -> list[str]:
-    """ "demanded that *Israel* withdraw", "a demand that *Israel* ease": the asked."""
+    """ "demanded that *Israel* withdraw", "a demand that *Israel* ease", "called for
+    *Iraq* to withdraw": the asked."""
     found: list[str] = []
-    for clause in (c for c in tok.children if c.dep_ in {"ccomp", "acl", "xcomp"}):
+    for clause in (c for c in tok.children if c.dep_ in {"ccomp", "acl", "xcomp", "advcl"}):
+        if clause.dep_ == "advcl" and not any(m.lower_ == "for" for m in clause.children):
+            continue
         for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
             found.extend(index.of_phrase(subj))
     return found

@@ -98,8 +98,10 @@ def thing_speaks(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bool:
     if clause.dep_ == "relcl" and clause.head.lemma_.lower() in _WRITINGS:
         return True  # "analysts' *forecasts*, which it said *called for* earnings of ..."
     subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
-    if subj is None and top.dep_ == "conj":  # "That pact, agreed last year ..., *calls on*
-        shared = next((c for c in top.head.children if c.dep_ == "nsubj"), None)  # Japan"
+    unmarked = top.dep_ == "advcl" and not any(c.dep_ == "mark" for c in top.children)
+    if subj is None and (top.dep_ == "conj" or unmarked):  # "That pact, agreed last year
+        shared = next((c for c in top.head.children if c.dep_ == "nsubj"), None)  # ..., calls
+        # on Japan" (also parsed as "agreed ..., *called* for Tokyo to end")
         if shared is not None and index.is_document(shared):
             return shared.lemma_.lower() not in _MESSAGES
     relative = subj is not None and subj.lower_ in {"which", "that"} and top.dep_ == "relcl"

@@ -86,7 +86,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "113"
+VERSION = "114"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -469,7 +469,8 @@ def _aside(head: Token, trigger: Token, kind: str) -> bool:
 
 def _addressee(head: Token, trigger: Token) -> bool:
     """ "Syria *complained to the United Nations that* Israeli authorities were blocking
-    ...": the one complained to, when the complaint names whom it is about ("complained
+    ...", "Cyprus *protested to the United Nations over* violations by the Turkish air
+    force": the one complained to, when the complaint names whom it is about ("complained
     to Japan that American firms are being squeezed out" keeps Japan)."""
     top = head
     while top.dep_ in {"compound", "flat"} and top.head.i != top.i:
@@ -481,6 +482,12 @@ def _addressee(head: Token, trigger: Token) -> bool:
         return False
     doers = [  # the complaint's own accused: the active subject of its clause
         s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+    ]
+    doers += [  # or what it is over: "protested to the UN *over violations by Turkish jets*"
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in {"over", "about", "against"}
+        for o in p.children
     ]
     return any(t.ent_type_ in {"GPE", "NORP", "ORG"} for s in doers for t in s.subtree)
 
@@ -621,6 +628,21 @@ def _not_the_messenger(cand: Candidate, src: list[RoleActor]) -> list[RoleActor]
     return [a for a in src if not _media(a)]
 
 
+# What a firm "supports" in trade: its products work with them, it backs no party.
+_PRODUCTS = frozenset({"computer", "format", "standard", "product", "software", "system"})
+_PRODUCTS |= frozenset({"technology", "device", "platform", "chip", "machine", "model"})
+
+
+def _product_backed(verb: Token, src: list[RoleActor]) -> bool:
+    """ "3Com said it *supports* IBM's Personal System/2 series of computers", "CBS/Fox
+    will *support* the new S-VHS format": a firm making its goods work with a product."""
+    if verb.lemma_.lower() != "support" or not src or not all(a.code.endswith("BUS") for a in src):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [o for c in objs for p in c.children if p.lower_ == "of" for o in p.children]
+    return any(o.lemma_.lower() in _PRODUCTS for o in objs)
+
+
 def _no_bystanders(
     doc: Document, cand: Candidate, kind: str, targets: tuple[str, ...], index: ActorIndex
 ) -> tuple[str, ...]:
@@ -672,6 +694,8 @@ def _event(
     halted = cand.trigger.lemma_.lower() in {"suspend", "halt", "stop", "freeze", "cut"}
     if kind.type == "SANCTION" and halted and src and all(a.code.endswith("BUS") for a in src):
         return None  # "the company suspended the share repurchase program": no sanction
+    if kind.type == "SUPPORT" and _product_backed(cand.trigger, src):
+        return None  # "3Com supports IBM's Personal System/2 series of computers"
     if kind.type in {"THREATEN", "PROTEST"} and _official_protest(cand.trigger, src):
         if kind.type == "THREATEN":
             return None  # "the SRA would also protest a USDA move": a complaint to come
