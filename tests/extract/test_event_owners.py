@@ -4235,6 +4235,28 @@ def test_calling_for_someone_to_act_asks_them(analyse: Callable[[str], Document]
     assert [(e.type, [a.text for a in e.target_actors]) for e in events] == [("REQUEST", ["Iraq"])]
 
 
+FULL_PIPELINE_NOT_86 = [
+    # a ship striking a mine, a pact's terms, firms leaving a market
+    ("A Soviet tanker hit a mine in the Gulf last month.", "ASSAULT"),
+    (
+        "The agreement, reached in July after heated negotiations, called on Japan to stop "
+        "selling cheap chips abroad.",
+        "REQUEST",
+    ),
+    (
+        "Three companies which pulled out due to poor market conditions were Ford "
+        "Philippines, General Motors Pilipinas and Delta Motors Corp.",
+        "RETREAT",
+    ),
+]
+
+
+def test_jets_that_hit_a_tanker_still_attack(analyse: Callable[[str], Document]) -> None:
+    """Only what a ship runs into is no target: "Iraqi jets hit a tanker" is an attack."""
+    events = analyse("Iraqi jets hit a tanker in the Gulf on Tuesday.").events
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4295,6 +4317,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_83,
     *FULL_PIPELINE_NOT_84,
     *FULL_PIPELINE_NOT_85,
+    *FULL_PIPELINE_NOT_86,
 ]
 
 

@@ -233,13 +233,22 @@ _WEAPONS = frozenset({"missile", "rocket", "shell", "bomb", "torpedo", "mine", "
 _WEAPONS |= frozenset({"gunfire", "warplane", "jet", "aircraft", "plane", "gunboat", "helicopter"})
 
 
+# What a ship or a vehicle runs into.
+_SHOALS = frozenset({"mine", "reef", "rock", "rocks", "iceberg", "sandbank", "shoal"})
+
+
 def _by_something(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """ "other ports were also *hit*", "the crop is *threatened by* pests", "the surplus
-    *hit* a record": hitting or threatening with no one doing it."""
+    *hit* a record", "the tanker *hit a mine*": hitting or threatening with no one doing
+    it."""
     if rule.lemma == "hit" and any(
         c.dep_ == "dobj" and (c.ent_type_ in _AMOUNTS or _level(c)) for c in tok.children
     ):
         return True
+    if rule.lemma in {"hit", "strike"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SHOALS for c in tok.children
+    ):
+        return True  # "a Soviet tanker *hit a mine*": the ship was struck, it struck no one
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
     nouns = frozenset(lex.actor_nouns)
     if passive and lex.cameo[rule.cameo].type in {

@@ -94,6 +94,9 @@ def thing_speaks(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bool:
         return True  # "the plan *called* on Japan to ..." parsed as a participle
     if top.dep_ == "acl" and top.head.lemma_.lower() in _WRITINGS:
         return True  # "a DOE *study* released yesterday *warning* the United States ..."
+    root = top.sent.root
+    if top.dep_ == "acl" and top.tag_ == "VBD" and root.pos_ == "NOUN" and index.is_document(root):
+        return True  # "That *agreement*, reached last year after talks, *called on* Japan"
     clause = top.head if top.dep_ in {"xcomp", "ccomp"} else top
     if clause.dep_ == "relcl" and clause.head.lemma_.lower() in _WRITINGS:
         return True  # "analysts' *forecasts*, which it said *called for* earnings of ..."

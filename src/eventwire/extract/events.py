@@ -86,7 +86,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "114"
+VERSION = "115"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -692,8 +692,10 @@ def _event(
     joined = _joined_to_sources(roles, ctx.index)
     src = _not_the_messenger(cand, _actors((*roles.sources, *joined), ctx.coder, doc))
     halted = cand.trigger.lemma_.lower() in {"suspend", "halt", "stop", "freeze", "cut"}
-    if kind.type == "SANCTION" and halted and src and all(a.code.endswith("BUS") for a in src):
-        return None  # "the company suspended the share repurchase program": no sanction
+    firms = bool(src) and all(a.code.endswith("BUS") for a in src)
+    if firms and ((kind.type == "SANCTION" and halted) or kind.type == "RETREAT"):
+        return None  # "the company suspended the share repurchase program": no sanction;
+        # "three companies which *pulled out* due to poor market conditions": no retreat
     if kind.type == "SUPPORT" and _product_backed(cand.trigger, src):
         return None  # "3Com supports IBM's Personal System/2 series of computers"
     if kind.type in {"THREATEN", "PROTEST"} and _official_protest(cand.trigger, src):
