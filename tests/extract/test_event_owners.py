@@ -4257,6 +4257,45 @@ def test_jets_that_hit_a_tanker_still_attack(analyse: Callable[[str], Document])
     assert [e.type for e in events] == ["ASSAULT"]
 
 
+FULL_PIPELINE_NOT_87 = [
+    # aircraft checked for a defect, a site a store stood on, a threat an analyst says a
+    # country ought to make
+    (
+        "JAL's entire fleet of 747s had been inspected but no similar defect was found, the "
+        "airline said.",
+        "ACCUSE",
+    ),
+    (
+        "Mobil said its plans for an office tower at the site once occupied by a Montgomery "
+        "Ward department store have been postponed.",
+        "COERCE",
+    ),
+    (
+        "He said the United States should also threaten to mine and blockade Iran if it "
+        "kept fighting.",
+        "THREATEN",
+    ),
+]
+
+
+def test_bids_accepted_and_told_again_as_offers_are_one(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "accepted bids for export bonuses ...; the CCC accepted three bonus offers": the
+    same acceptance told again."""
+    doc = analyse(
+        "The Commodity Credit Corporation, CCC, has accepted bids for export bonuses to cover "
+        "sales of barley to Saudi Arabia, the department said. The CCC accepted three bonus "
+        "offers from one exporter, it said."
+    )
+    assert [e.type for e in doc.events] == ["AGREE"]
+
+
+def test_a_threat_made_stays(analyse: Callable[[str], Document]) -> None:
+    """Only a threat one ought to make is none: "Iran threatened to blockade the Gulf"."""
+    assert [e.type for e in analyse("Iran threatened to blockade the Gulf.").events] == ["THREATEN"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4318,6 +4357,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_84,
     *FULL_PIPELINE_NOT_85,
     *FULL_PIPELINE_NOT_86,
+    *FULL_PIPELINE_NOT_87,
 ]
 
 

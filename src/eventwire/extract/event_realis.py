@@ -374,13 +374,17 @@ def _present(verb: Token) -> bool:
 def _own_deontic(cand: Candidate, verb: Token) -> bool:
     """ "the percentage *should be agreed* by the core companies": what ought to happen
     is not done (demands read off "X must/should" are coded as requests elsewhere)."""
-    if cand.rule.cameo.startswith("10") or cand.frame is not None:
+    if cand.rule.cameo.startswith("10"):
         return False
+    if cand.frame is not None:  # "the United States *should* also *threaten* to blockade
+        cue = cand.cue  # Iran": what a frame verb ought to do is not done either
+        return cand.frame.kind != "request" and cue is not None and _aux(cue, _OUGHT)
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "have" and verb.head.tag_ in {"VBP", "VBZ"}:
         return True  # "the proposals *have to be agreed* by member governments"
-    return _aux(verb, frozenset({"should", "must", "ought"}))
+    return _aux(verb, _OUGHT)
 
 
+_OUGHT = frozenset({"should", "must", "ought"})
 _SCHEDULED = frozenset({"expect", "schedule", "plan", "due", "set", "slate"})
 _LIKELY = frozenset({"likely", "unlikely", "due", "expected", "set", "slated"})
 

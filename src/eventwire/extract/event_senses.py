@@ -531,7 +531,7 @@ _OUTLETS = frozenset(
     {"airwave", "airwaves", "shelf", "shelves", "headline", "headlines", "store", "stores"}
 )
 _PREMISES = frozenset({"space", "premises", "building", "office", "offices", "floor", "floors"})
-_PREMISES |= frozenset({"headquarters", "embassy"})
+_PREMISES |= frozenset({"headquarters", "embassy", "site", "lot", "tower"})
 # Posts one "occupies": holding a job, not occupying ground.
 _POSTS = frozenset({"position", "post", "seat", "job", "role", "office", "chair", "place"})
 
@@ -772,8 +772,12 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
         return True  # "It *strikes me* odd"
     if lemma in {"hit", "strike"} and objs & _OUTLETS:
         return True  # "ABC *hit the airwaves*", "products *hit the shelves*"
-    if lemma == "occupy" and tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in _POSTS:
-        return True  # "the *seat* on the board currently *occupied by* a grouping"
+    if (
+        lemma == "occupy"
+        and tok.dep_ in {"acl", "relcl"}
+        and tok.head.lemma_.lower() in (_POSTS | _PREMISES)
+    ):  # "the *seat* on the board currently *occupied by* a grouping", "the *site* once
+        return True  # *occupied by* a department store"
     subj = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if lemma == "occupy" and subj is not None and _tenant(tok, subj):
         return True  # "First Wisconsin will occupy the area", "*under a 15 year lease*"

@@ -86,7 +86,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "115"
+VERSION = "116"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -383,6 +383,10 @@ def _same_party(one: str, other: str) -> bool:
     return len(short) > 1 and long_[: len(short)] == short
 
 
+# Words for one thing: "accepted bids for export bonuses ...; accepted three bonus *offers*".
+_SAME_THING = {"offer": "bid", "tender": "bid"}
+
+
 def _gist(trigger: Token) -> str:
     """What an act is done to, in words: "accepted *Algeria's bid*" -> "accept bid algeria",
     "agreed *to plead guilty*" -> "agree plead guilty", "rejected a tentative *contract*
@@ -391,7 +395,8 @@ def _gist(trigger: Token) -> str:
     words = []
     for child in trigger.children:
         if child.dep_ in {"dobj", "xcomp"}:
-            words.append(child.lemma_.lower())
+            lemma = child.lemma_.lower()
+            words.append(_SAME_THING.get(lemma, lemma))
             words.extend(
                 g.lemma_.lower()
                 for g in child.children
