@@ -4296,6 +4296,32 @@ def test_a_threat_made_stays(analyse: Callable[[str], Document]) -> None:
     assert [e.type for e in analyse("Iran threatened to blockade the Gulf.").events] == ["THREATEN"]
 
 
+FULL_PIPELINE_NOT_88 = [
+    # a caution whose reprisal word names what is warned of, a deal only expected
+    (
+        "Reagan warned Congress that such action would undercut his ability to negotiate "
+        "with Nakasone.",
+        "THREATEN",
+    ),
+    (
+        "He added he expects a deal to be concluded between Barwon and the Philippine "
+        "government within two weeks, the newspaper reported.",
+        "AGREE",
+    ),
+]
+
+
+def test_backing_a_curb_on_someone_does_not_back_them(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "welcomed the new limits on Japan": Japan is the one curbed, not the one
+    supported."""
+    events = analyse("Washington welcomed the new limits on Japan.").events
+    assert [[a.text for a in e.target_actors] for e in events] == [[]]
+    kept = analyse("The EC welcomed the Japanese measures.").events
+    assert [[a.text for a in e.target_actors] for e in kept] == [["Japanese"]]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4358,6 +4384,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_85,
     *FULL_PIPELINE_NOT_86,
     *FULL_PIPELINE_NOT_87,
+    *FULL_PIPELINE_NOT_88,
 ]
 
 

@@ -252,8 +252,10 @@ def _cautioned(kids: list[Token]) -> bool:
     if not clauses:
         return False
     clause = clauses[0]
-    words = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
     subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    warned_of = {t.i for s in subj for t in s.subtree}  # "that *such action* would undercut"
+    said = [t for t in clause.subtree if t.i not in warned_of]
+    words = {t.lemma_.lower() for t in said} | {t.lower_ for t in said}
     return not (words & _REPRISALS or any(c.lower_ in _PERSONAL for c in subj))
 
 

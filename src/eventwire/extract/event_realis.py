@@ -614,7 +614,9 @@ def is_hedged(cand: Candidate) -> bool:
 
 def _other_subject(clause: Token) -> bool:
     """A complement clause with a subject of its own ("expect *China* will sign")."""
-    return clause.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "nsubj" for g in clause.children)
+    return clause.dep_ in {"ccomp", "xcomp"} and any(
+        g.dep_ in {"nsubj", "nsubjpass"} for g in clause.children
+    )  # "expects *a deal* to be concluded"
 
 
 def is_denied_or_unreal(cand: Candidate) -> bool:

@@ -86,7 +86,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "116"
+VERSION = "117"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -666,7 +666,22 @@ def _no_bystanders(
         )
         and not _place_no_party(doc, index, cand.trigger, t)
         and not _an_amount(index.heads.get(t))
+        and not (kind == "SUPPORT" and _curbed(index.heads.get(t), cand.trigger))
     )
+
+
+# Measures that hold a party back: who they are "on" is the one curbed.
+_CURBS = frozenset({"limit", "restriction", "curb", "ban", "quota", "ceiling", "control"})
+_CURBS |= frozenset({"tariff", "duty", "penalty", "sanction", "embargo", "check"})
+
+
+def _curbed(head: Token | None, verb: Token) -> bool:
+    """ "welcomed the *limits on the ring traders*": backing a curb on someone is not
+    backing them."""
+    if head is None or head.dep_ != "pobj" or head.head.lower_ not in {"on", "against"}:
+        return False
+    measure = head.head.head
+    return measure.head.i == verb.i and measure.lemma_.lower() in _CURBS
 
 
 def _official_protest(trigger: Token, src: list[RoleActor]) -> bool:
