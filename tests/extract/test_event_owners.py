@@ -4322,6 +4322,34 @@ def test_backing_a_curb_on_someone_does_not_back_them(
     assert [[a.text for a in e.target_actors] for e in kept] == [["Japanese"]]
 
 
+FULL_PIPELINE_NOT_89 = [
+    # a moratorium declared, aiming at a figure, a meeting a traveller is off to, a
+    # standing arrangement to meet
+    (
+        "Owing 109 billion dlrs abroad, Brazil called an indefinite interest payments "
+        "moratorium on 68 billion dlrs of bank debt.",
+        "REQUEST",
+    ),
+    ("Liro said the Fed is probably shooting for a borrowings average of 300 mln dlrs.", "ASSAULT"),
+    (
+        "Jorio Dauster, who heads the coffee institute, left Brazil this morning to attend a "
+        "weekend meeting of Latin American producers in Managua.",
+        "CONSULT",
+    ),
+    (
+        "He said the government and the consultative group would meet annually to gauge "
+        "financing needs.",
+        "AGREE",
+    ),
+]
+
+
+def test_a_call_on_someone_still_asks_them(analyse: Callable[[str], Document]) -> None:
+    """Only a call with a thing declared is none: "called on Iraq to withdraw" asks Iraq."""
+    events = analyse("The United States called on Iraq to withdraw its troops.").events
+    assert [e.type for e in events] == ["REQUEST"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4385,6 +4413,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_86,
     *FULL_PIPELINE_NOT_87,
     *FULL_PIPELINE_NOT_88,
+    *FULL_PIPELINE_NOT_89,
 ]
 
 

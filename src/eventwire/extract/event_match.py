@@ -105,6 +105,16 @@ def lemmas_of(tok: Token) -> list[str]:
     return [lemma]
 
 
+def _named_thing(verb: Token) -> bool:
+    """ "Brazil *called* an indefinite *moratorium* on its debt": what is called is named
+    (an object predicate right after the verb; not one past a comma: "called for talks,
+    *a move* officials welcomed")."""
+    return any(
+        c.dep_ == "oprd" and not any(t.is_punct for t in verb.doc[verb.i + 1 : c.i])
+        for c in verb.children
+    )
+
+
 def verb_rule(tok: Token, lex: EventLexicon) -> TriggerRule | None:
     rules = next((lex.verbs[w] for w in lemmas_of(tok) if w in lex.verbs), ())
     for rule in rules:
@@ -119,7 +129,7 @@ def verb_rule(tok: Token, lex: EventLexicon) -> TriggerRule | None:
             objs += [o for p in tok.children if p.lower_ in rule.prep for o in p.children]
         if rule.objects and not any(o.lemma_.lower() in rule.objects for o in objs):
             continue
-        if rule.no_object and any(o.dep_ == "dobj" for o in objs):
+        if rule.no_object and (any(o.dep_ == "dobj" for o in objs) or _named_thing(tok)):
             continue
         return rule
     return None

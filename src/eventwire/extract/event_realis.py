@@ -280,6 +280,8 @@ _HABITUALLY = frozenset({"traditionally", "historically", "habitually", "typical
 _HABITUALLY |= frozenset({"often", "seldom", "rarely", "always"})  # "has always supported"
 _HABITUALLY |= frozenset({"consistently", "persistently"})  # "has consistently refused to"
 _HABITUALLY |= frozenset({"normally", "customarily"})  # "officials *normally* meet in the summer"
+_HABITUALLY |= frozenset({"annually", "yearly", "monthly", "weekly", "regularly"})  # "would
+# *meet annually* to gauge financing needs": a standing arrangement
 
 
 def _to_come(node: Token, verb: Token) -> bool:
@@ -291,7 +293,26 @@ def _to_come(node: Token, verb: Token) -> bool:
         governor = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if governor is not None and _aux(governor, FUTURE_AUX):
             return True
-    return node.dep_ == "xcomp" and node.head.lemma_ == "move" and node.head.tag_ == "VBG"
+    if node.dep_ == "xcomp" and node.head.lemma_ == "move" and node.head.tag_ == "VBG":
+        return True
+    return _set_off_to(node, verb)
+
+
+# Setting off: what one leaves "to attend" is still ahead.
+_SETTING_OFF = frozenset({"leave", "depart", "fly", "travel", "head", "set"})
+
+
+def _set_off_to(node: Token, verb: Token) -> bool:
+    """ "Dauster *left* Brazil early today *to attend a weekend meeting*": the meeting is
+    still to come when the trip has only begun."""
+    attend = verb.head if verb.pos_ in NOUN_POS and verb.dep_ == "dobj" else verb
+    if attend.lemma_.lower() != "attend":
+        return False
+    return (
+        attend.dep_ in {"advcl", "xcomp"}
+        and _aux(attend, frozenset({"to"}))
+        and attend.head.lemma_.lower() in _SETTING_OFF
+    )
 
 
 _FREE = frozenset({"whatever", "whichever", "whoever", "anything"})

@@ -903,12 +903,14 @@ def _declined_to_say(tok: Token) -> bool:
 
 def _shot_or_reception(tok: Token, lemma: str, objs: set[str]) -> bool:
     """ "to *fire a shot across Japan's bow*": a warning in words; "shares *shot up*
-    11-5/8": rose (unless something is shot up: "gunmen shot up a bus"); "*met with
-    strong objections*": a reception."""
+    11-5/8": rose (unless something is shot up: "gunmen shot up a bus"); "*shooting
+    for* an average": aiming; "*met with strong objections*": a reception."""
     if lemma == "meet":
         return _reactions_met(tok, objs)
     if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return all(_amount(o) for o in tok.children if o.dep_ == "dobj")
+    if lemma == "shoot" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return True  # "the Fed probably is *shooting for* a borrowings average": aiming
     return "shot" in objs and any(t.lower_ == "bow" for t in tok.subtree)
 
 
