@@ -4350,6 +4350,34 @@ def test_a_call_on_someone_still_asks_them(analyse: Callable[[str], Document]) -
     assert [e.type for e in events] == ["REQUEST"]
 
 
+FULL_PIPELINE_NOT_90 = [
+    # a market rally, a note's yield, market demand
+    (
+        "Live hogs and frozen pork bellies rallied on the Chicago Mercantile Exchange, while "
+        "cattle ended lower.",
+        "PROTEST",
+    ),
+    (
+        "Sallie Mae said it priced its 300 mln dlr short-term floating rate note offer at par "
+        "to yield 25 basis points above the bond-equivalent yield of the 91-day Treasury bill.",
+        "CONCEDE",
+    ),
+    (
+        "The ministry estimates Japan's edible oil demand will rise 1.5 pct this year to 1.68 "
+        "mln tonnes.",
+        "REQUEST",
+    ),
+]
+
+
+def test_yielding_to_pressure_stays(
+    analyse: Callable[[str], Document],
+) -> None:
+    """Only a bond's yield is no act: yielding to pressure (refusing to) stays."""
+    refused = analyse("Iran refused to yield to U.S. pressure.").events
+    assert [e.type for e in refused] == ["REJECT"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4414,6 +4442,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_87,
     *FULL_PIPELINE_NOT_88,
     *FULL_PIPELINE_NOT_89,
+    *FULL_PIPELINE_NOT_90,
 ]
 
 

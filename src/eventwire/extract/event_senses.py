@@ -783,8 +783,8 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
         return True  # "First Wisconsin will occupy the area", "*under a 15 year lease*"
     if lemma == "occupy" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "continue":
         return True  # "it will *continue to occupy* the area": a standing state
-    if lemma == "reject" and objs & _LIKENESSES:
-        return True  # "He *rejected a comparison* with 1929": a view
+    if (lemma == "yield" and _yield_figure(tok)) or (lemma == "reject" and objs & _LIKENESSES):
+        return True  # "priced ... *to yield 25 basis points*"; "*rejected a comparison*"
     if lemma == "ban" and objs & {"practice", "trading", "use"}:
         return True  # "proposed *banning the practice*" of dual trading: a market rule
     if lemma == "wound" and any(c.dep_ == "prt" and c.lower_ == "up" for c in kids):
@@ -796,6 +796,12 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
     if lemma in {"fire", "shoot", "meet"}:
         return _shot_or_reception(tok, lemma, objs)
     return lemma == "occupy" and bool(_occupied(tok, objs) & (_POSTS | _PREMISES | _FACULTIES))
+
+
+def _yield_figure(tok: Token) -> bool:
+    """ "priced its note offer at par *to yield 25 basis points* above the Treasury bill":
+    a return on paper, no one yields."""
+    return any(t.lemma_.lower() in {"point", "pct", "percent"} for t in tok.subtree if t is not tok)
 
 
 _FIRMS = frozenset({"firm", "company", "bank", "corporation", "unit", "subsidiary", "group"})
@@ -1533,6 +1539,8 @@ def _market_demand(tok: Token) -> bool:
         return True  # "traders *anticipate* carryover demand", "to *meet* demand"
     if any(t.lemma_.lower() in _BUYERS for t in tok.subtree):
         return True  # "demand *on the part of Japanese investors* for Canadian stocks"
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _PRICE_MOVES | _CHANGING:
+        return True  # "Japan's edible oil demand *will rise* 1.5 pct": what buyers take
     kids = list(tok.children)
     if any(c.lower_ in _QUANTITY for c in kids if c.dep_ in {"amod", "det", "advmod", "compound"}):
         return True  # "not *enough* demand from shipping companies to warrant an opening"
@@ -1786,6 +1794,13 @@ def _market_rally(tok: Token) -> bool:
     if any(t.lower_ == "street" and t.i > 0 and t.nbor(-1).lower_ == "wall" for t in tok.sent):
         return True  # "staged an explosive rally on *Wall Street*"
     verb = tok if tok.pos_ == "VERB" else tok.head
+    if tok.pos_ == "VERB" and any(
+        t.lemma_.lower() in {"exchange", "bourse"}
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in {"on", "in"}
+        for t in p.subtree
+    ):
+        return True  # "pork bellies *rallied on the Chicago Mercantile Exchange*"
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if tok.pos_ == "VERB" and any(s.ent_type_ == "GPE" and s.dep_ == "nsubj" for s in subjects):
         return True  # "the dollar remained steady and *Chicago rallied*": its market did
