@@ -10,10 +10,15 @@ CAMEO-style code, country (ISO alpha-3) + sector:
   officials" -> HUN, "rebels in Darfur" -> SDN);
 - sector: the entity's own, else the head noun's (``actor_nouns`` in the event lexicon:
   "officials" -> GOV, "police" -> COP, "rebels" -> REB, "protesters" -> CVL).
+
+``whole_names`` mends a role's actors where the parse cut one name apart or read two as
+one ("*Trade Minister* Hajime Tamura", "Finance Secretary Jaime Ongpin *and* Trade and
+Industry Secretary Jose Concepcion").
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,14 +26,14 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Span
 from .entity_names import told_the_agency
-from .event_index import spaced_dash
+from .event_index import OFFICES, spaced_dash
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .event_index import ActorIndex
 
-__all__ = ["ActorCoder", "RoleActor"]
+__all__ = ["ActorCoder", "RoleActor", "whole_names"]
 
 _PLACE_TYPES = frozenset({"GPE", "NORP"})
 _REGIONS = frozenset({"latin", "central", "north", "south"})
@@ -193,3 +198,86 @@ class ActorCoder:
             left += 1  # "told *Reuters* Latin American coffee producers will meet"
         start, end = parsed[left].idx, parsed[right].idx + len(parsed[right].text)
         return self._doc.span(start, end)
+
+
+def whole_names(doc: Document, actors: list[RoleActor]) -> list[RoleActor]:
+    """Pieces of one name the parse cut apart are one actor: a title and the name after it
+    ("*Foreign Minister* *Tadashi Kuranari*"), or a title's words read twice ("*Trade and
+    Industry*" and "*Industry Secretary Eric Ho*"). Two names sharing one phrase stay two
+    ("*Hungarian and Romanian officials*")."""
+    out: list[RoleActor] = []
+    whole = [b for a in actors for b in _two_named(doc, _named_after(doc, a))]
+    for actor in sorted(whole, key=lambda a: (a.span.start, a.span.end)):
+        last = out[-1] if out else None
+        if last is None or (last.span.start, last.span.end) == (actor.span.start, actor.span.end):
+            out.append(actor)
+            continue
+        gap = doc.text[last.span.end : actor.span.start]
+        inside = actor.span.end <= last.span.end or actor.span.start == last.span.start
+        if inside:  # a place in a firm's words ("Vicon Inc, of *Ontario*"): ``_inside_other``
+            out.append(actor)
+        elif actor.span.start < last.span.end or (gap and not gap.strip()):
+            named = actor if actor.entity is not None or last.entity is None else last
+            other = last if named is actor else actor
+            span = doc.span(last.span.start, max(last.span.end, actor.span.end))
+            out[-1] = RoleActor(span, named.code or other.code, named.entity, named.guessed)
+        else:
+            out.append(actor)
+    return actors if len(out) == len(actors) and whole == actors else out
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _two_named(doc: Document, actor: RoleActor) -> list[RoleActor]:
+    """Two titled people the parse read as one phrase are two actors: "met *Finance
+    Secretary Jaime Ongpin and Trade and Industry Secretary Jose Concepcion*"."""
+    own = None if actor.entity is None else doc.entity(actor.entity)
+    if own is None or own.type != "PERSON":
+        return [actor]
+    span = actor.span
+    for ent in doc.entities:
+        if ent.type != "PERSON" or ent.id == own.id:
+            continue
+        for m in ent.mentions:
+            if not span.start <= m.span.start < m.span.end < span.end:
+                continue
+            joint = _AND.match(doc.text, m.span.end, span.end)
+            if joint is None or not _mentioned_in(own, joint.end(), span.end):
+                continue
+            code = (ent.country or "") + (ent.sector or "") or actor.code
+            first = RoleActor(doc.span(span.start, m.span.end), code, ent.id)
+            mine = (own.country or "") + (own.sector or "") or actor.code
+            second = RoleActor(doc.span(joint.end(), span.end), mine, own.id)
+            return [first, second]
+    return [actor]
+
+
+def _mentioned_in(ent: Entity, start: int, end: int) -> bool:
+    return any(start <= m.span.start and m.span.end <= end for m in ent.mentions)
+
+
+def _named_after(doc: Document, actor: RoleActor) -> RoleActor:
+    """A bare title followed by a person's name is that person: "met Finance Minister
+    Kiichi Miyazawa and *Trade Minister* Hajime Tamura" (the parse hangs the name apart)."""
+    words = actor.span.text.split()
+    own = None if actor.entity is None else doc.entity(actor.entity)
+    if (own is not None and own.type == "PERSON") or words[-1].lower() not in OFFICES:
+        return actor
+    if (
+        own is not None
+        and not any(  # "*Trade* Minister" read as a body; not "Ithilen's
+            doc.text[m.span.end : actor.span.end].split() == words[-1:]  # evil minister"
+            for m in own.mentions
+        )
+    ):
+        return actor
+    for ent in doc.entities:
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            gap = doc.text[actor.span.end : m.span.start]
+            if m.span.start > actor.span.end and not gap.strip() and "\n\n" not in gap:
+                span = doc.span(actor.span.start, m.span.end)
+                return RoleActor(span, actor.code, ent.id, actor.guessed)
+    return actor

@@ -57,19 +57,18 @@ from the filters; the gate is for users who prefer fewer, surer events.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..errors import StageError
-from ..model import Document, Entity, Event, Span, content_id
-from .event_actors import ActorCoder, RoleActor
+from ..model import Document, Event, Span, content_id
+from .event_actors import ActorCoder, RoleActor, whole_names
 from .event_anchors import find_place, find_time
 from .event_checks import anchor_factor, anchored, background_act, kept_event, ownerless_clause
 from .event_filters import STATE_ENTS, unrealised
 from .event_frames import candidates, is_modal, trigger_indices
-from .event_index import OFFICES, ActorIndex
+from .event_index import ActorIndex
 from .event_lexicon import EventLexicon, load_event_lexicon
 from .event_match import NOUN_POS, Candidate, conj_root
 from .event_roles import Roles
@@ -130,90 +129,7 @@ def _trading(sources: list[RoleActor]) -> bool:
 
 
 def _actors(keys: tuple[str, ...], coder: ActorCoder, doc: Document) -> list[RoleActor]:
-    return _one_name(doc, [a for a in (coder.actor(k) for k in keys) if a is not None])
-
-
-def _one_name(doc: Document, actors: list[RoleActor]) -> list[RoleActor]:
-    """Pieces of one name the parse cut apart are one actor: a title and the name after it
-    ("*Foreign Minister* *Tadashi Kuranari*"), or a title's words read twice ("*Trade and
-    Industry*" and "*Industry Secretary Eric Ho*"). Two names sharing one phrase stay two
-    ("*Hungarian and Romanian officials*")."""
-    out: list[RoleActor] = []
-    whole = [b for a in actors for b in _two_named(doc, _named_after(doc, a))]
-    for actor in sorted(whole, key=lambda a: (a.span.start, a.span.end)):
-        last = out[-1] if out else None
-        if last is None or (last.span.start, last.span.end) == (actor.span.start, actor.span.end):
-            out.append(actor)
-            continue
-        gap = doc.text[last.span.end : actor.span.start]
-        inside = actor.span.end <= last.span.end or actor.span.start == last.span.start
-        if inside:  # a place in a firm's words ("Vicon Inc, of *Ontario*"): ``_inside_other``
-            out.append(actor)
-        elif actor.span.start < last.span.end or (gap and not gap.strip()):
-            named = actor if actor.entity is not None or last.entity is None else last
-            other = last if named is actor else actor
-            span = doc.span(last.span.start, max(last.span.end, actor.span.end))
-            out[-1] = RoleActor(span, named.code or other.code, named.entity, named.guessed)
-        else:
-            out.append(actor)
-    return actors if len(out) == len(actors) and whole == actors else out
-
-
-_AND = re.compile(r"\s+and\s+")
-
-
-def _two_named(doc: Document, actor: RoleActor) -> list[RoleActor]:
-    """Two titled people the parse read as one phrase are two actors: "met *Finance
-    Secretary Jaime Ongpin and Trade and Industry Secretary Jose Concepcion*"."""
-    own = None if actor.entity is None else doc.entity(actor.entity)
-    if own is None or own.type != "PERSON":
-        return [actor]
-    span = actor.span
-    for ent in doc.entities:
-        if ent.type != "PERSON" or ent.id == own.id:
-            continue
-        for m in ent.mentions:
-            if not span.start <= m.span.start < m.span.end < span.end:
-                continue
-            joint = _AND.match(doc.text, m.span.end, span.end)
-            if joint is None or not _mentioned_in(own, joint.end(), span.end):
-                continue
-            code = (ent.country or "") + (ent.sector or "") or actor.code
-            first = RoleActor(doc.span(span.start, m.span.end), code, ent.id)
-            mine = (own.country or "") + (own.sector or "") or actor.code
-            second = RoleActor(doc.span(joint.end(), span.end), mine, own.id)
-            return [first, second]
-    return [actor]
-
-
-def _mentioned_in(ent: Entity, start: int, end: int) -> bool:
-    return any(start <= m.span.start and m.span.end <= end for m in ent.mentions)
-
-
-def _named_after(doc: Document, actor: RoleActor) -> RoleActor:
-    """A bare title followed by a person's name is that person: "met Finance Minister
-    Kiichi Miyazawa and *Trade Minister* Hajime Tamura" (the parse hangs the name apart)."""
-    words = actor.span.text.split()
-    own = None if actor.entity is None else doc.entity(actor.entity)
-    if (own is not None and own.type == "PERSON") or words[-1].lower() not in OFFICES:
-        return actor
-    if (
-        own is not None
-        and not any(  # "*Trade* Minister" read as a body; not "Ithilen's
-            doc.text[m.span.end : actor.span.end].split() == words[-1:]  # evil minister"
-            for m in own.mentions
-        )
-    ):
-        return actor
-    for ent in doc.entities:
-        if ent.type != "PERSON":
-            continue
-        for m in ent.mentions:
-            gap = doc.text[actor.span.end : m.span.start]
-            if m.span.start > actor.span.end and not gap.strip() and "\n\n" not in gap:
-                span = doc.span(actor.span.start, m.span.end)
-                return RoleActor(span, actor.code, ent.id, actor.guessed)
-    return actor
+    return whole_names(doc, [a for a in (coder.actor(k) for k in keys) if a is not None])
 
 
 # In business copy "the company" is the firm the story is about, here the source itself
