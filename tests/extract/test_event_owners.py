@@ -4378,6 +4378,19 @@ def test_yielding_to_pressure_stays(
     assert [e.type for e in refused] == ["REJECT"]
 
 
+def test_whom_a_decision_is_on_is_not_the_one_opposed(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "criticized the U.S. action against Libya": the U.S. is criticised, not Libya;
+    "welcomed the decision by Japan" keeps Japan."""
+    criticised = analyse("France criticized the U.S. action against Libya.").events
+    assert [[a.text for a in e.target_actors] for e in criticised] == [["U.S. action"]]
+    backed = analyse("Britain backed the EC decision on Japan.").events
+    assert [[a.text for a in e.target_actors] for e in backed] == [["EC decision"]]
+    kept = analyse("Britain welcomed the decision by Japan.").events
+    assert [[a.text for a in e.target_actors] for e in kept] == [["Japan"]]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [

@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "119"
+VERSION = "120"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -583,7 +583,21 @@ def _no_bystanders(
         and not _place_no_party(doc, index, cand.trigger, t)
         and not _an_amount(index.heads.get(t))
         and not (kind == "SUPPORT" and _curbed(index.heads.get(t), cand.trigger))
+        and not (kind in _STANCES and _acted_on(index.heads.get(t), cand.trigger))
     )
+
+
+# Stances taken on someone's decision: the one the decision is "on" or "against" is not
+# the one backed or opposed ("criticized the U.S. action *against Libya*").
+_STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+_DECISIONS = frozenset({"action", "decision", "move", "ruling", "measure", "step"})
+
+
+def _acted_on(head: Token | None, verb: Token) -> bool:
+    if head is None or head.dep_ != "pobj" or head.head.lower_ not in {"on", "against"}:
+        return False
+    decision = head.head.head
+    return decision.head.i == verb.i and decision.lemma_.lower() in _DECISIONS
 
 
 # Measures that hold a party back: who they are "on" is the one curbed.
