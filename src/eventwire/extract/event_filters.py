@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .event_match import conj_root
+from .event_match import NOUN_POS, conj_root
 from .event_roles import quoted as _quoted
 from .event_roles import subject_of
 
@@ -658,6 +658,8 @@ def _purpose_of_plan(cand: Candidate) -> bool:
     cue = cand.cue
     if cue is not None and cue.dep_ == "advcl" and _trip_under_way(cue.head):
         return True  # "is going to the Capitol *to urge* senators to support his veto"
+    if _set_off_to_attend(verb):
+        return True
     deps = {"advcl", "acl"} if cand.cue is not None else {"advcl", "acl", "xcomp"}
     if verb.dep_ not in deps or not any(
         c.lower_ == "to" and c.dep_ == "aux" for c in verb.children
@@ -678,6 +680,17 @@ def _purpose_of_plan(cand: Candidate) -> bool:
 
 
 _TRAVELLING = frozenset({"go", "travel", "fly", "head", "leave"})
+_SETTING_OFF = _TRAVELLING | {"depart", "set"}
+
+
+def _set_off_to_attend(verb: Token) -> bool:
+    """ "Dauster *left* Brazil early today *to attend a weekend meeting*": the meeting is
+    still to come when the trip has only begun, in whatever tense."""
+    attend = verb.head if verb.pos_ in NOUN_POS and verb.dep_ == "dobj" else verb
+    if attend.lemma_.lower() != "attend" or attend.dep_ not in {"advcl", "xcomp"}:
+        return False
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in attend.children)
+    return to and attend.head.lemma_.lower() in _SETTING_OFF
 
 
 def _trip_under_way(verb: Token) -> bool:

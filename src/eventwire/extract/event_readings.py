@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from .event_lexicon import TriggerRule
 
-__all__ = ["has_prep", "reads_no_act", "subject_lemmas"]
+__all__ = ["for_clause", "has_prep", "reads_no_act", "subject_lemmas"]
 
 _QUESTION = frozenset({"whether", "if", "what", "how", "why", "when", "who", "which", "where"})
 # "refused to comment": declining to talk about something is no rejection of anyone
@@ -142,15 +142,15 @@ def has_prep(tok: Token, preps: frozenset[str]) -> bool:
             and c.lower_ in preps
             and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
         )
-        or ("for" in preps and _clause_marked(c, frozenset({"for"})))
+        or ("for" in preps and for_clause(c))
         for c in tok.children
     )
 
 
-def _clause_marked(clause: Token, preps: frozenset[str]) -> bool:
-    """ "called *for Iraq to withdraw*": a clause opened by the preposition."""
+def for_clause(clause: Token) -> bool:
+    """ "called *for Iraq to withdraw*": a clause opened by "for"."""
     return clause.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in preps for m in clause.children
+        m.dep_ == "mark" and m.lower_ == "for" for m in clause.children
     )
 
 
@@ -182,9 +182,7 @@ def _ordinary_reading(tok: Token, rule: TriggerRule, kids: list[Token]) -> bool:
         for c in kids
     ):
         return True
-    if rule.lemma == "call" and any(
-        _clause_marked(c, frozenset({"for"})) and c.lemma_.lower() in _MOVES for c in kids
-    ):
+    if rule.lemma == "call" and any(for_clause(c) and c.lemma_.lower() in _MOVES for c in kids):
         return True  # "Sloan *calls for* September yen futures *to advance*": a forecast
     objs = subject_lemmas(tok) | {c.lemma_.lower() for c in kids if c.dep_ == "dobj"}
     objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children}

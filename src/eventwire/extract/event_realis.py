@@ -293,26 +293,7 @@ def _to_come(node: Token, verb: Token) -> bool:
         governor = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if governor is not None and _aux(governor, FUTURE_AUX):
             return True
-    if node.dep_ == "xcomp" and node.head.lemma_ == "move" and node.head.tag_ == "VBG":
-        return True
-    return _set_off_to(node, verb)
-
-
-# Setting off: what one leaves "to attend" is still ahead.
-_SETTING_OFF = frozenset({"leave", "depart", "fly", "travel", "head", "set"})
-
-
-def _set_off_to(node: Token, verb: Token) -> bool:
-    """ "Dauster *left* Brazil early today *to attend a weekend meeting*": the meeting is
-    still to come when the trip has only begun."""
-    attend = verb.head if verb.pos_ in NOUN_POS and verb.dep_ == "dobj" else verb
-    if attend.lemma_.lower() != "attend":
-        return False
-    return (
-        attend.dep_ in {"advcl", "xcomp"}
-        and _aux(attend, frozenset({"to"}))
-        and attend.head.lemma_.lower() in _SETTING_OFF
-    )
+    return node.dep_ == "xcomp" and node.head.lemma_ == "move" and node.head.tag_ == "VBG"
 
 
 _FREE = frozenset({"whatever", "whichever", "whoever", "anything"})

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .event_index import unique
 from .event_match import NOUN_POS, verb_rule
+from .event_readings import for_clause
 from .event_roles import Roles, RoleWords, find_roles, forum_actors, subject_of, undergone
 from .event_speech import (
     clause_actor,
@@ -88,9 +89,7 @@ def _clause_subjects(tok: Token, index: ActorIndex) -> list[str]:
     """ "demanded that *Israel* withdraw", "a demand that *Israel* ease", "called for
     *Iraq* to withdraw": the asked."""
     found: list[str] = []
-    for clause in (c for c in tok.children if c.dep_ in {"ccomp", "acl", "xcomp", "advcl"}):
-        if clause.dep_ == "advcl" and not any(m.lower_ == "for" for m in clause.children):
-            continue
+    for clause in (c for c in tok.children if c.dep_ in {"ccomp", "acl", "xcomp"} or for_clause(c)):
         for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
             found.extend(index.of_phrase(subj))
     return found

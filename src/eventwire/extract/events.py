@@ -489,11 +489,9 @@ _UNITS |= frozenset({"stg", "sterling", "mark", "franc", "lira", "peso", "tonne"
 _UNITS |= frozenset({"barrel", "ounce", "bushel", "point"})
 
 
-def _an_amount(head: Token | None) -> bool:
+def _an_amount(head: Token) -> bool:
     """ "agreed to convert ... at a conversion price of *40 cts*": an amount (even one
     the entity stage took for a name) is no party."""
-    if head is None:
-        return False
     if head.pos_ == "NUM":
         return True
     counted = any(c.dep_ in {"nummod", "compound"} and c.pos_ == "NUM" for c in head.children)
@@ -572,46 +570,38 @@ def _no_bystanders(
     return tuple(
         t
         for t in targets
-        if not (
-            (h := index.heads.get(t)) is not None
-            and (
-                _aside(h, cand.trigger, kind)
-                or _addressee(h, cand.trigger)
-                or _members(h, cand.trigger)
-            )
-        )
+        if not _bystander(index.heads.get(t), cand.trigger, kind)
         and not _place_no_party(doc, index, cand.trigger, t)
-        and not _an_amount(index.heads.get(t))
-        and not (kind == "SUPPORT" and _curbed(index.heads.get(t), cand.trigger))
-        and not (kind in _STANCES and _acted_on(index.heads.get(t), cand.trigger))
     )
 
 
-# Stances taken on someone's decision: the one the decision is "on" or "against" is not
-# the one backed or opposed ("criticized the U.S. action *against Libya*").
+def _bystander(head: Token | None, trigger: Token, kind: str) -> bool:
+    if head is None:
+        return False
+    if _aside(head, trigger, kind) or _addressee(head, trigger) or _members(head, trigger):
+        return True
+    if _an_amount(head):
+        return True
+    if kind == "SUPPORT" and _measure_on(head, trigger, _CURBS):
+        return True  # "welcomed the *limits on the ring traders*": not backing them
+    return kind in _STANCES and _measure_on(head, trigger, _DECISIONS)
+
+
+# Measures that hold a party back, and stances taken on someone's decision: the one a
+# curb or decision is "on" or "against" is not the one backed or opposed ("welcomed the
+# limits *on the ring traders*", "criticized the U.S. action *against Libya*").
+_CURBS = frozenset({"limit", "restriction", "curb", "ban", "quota", "ceiling", "control"})
+_CURBS |= frozenset({"tariff", "duty", "penalty", "sanction", "embargo", "check"})
 _STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _DECISIONS = frozenset({"action", "decision", "move", "ruling", "measure", "step"})
 
 
-def _acted_on(head: Token | None, verb: Token) -> bool:
-    if head is None or head.dep_ != "pobj" or head.head.lower_ not in {"on", "against"}:
-        return False
-    decision = head.head.head
-    return decision.head.i == verb.i and decision.lemma_.lower() in _DECISIONS
-
-
-# Measures that hold a party back: who they are "on" is the one curbed.
-_CURBS = frozenset({"limit", "restriction", "curb", "ban", "quota", "ceiling", "control"})
-_CURBS |= frozenset({"tariff", "duty", "penalty", "sanction", "embargo", "check"})
-
-
-def _curbed(head: Token | None, verb: Token) -> bool:
-    """ "welcomed the *limits on the ring traders*": backing a curb on someone is not
-    backing them."""
-    if head is None or head.dep_ != "pobj" or head.head.lower_ not in {"on", "against"}:
+def _measure_on(head: Token, verb: Token, measures: frozenset[str]) -> bool:
+    """``head`` is whom a measure of ``measures``, the verb's object, is "on"/"against"."""
+    if head.dep_ != "pobj" or head.head.lower_ not in {"on", "against"}:
         return False
     measure = head.head.head
-    return measure.head.i == verb.i and measure.lemma_.lower() in _CURBS
+    return measure.head.i == verb.i and measure.lemma_.lower() in measures
 
 
 def _official_protest(trigger: Token, src: list[RoleActor]) -> bool:
