@@ -4391,6 +4391,55 @@ def test_whom_a_decision_is_on_is_not_the_one_opposed(
     assert [[a.text for a in e.target_actors] for e in kept] == [["Japan"]]
 
 
+# Round 92: a measure decided is taken, not threatened; a breach told as a claim, hedged
+# or done by a thing is no defiance; a measure or a stoppage that "hits" assaults no one.
+FULL_PIPELINE_NOT_92 = [
+    # a breach claimed by critics or in a suit, hedged, or done by a thing
+    (
+        "The U.S. defended its tin sales after criticism from Malaysian miners who have "
+        "said it violated an agreement with Asian producers.",
+        "REJECT",
+    ),
+    (
+        "Gencorp said it is seeking an injunction against the offer because it violates "
+        "federal securities laws.",
+        "REJECT",
+    ),
+    ("Baker had said that Bonn was apparently breaching the Paris accord.", "REJECT"),
+    (
+        "Dome said it does not regard the plan as a formal offer because the utility's "
+        "announcement breached a confidential agreement between the two companies.",
+        "REJECT",
+    ),
+    # a reform that hits
+    ("Labour's reforms have hit every sector of the economy, he said.", "ASSAULT"),
+]
+
+
+def test_a_measure_decided_is_taken_not_threatened(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "has decided to break relations with Iran" is the break (SANCTION), not a threat;
+    a decision that may still come ("may decide to") and a strike decided stay intents."""
+    broke = analyse("Tunisia has decided to break diplomatic relations with Iran.").events
+    assert [(e.type, e.cameo) for e in broke] == [("SANCTION", "161")]
+    maybe = analyse("Mexico may decide to close its border to fruit from California.").events
+    assert "COERCE" not in [e.type for e in maybe]
+    strike = analyse("The dockers' union decided to strike on Monday.").events
+    assert "PROTEST" not in [e.type for e in strike]
+
+
+def test_a_breach_told_as_fact_by_an_actor_is_kept(
+    analyse: Callable[[str], Document],
+) -> None:
+    """A party that breaches a ban, told as fact, defies it (CAMEO 128); missiles that hit
+    a tanker attack it."""
+    defied = analyse("A Beirut newspaper has violated a ban by General Michel Aoun.").events
+    assert [e.type for e in defied] == ["REJECT"]
+    hit = analyse("An Iraqi missile hit the tanker.").events
+    assert [e.type for e in hit] == ["ASSAULT"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4456,6 +4505,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_88,
     *FULL_PIPELINE_NOT_89,
     *FULL_PIPELINE_NOT_90,
+    *FULL_PIPELINE_NOT_92,
 ]
 
 

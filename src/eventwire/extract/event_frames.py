@@ -238,6 +238,8 @@ def _apply_frame(cand: Candidate, lex: EventLexicon) -> Candidate | None:
         return cand
     frame, cue = found
     code = frame.recode(cand.cameo)
+    if frame.kind == "intent" and code is not None and _measure_decided(cue, cand.cameo):
+        return replace(cand, cue=cue)  # "Tunisia *has decided to break* relations with Iran"
     if frame.kind == "intent" and code is not None and _unless(cand.verb):
         code = "130"  # "will withdraw its force unless Y ...": a conditional threat
     if code is None and frame.kind == "request" and cue.lemma_.lower() in lex.say_verbs:
@@ -249,6 +251,23 @@ def _apply_frame(cand: Candidate, lex: EventLexicon) -> Candidate | None:
     if cue.pos_ == "AUX" or cue.lower_ in FUTURE_AUX or frame.kind in {"intent", "prepare"}:
         return None  # "will ask", "plans to ask": an act announced, not yet done
     return replace(cand, factor=_UNMAPPED_FRAME_FACTOR)
+
+
+# Measures a state takes by deciding them: breaking relations, expelling, banning,
+# closing a border. A decision taken is the measure, not a threat of it.
+_DECIDED_MEASURES = ("16", "17", "191", "192")
+
+
+def _measure_decided(cue: Token, cameo: str) -> bool:
+    """ "Tunisia *has decided to break* diplomatic relations with Iran", "Mexico *decided
+    to close* its border to fruit from California": a measure decided (a past decision,
+    no modal, no "not") is taken, not threatened; a decision to protest or to fight is a
+    plan, and "will decide" is none yet."""
+    if cue.lemma_.lower() != "decide" or cue.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in cue.children):
+        return False
+    return cameo.startswith(_DECIDED_MEASURES)
 
 
 def _nothing_done(verb: Token) -> bool:

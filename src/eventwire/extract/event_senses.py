@@ -354,7 +354,66 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _business_exit(tok)
         or _wired_link(tok, rule)
         or _evacuated(tok, rule, lex)
+        or _claimed_breach(tok, rule, lex)
+        or _hit_by_a_thing(tok, rule, lex)
     )
+
+
+# What strikes in a war besides people: arms, vessels and raids ("an air *raid hit* a
+# school", "Iranian *gunboats hit* a tanker").
+_ARMED_THINGS = _WEAPONS | frozenset(
+    {"raid", "strike", "attack", "fire", "shelling", "bombardment", "barrage", "salvo"}
+    | {"warship", "ship", "boat", "vessel", "tank", "gun", "grenade", "projectile"}
+    | {"explosion", "blast", "bullet", "force", "unit", "squadron", "patrol"}
+)
+
+
+def _hit_by_a_thing(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "Labour's *reforms have hit* every sector", "the *strike hit* ferry services": a
+    measure, a stoppage or a market that hits something harms it; no one attacks. Arms,
+    vessels and raids that hit are kept ("*missiles hit* the tanker")."""
+    if rule.lemma not in {"hit", "strike"} or lex.cameo[rule.cameo].type != "ASSAULT":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or names_actor(subj, frozenset(lex.actor_nouns)):
+        return False
+    if subj.lemma_.lower() in _ARMED_THINGS or subj.lower_ in _ARMED_THINGS:
+        return False
+    return subj.pos_ in {"NOUN"} and not subj.ent_type_
+
+
+_BREACHES = frozenset({"violate", "breach", "contravene", "infringe"})
+# Verbs that tell a breach as one side's claim: "charging the offer *violated* securities
+# laws", "miners who have said it *violated* an agreement".
+_CLAIMING = frozenset(
+    {"say", "charge", "allege", "claim", "contend", "argue", "accuse", "complain", "assert"}
+    | {"maintain", "believe", "think", "suggest", "insist", "feel", "consider", "mean"}
+)
+_HEDGES = frozenset({"apparently", "allegedly", "reportedly", "possibly", "probably"})
+
+
+def _claimed_breach(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """A breach of a law or an accord is mostly told as a party's claim, and a thing can
+    breach nothing: "the company filed suit, charging the tender offer *violated* federal
+    securities laws", "miners who have said it *violated* an agreement", "West Germany was
+    *apparently breaching* the accord", "the announcement *breached* a confidential
+    agreement" are no defiance done. "A newspaper *has violated* a ban by General Aoun",
+    told as fact by an actor, is kept."""
+    if tok.lemma_.lower() not in _BREACHES or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in tok.children):
+        return True
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and not names_actor(subj, frozenset(lex.actor_nouns)):
+        return True  # "the announcement breached": a thing
+    node = tok
+    for _ in range(3):  # the claim it is the content of: "said (that) it violated"
+        if node.dep_ not in {"ccomp", "conj", "advcl"} or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _CLAIMING:
+            return True
+    return False
 
 
 def _evacuated(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
