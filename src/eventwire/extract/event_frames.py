@@ -367,6 +367,8 @@ def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
     framed = _apply_frame(cand, lex)
     if framed is None or is_hedged(framed) or is_habitual(framed) or is_hypothetical(framed):
         return None
+    if framed.cue is None and framed.cameo.startswith("04") and _set_off_for(framed.trigger):
+        framed = replace(framed, cameo="036")  # "left Buenos Aires today *for talks*"
     if framed.cue is not None and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _NOBODY for c in framed.cue.children
     ):
@@ -380,6 +382,18 @@ def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
     if is_denied_or_unreal(framed) or is_double_refusal(framed, lex):
         return None
     return _vowed_retaliation(framed, lex)
+
+
+# Setting off, which leaves what one goes "for" still ahead ("left for talks").
+_DEPARTING = frozenset({"leave", "depart", "set"})
+
+
+def _set_off_for(noun: Token) -> bool:
+    """ "Sourrouille *left* Buenos Aires today *for talks* with the IMF": meetings one has
+    only set off for are still to come, an intent to meet (036), not a meeting held."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    return noun.head.head.lemma_.lower() in _DEPARTING
 
 
 _OPPOSING = frozenset({"REJECT", "ACCUSE"})

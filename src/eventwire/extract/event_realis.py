@@ -178,6 +178,34 @@ def _standing_measure(noun: Token) -> bool:
     )
 
 
+# Stances and words, which a class of people holds in the simple present: "Japanese
+# banks object to ...", "U.S. farmers favour ...". Acts of force are left alone.
+_STANCE_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12"})
+# Those who speak for a body: "Zairean *officials blame* the IMF plan" reports what they
+# said, not a standing view of a class.
+_VOICES = frozenset({"official", "leader", "minister", "diplomat", "lawmaker", "legislator"})
+_VOICES |= frozenset({"delegate", "negotiator", "senator", "congressman", "spokesman"})
+
+
+def _class_present(cand: Candidate, verb: Token) -> bool:
+    """A bare plural in the simple present: a routine ("under the reforms, *farmers sign*
+    contracts") or, for a stance or words, a view a class holds ("*Japanese banks object*
+    to the short-term paper market")."""
+    if verb.tag_ != "VBP" or verb.dep_ != "ROOT":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS":
+        return False
+    if not list(subj.children):
+        return True  # "under the reforms, *farmers sign* contracts with the state"
+    # "*Japanese banks object* to the short-term paper market": a view
+    return (
+        cand.rule.cameo[:2] in _STANCE_ROOTS
+        and subj.lemma_.lower() not in _VOICES
+        and all(c.dep_ == "amod" for c in subj.children)
+    )
+
+
 def is_habitual(cand: Candidate) -> bool:
     """ "de Keersmaeker, who currently *chairs* ministers' meetings": a simple-present
     relative clause describes a role, it reports no event."""
@@ -196,12 +224,12 @@ def is_habitual(cand: Candidate) -> bool:
         for c in verb.children
     ):
         return True  # "FSIS *inspects* 127 mln head of cattle *every year*": a routine
+    if _growing_number(verb):
+        return True
     if cand.rule.cameo[:2] in {"03", "04", "05", "06"} and _many_doing(verb):
         return True  # "many companies are holding talks with the Soviets": a generality
-    if verb.tag_ == "VBP" and verb.dep_ == "ROOT":
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.tag_ == "NNS" and not list(subj.children):
-            return True  # "under the reforms, *farmers sign* contracts with the state"
+    if _class_present(cand, verb):
+        return True
     if cand.rule.cameo[:2] in {"03", "05", "06"} and _for_years(verb):
         return True  # "has supported Langley's research program *for 12 years*"
     if _standing_charge(verb):
@@ -256,6 +284,16 @@ def _content(clause: Token) -> bool:
     """A content clause ("reports *that* X would attend"), not a participle ("a report
     *requested* by Congress")."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _growing_number(verb: Token) -> bool:
+    """ "a *growing number* of legislators oppose the policies": a trend, no one act."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() != "number" or verb.tag_ not in {"VBP", "VBZ"}:
+        return False
+    return any(
+        c.dep_ == "amod" and c.lower_ in {"growing", "increasing", "rising"} for c in subj.children
+    )
 
 
 def _many_doing(verb: Token) -> bool:
@@ -549,7 +587,14 @@ def _manner_of_plan(noun: Token) -> bool:
 
 
 def is_forecast(verb: Token) -> bool:
-    """ "X *was expected to* assure Y that he will not agree": someone else's forecast."""
+    """ "X *was expected to* assure Y that he will not agree": someone else's forecast;
+    "there is *no way* the Germans will agree": the speaker's."""
+    if (
+        verb.dep_ == "relcl"
+        and verb.head.lemma_.lower() in {"way", "chance", "likelihood"}
+        and any(c.dep_ == "det" and c.lower_ in {"no", "little"} for c in verb.head.children)
+    ):
+        return True
     node = verb
     for _ in range(3):
         if node.dep_ not in {"xcomp", "ccomp"}:

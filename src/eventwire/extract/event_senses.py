@@ -356,7 +356,64 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _evacuated(tok, rule, lex)
         or _claimed_breach(tok, rule, lex)
         or _hit_by_a_thing(tok, rule, lex)
+        or _back_in_use(tok, rule, lex)
+        or _open_call(tok, rule, lex)
+        or _policy_defended(tok, rule, lex)
     )
+
+
+def _policy_defended(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "Gros *defended Brazil's recent economic record*", "Mulford *defended the U.S.
+    strategy*": speaking up for a policy or record, mostly one's own side's, backs no
+    party; "France *defended Iraq*" (an actor defended) is kept."""
+    if tok.lemma_.lower() != "defend" or lex.cameo[rule.cameo].type != "SUPPORT":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    nouns = frozenset(lex.actor_nouns)
+    return bool(objs) and not any(names_actor(o, nouns) for o in objs)
+
+
+_CALLS_FOR = frozenset({"bid", "offer", "application", "tender", "proposal", "submission"})
+
+
+def _open_call(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "Ecuador *is accepting bids* from companies", "regulators *have welcomed
+    applications*": taking bids or applications in general is an open call, no offer of
+    a party accepted; "accepted the offer", "has accepted bids" are kept."""
+    if lex.cameo[rule.cameo].type not in {"AGREE", "SUPPORT"}:
+        return False
+    if tok.lemma_.lower() not in {"accept", "welcome", "invite", "consider"}:
+        return False
+    progressive = tok.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children
+    )
+    perfect = tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children
+    )
+    if not (progressive or (perfect and tok.lemma_.lower() != "accept")):
+        return False  # "the CCC *has accepted bids* for export bonuses": bids taken up
+    return any(
+        c.dep_ == "dobj"
+        and c.tag_ == "NNS"
+        and c.lemma_.lower() in _CALLS_FOR
+        and not any(d.dep_ in {"det", "nummod", "poss"} for d in c.children)
+        for c in tok.children
+    )
+
+
+# What a thing is returned or restored to when it is put back to work.
+_IN_USE = frozenset({"service", "use", "operation", "production", "duty", "normal", "work"})
+_IN_USE |= frozenset({"profitability", "profit", "health", "market", "schedule"})
+
+
+def _back_in_use(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "has since *returned* half of the grounded planes *to service*", "*restored* the
+    plant to production": things put back to work, no return of property or retreat."""
+    if lex.cameo[rule.cameo].type not in {"RETREAT", "CONCEDE"}:
+        return False
+    if tok.lemma_.lower() not in {"return", "restore", "bring"}:
+        return False
+    return any(o.lemma_.lower() in _IN_USE for o in _under(tok, {"to"}))
 
 
 # What strikes in a war besides people: arms, vessels and raids ("an air *raid hit* a
@@ -868,10 +925,18 @@ _FIRMS = frozenset({"firm", "company", "bank", "corporation", "unit", "subsidiar
 
 def _price_retreat(tok: Token) -> bool:
     """ "Wendy's *retreated from an earlier high*" (a ``_LEVELS`` word): a share price
-    eased; nobody pulled out."""
+    eased; nobody pulled out. "The *government retreated* in the face of public opinion":
+    a body that bears no arms backs down in politics; no force withdraws."""
     if tok.lemma_.lower() != "retreat":
         return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in _UNARMED_BODIES:
+        return True
     return any(o.lemma_.lower() in _LEVELS for o in _under(tok, {"from"}))
+
+
+_UNARMED_BODIES = frozenset({"government", "administration", "cabinet", "ministry", "party"})
+_UNARMED_BODIES |= frozenset({"company", "firm", "management", "board", "union", "bank"})
 
 
 # Places one tours: "will *visit Bank-funded projects*" meets no one.
@@ -1099,12 +1164,18 @@ def _accident_toll(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if kind != "ASSAULT":
         return False
     if tok.dep_ in {"relcl", "acl"} and any(
-        a.lemma_.lower() in _MISHAPS | lex.non_actor_heads for a in list(tok.ancestors)[:4]
+        a.lemma_.lower() in _MISHAPS | lex.non_actor_heads for a in list(tok.ancestors)[:7]
     ):
-        return True  # "the 1985 *crash* of a Japan Air Lines Boeing 747 which *killed* 520";
+        return True  # "the 1985 *crash* of a Japan Air Lines Boeing 747 which *killed* 520",
+        # "a *crash* during a training flight near El Centro, Calif., which *killed*";
         # "A strong *earthquake* measuring 8.0 on the Richter scale *hit*" (hung on "scale")
     if _when_disaster(tok, lex):
         return True
+    if tok.dep_ == "relcl" and tok.head.ent_type_ in {"GPE", "LOC", "FAC"}:
+        before = tok.doc[tok.sent.start : tok.i]
+        if any(t.lemma_.lower() in _MISHAPS for t in before):
+            return True  # "after a *crash* during a flight near El Centro, *which killed*":
+            # no place kills; the clause tells the crash's toll
     if tok.dep_ != "advcl" or tok.tag_ != "VBG":
         return False
     cause = tok.head
@@ -1186,7 +1257,10 @@ def _economic_harm(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
 
 def _adjectival_participle(tok: Token) -> bool:
     """ "the company *has promising* acreage": a "-ing" form after "have" alone is an
-    adjective misread as a verb (a progressive needs "be")."""
+    adjective misread as a verb (a progressive needs "be"); "a group of investors
+    *opposed to* Shell's policies": "opposed to" after a noun describes a stance held."""
+    if tok.lemma_.lower() == "oppose" and tok.dep_ == "acl":
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
     if tok.tag_ != "VBG":
         return False
     auxes = [c.lemma_.lower() for c in tok.children if c.dep_ == "aux"]
@@ -1353,6 +1427,12 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     on = _under(tok, {"on", "about"})
     if any(o.lemma_.lower() in _VIEW_NOUNS for o in on):
         return True  # "ministers were generally agreed *on the desirability* of ..."
+    if (
+        on
+        and tok.tag_ in {"VBP", "VBZ"}
+        and not any(c.dep_ in {"aux", "xcomp"} for c in tok.children)
+    ):
+        return True  # "all the leaders *agree on* the main direction": a view they share
     bare = not any(c.dep_ in {"xcomp", "dobj", "prep"} for c in tok.children)
     if bare and any(
         c.dep_ == "conj" and c.lemma_.lower() in {"say", "add", "note"} for c in tok.children
@@ -1503,6 +1583,10 @@ _HULKS = frozenset({"hulk", "barge", "drone", "dummy", "wreck"})
 _FINDINGS = frozenset({"idea", "way", "possibility", "option", "feasibility", "alternative"})
 _FINDINGS |= frozenset({"opportunity", "market", "use", "method", "technology", "potential"})
 _FINDINGS |= frozenset({"means", "approach", "solution", "remedy"})
+_FINDINGS |= frozenset({"ramification", "implication", "consequence", "impact", "merit"})
+# What a buyer looks a firm over "for": "investigating a number of companies *for possible
+# acquisitions*".
+_DEALS_FOR = frozenset({"acquisition", "purchase", "investment", "merger", "takeover"})
 
 
 def _research(tok: Token, rule: TriggerRule) -> bool:
@@ -1511,6 +1595,10 @@ def _research(tok: Token, rule: TriggerRule) -> bool:
         return False
     if any(c.lemma_.lower() == "diligence" for c in tok.children):
         return True  # "a due diligence *investigation*": a buyer's checks
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [o for c in objs for o in _under(c, {"of"})]  # "a number *of companies* for"
+    if any(o.lemma_.lower() in _DEALS_FOR for t in (tok, *objs) for o in _under(t, {"for"})):
+        return True  # "investigating companies *for possible acquisitions*": a buyer's search
     return any(
         c.dep_ == "dobj" and ({c.lemma_.lower(), c.lower_} & (_FINDINGS | {"generation"}))
         for c in tok.children
@@ -1949,6 +2037,10 @@ _MILITARY_AIMS = frozenset({"target", "position", "base", "installation", "platf
 
 
 _RAIDED = frozenset({"base", "position", "camp", "village", "town", "hideout", "stronghold"})
+_RAIDED |= frozenset({"arsenal", "barracks", "garrison", "outpost", "depot", "airfield"})
+# Armed raiders: "rebels *staged a raid* on ...", "guerrillas raided ...".
+_RAIDERS = _UNITS | frozenset({"rebel", "guerrilla", "soldier", "commando", "insurgent"})
+_RAIDERS |= frozenset({"militia", "militiaman", "gunman", "fighter", "marine", "paratrooper"})
 
 
 def _military_raid(tok: Token) -> bool:
@@ -1960,8 +2052,15 @@ def _military_raid(tok: Token) -> bool:
     aims = [c for c in kids if c.dep_ == "dobj"] + _under(tok, {"on", "against"})
     if any(o.lemma_.lower() in _RAIDED or o.ent_type_ in {"GPE", "NORP"} for o in aims):
         return True
+    if any(m.dep_ == "amod" and m.lower_ == "military" for o in aims for m in o.children):
+        return True  # "a raid on a Freetown *military* arsenal"
     subj = next((c for c in kids if c.dep_ in {"nsubj", "poss", "compound", "amod"}), None)
-    return subj is not None and (subj.ent_type_ in {"GPE", "NORP"} or subj.lemma_.lower() in _UNITS)
+    if subj is None and tok.dep_ == "dobj":  # "rebels *staged* an unsuccessful raid"
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    word = subj.lemma_.lower()
+    return subj.ent_type_ in {"GPE", "NORP"} or word in _RAIDERS or word[:-1] in _RAIDERS
 
 
 def _military_strike(noun: Token) -> bool:

@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "121"
+VERSION = "122"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -584,6 +584,8 @@ def _bystander(head: Token | None, trigger: Token, kind: str) -> bool:
         return True
     if kind == "SUPPORT" and _measure_on(head, trigger, _CURBS):
         return True  # "welcomed the *limits on the ring traders*": not backing them
+    if kind in {"ACCUSE", "REJECT"} and _transfer_to(head, trigger):
+        return True  # "to investigate the arms *sales to Iran*": the buyer is not probed
     return kind in _STANCES and _measure_on(head, trigger, _DECISIONS)
 
 
@@ -594,6 +596,34 @@ _CURBS = frozenset({"limit", "restriction", "curb", "ban", "quota", "ceiling", "
 _CURBS |= frozenset({"tariff", "duty", "penalty", "sanction", "embargo", "check"})
 _STANCES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _DECISIONS = frozenset({"action", "decision", "move", "ruling", "measure", "step"})
+
+
+# Goods or money passed on: whom a sale or transfer goes "to" receives it.
+_TRANSFERS = frozenset({"sale", "shipment", "export", "transfer", "loan", "payment", "supply"})
+_TRANSFERS |= frozenset({"delivery", "grant", "credit"})
+
+
+def _transfer_to(head: Token, verb: Token) -> bool:
+    """``head`` receives a transfer that is the verb's object: "investigate the arms *sales
+    to Iran*", "opposed the transfer of technology *to foreign governments*" probe or oppose
+    the seller's act, not the receiver (nor "*companies*" joined to it)."""
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "to":
+        return False
+    node = head.head.head
+    if node.i == verb.i:  # "opposed the transfer of technology *to* governments", with
+        # "to" hung on the verb
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _TRANSFERS for c in verb.children)
+    for _ in range(3):  # "the transfer *of technology* to ...": up through "of"
+        if node.lemma_.lower() in _TRANSFERS:
+            break
+        if node.dep_ != "pobj" or node.head.lower_ != "of":
+            return False
+        node = node.head.head
+    else:
+        return False
+    return node.lemma_.lower() in _TRANSFERS and node.head.i == verb.i
 
 
 def _measure_on(head: Token, verb: Token, measures: frozenset[str]) -> bool:
