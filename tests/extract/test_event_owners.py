@@ -4560,6 +4560,72 @@ def test_whom_a_transfer_goes_to_is_not_the_one_probed(
     assert [e.type for e in inquiry] == ["ACCUSE"]
 
 
+# Round 95: an appeal is heard by a court, never made by it; a tally of threats is no one
+# threat; threats "from" a party are its own, and the one "disappointed at" them is their
+# target; an attacker's own dead are not whom it attacked.
+FULL_PIPELINE_NOT_95 = [
+    (
+        "Dresser said the U.S. Court of Appeals ruled against it in its appeal of a 1985 judgment.",
+        "REQUEST",
+    ),
+    (
+        "President Reagan has threatened or imposed trade retaliation six times in the last "
+        "two years.",
+        "THREATEN",
+    ),
+]
+
+
+def test_threats_from_a_party_are_its_own(analyse: Callable[[str], Document]) -> None:
+    """ "Tokyo is disappointed at the recent threats of trade sanctions from the EC": the EC
+    threatens Tokyo; attacks told "three times this week" stay an attack."""
+    threats = analyse(
+        "Tokyo is disappointed at the recent threats of trade sanctions from the European "
+        "Community, the minister said."
+    ).events
+    sides = [
+        ([a.text for a in e.source_actors], [a.text for a in e.target_actors]) for e in threats
+    ]
+    assert sides == [(["European Community"], ["Tokyo"])]
+    raids = analyse("Iraqi jets attacked the terminal three times this week.").events
+    assert [e.type for e in raids] == ["ASSAULT"]
+    rival = analyse(
+        "Cathay was forced to fly some routes because of the threat of competition from Dragon Air."
+    ).events
+    assert "THREATEN" not in [e.type for e in rival]
+    plea = analyse("Judge M.W. Deo said he had made the appeal because the case was long.")
+    assert [[a.text for a in e.source_actors] for e in plea.events] == [["Judge M.W. Deo"]]
+
+
+def test_the_attackers_own_dead_are_no_target(analyse: Callable[[str], Document]) -> None:
+    """ "up to 500 guerrillas attacked the base, and 20 guerrillas were killed": the
+    guerrillas killed are not whom they attacked; soldiers killed by rebels are."""
+    own = analyse(
+        "The army said up to 500 leftist guerrillas attacked the base, and 20 guerrillas "
+        "were killed."
+    ).events
+    assert [[a.text for a in e.target_actors] for e in own] == [[]]
+    other = analyse("Rebels attacked the town and killed 30 soldiers.").events
+    assert [[a.text for a in e.target_actors] for e in other] == [["30 soldiers"]]
+
+
+# Round 96: a strike that shuts ports blockades no one; money mobilised is raised, not
+# forces; refusing to prejudge an outcome rejects nothing.
+FULL_PIPELINE_NOT_96 = [
+    ("The strike closed New Zealand's 15 ports.", "COERCE"),
+    ("Mahanagar Telephone Nigam mobilised 3.83 billion rupees through a bond issue.", "MOBILIZE"),
+    ("The minister refuses to prejudge the outcome of the talks.", "REJECT"),
+]
+
+
+def test_forces_mobilised_stay_coded(analyse: Callable[[str], Document]) -> None:
+    """Troops and reserves mobilised are mobilisation, unlike funds."""
+    troops = analyse("Iran mobilised 100,000 troops on the border.").events
+    assert [e.type for e in troops] == ["MOBILIZE"]
+    reserves = analyse("The government mobilised reserves for the offensive.").events
+    assert [e.type for e in reserves] == ["MOBILIZE"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4628,6 +4694,8 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_92,
     *FULL_PIPELINE_NOT_93,
     *FULL_PIPELINE_NOT_94,
+    *FULL_PIPELINE_NOT_95,
+    *FULL_PIPELINE_NOT_96,
 ]
 
 

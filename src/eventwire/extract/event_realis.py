@@ -226,6 +226,8 @@ def is_habitual(cand: Candidate) -> bool:
         return True  # "FSIS *inspects* 127 mln head of cattle *every year*": a routine
     if _growing_number(verb):
         return True
+    if cand.rule.cameo[:2] not in {"18", "19", "20"} and _times_over(verb):
+        return True  # attacks told "three times this week" stay an event (PLOVER GSR)
     if cand.rule.cameo[:2] in {"03", "04", "05", "06"} and _many_doing(verb):
         return True  # "many companies are holding talks with the Soviets": a generality
     if _class_present(cand, verb):
@@ -284,6 +286,22 @@ def _content(clause: Token) -> bool:
     """A content clause ("reports *that* X would attend"), not a participle ("a report
     *requested* by Congress")."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _times_over(verb: Token) -> bool:
+    """ "has threatened or implemented retaliation *eight times* in the last 18 months": a
+    tally of acts, no one event ("once" and "twice" may tell one or two, left alone)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        heads.append(verb.head)  # "has threatened or implemented retaliation eight times"
+    return any(
+        c.dep_ in {"npadvmod", "advmod", "dobj"}
+        and c.lemma_.lower() == "time"
+        and c.tag_ == "NNS"
+        and any(d.dep_ in {"nummod", "amod"} for d in c.children)
+        for h in heads
+        for c in h.children
+    )
 
 
 def _growing_number(verb: Token) -> bool:

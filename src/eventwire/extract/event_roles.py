@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "RoleWords",
     "Roles",
+    "agent_pobjs",
     "find_roles",
     "forum_actors",
     "quoted",
@@ -255,7 +256,7 @@ def _subject_kind(
     if any(c.dep_ == "conj" and c.lemma_.lower() in non_actor for c in subj.children):
         return "blocked"  # "Pests and *disease*, which destroyed 1.1 mln tonnes of wheat"
     if not actors and subj.lemma_.lower() in means:
-        if any(o.lemma_.lower() in _STRIKERS for o in _agent_pobjs(subj)):
+        if any(o.lemma_.lower() in _STRIKERS for o in agent_pobjs(subj)):
             return "blocked"  # "a strike *by public employees* hit ferry services"
         return "means"  # "a roadside bombing killed ...": an attack without a named actor
     return "actor" if actors else "other"
@@ -413,11 +414,25 @@ _UNDERGOING = frozenset({"face", "draw", "receive", "attract", "suffer", "incur"
 _UNDERGOING |= frozenset({"encounter", "weather", "sustain", "withstand", "get"})
 
 
+# Feelings one has "at", "over" or "about" an act done to one: "Japan *is disappointed at*
+# the threats of retaliation from the EC".
+_FEELING = frozenset({"disappoint", "disappointed", "anger", "angered", "angry", "upset"})
+_FEELING |= frozenset({"alarm", "alarmed", "dismay", "dismayed", "irritate", "irritated"})
+_FEELING |= frozenset({"annoy", "annoyed", "worry", "worried", "concern", "concerned"})
+_FEELING |= frozenset({"shock", "shocked", "hurt", "offend", "offended", "resent"})
+
+
 def undergone(trigger: Token) -> Token | None:
     """The verb whose subject undergoes the act an event noun names, if any."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return None
     head = trigger.head
+    if (
+        trigger.dep_ == "pobj"
+        and head.lower_ in {"at", "over", "about", "by"}
+        and (head.head.lemma_.lower() in _FEELING or head.head.lower_ in _FEELING)
+    ):
+        return head.head  # "Japan *is disappointed at* the recent threats"
     if trigger.dep_ == "dobj":
         return head if head.lemma_.lower() in _UNDERGOING else None
     if trigger.dep_ != "pobj" or head.head.lemma_.lower() != "come":
@@ -479,7 +494,7 @@ def find_roles(
         targets.extend(_object_actors(index, head, trigger, topic))
     if trigger.pos_ == "NOUN" and not sources and (trigger is not verb or not passive):
         sources.extend(_noun_modifier_actors(index, trigger))
-        sources.extend(a for o in _agent_pobjs(trigger) for a in index.of_phrase(o))
+        sources.extend(a for o in agent_pobjs(trigger) for a in index.of_phrase(o))
         if trigger.lemma_.lower() in _LEAVING:  # "withdrawal *from* South Africa": a place
             targets.extend(a for a in sources if a in index.gpe)
             sources = [a for a in sources if a not in index.gpe]
@@ -504,18 +519,31 @@ def _accident(verb: Token, non_actor: frozenset[str], means: frozenset[str]) -> 
     return False
 
 
-def _agent_pobjs(noun: Token) -> Iterator[Token]:
+def agent_pobjs(noun: Token) -> Iterator[Token]:
     """Who does the act a noun names: "the attack *by* rebels". Talks "between France and
     Iran" have their sides; a "by" there hangs lower ("on the repayment of a loan *by*
     the late Shah")."""
     leaving = noun.lemma_.lower() in _LEAVINGS  # "its withdrawal *from* a venture"
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
         return
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ({"by"} if leaving else {"by", "from"}):
+    preps = [p for p in noun.children if p.dep_ == "prep"]
+    # "threats of retaliation *from* the EC": the "from" hung on the act threatened
+    preps += [
+        p
+        for o in _prep_objects(noun, frozenset({"of"}))
+        if o.lemma_.lower() in _MEASURES_THREATENED  # not "the threat of competition from"
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+    ]
+    for prep in preps:
+        if prep.lower_ in ({"by"} if leaving else {"by", "from"}):
             yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
+# What a threat is "of" when the one threatening hangs on it: "threats of retaliation *from*
+# the EC"; a threat of competition from a rival is no one's threat.
+_MEASURES_THREATENED = frozenset({"retaliation", "sanction", "reprisal", "action", "force"})
+_MEASURES_THREATENED |= frozenset({"attack", "strike", "boycott", "embargo", "tariff", "measure"})
 _COURTS = frozenset({"court", "tribunal"})
 _VIEWS_HELD = frozenset({"position", "view", "stance", "policy", "attitude", "opinion"})
 _LEAVINGS = frozenset({"withdrawal", "pullout", "retreat", "exit", "departure", "resignation"})

@@ -59,7 +59,15 @@ def _merge(keep: Event, other: Event) -> Event:
             source_actors=other.source_actors,
             source_codes=other.source_codes,
         )
-    if not keep.target_actors and other.target_actors and not _shared(other.targets, keep):
+    if (
+        not keep.target_actors
+        and other.target_actors
+        and not _shared(other.targets, keep)
+        and not all(
+            _own_kind(span.text, code, keep)
+            for span, code in zip(other.target_actors, other.target_codes, strict=False)
+        )
+    ):
         keep = replace(
             keep,
             targets=other.targets,
@@ -67,6 +75,21 @@ def _merge(keep: Event, other: Event) -> Event:
             target_codes=other.target_codes,
         )
     return keep
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].lower() if words else ""
+
+
+def _own_kind(text: str, code: str, keep: Event) -> bool:
+    """A target of the same code and head noun as one of ``keep``'s sources ("up to 800
+    leftwing *guerrillas* attacked ...; 30 *guerrillas* were killed"): the attackers' own
+    dead, not whom they attacked."""
+    return bool(code) and any(
+        code == c and _last_word(text) == _last_word(s.text)
+        for s, c in zip(keep.source_actors, keep.source_codes, strict=False)
+    )
 
 
 def _actor_key(event: Event) -> tuple[str, frozenset[str], frozenset[str]]:

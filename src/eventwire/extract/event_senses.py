@@ -359,7 +359,23 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _back_in_use(tok, rule, lex)
         or _open_call(tok, rule, lex)
         or _policy_defended(tok, rule, lex)
+        or _funds_raised(tok, rule, lex)
     )
+
+
+def _funds_raised(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "Mahanagar Telephone Nigam *mobilised 3.83 billion rupees*": money raised, no
+    forces mobilised."""
+    if lex.cameo[rule.cameo].type != "MOBILIZE":
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in _FUNDS)
+        for c in tok.children
+    )
+
+
+_FUNDS = frozenset({"fund", "money", "capital", "cash", "finance", "resource", "saving"})
+_FUNDS |= frozenset({"rupee", "dollar", "dlr", "yen", "mark", "franc", "pound", "peso"})
 
 
 def _policy_defended(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
@@ -426,17 +442,32 @@ _ARMED_THINGS = _WEAPONS | frozenset(
 
 
 def _hit_by_a_thing(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
-    """ "Labour's *reforms have hit* every sector", "the *strike hit* ferry services": a
-    measure, a stoppage or a market that hits something harms it; no one attacks. Arms,
-    vessels and raids that hit are kept ("*missiles hit* the tanker")."""
-    if rule.lemma not in {"hit", "strike"} or lex.cameo[rule.cameo].type != "ASSAULT":
+    """ "Labour's *reforms have hit* every sector", "the *strike hit* ferry services", "the
+    *strike closed* the ports": a measure, a stoppage or a market that hits or shuts
+    something harms it; no one attacks or blockades. Arms, vessels and raids that hit are
+    kept ("*missiles hit* the tanker", "the *air strike* hit")."""
+    kind = lex.cameo[rule.cameo].type
+    hits = rule.lemma in {"hit", "strike"} and kind == "ASSAULT"
+    closes = tok.lemma_.lower() in _CLOSING and kind in {"COERCE", "SANCTION"}
+    if not (hits or closes):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or names_actor(subj, frozenset(lex.actor_nouns)):
         return False
-    if subj.lemma_.lower() in _ARMED_THINGS or subj.lower_ in _ARMED_THINGS:
+    word = subj.lemma_.lower()
+    if word in {"strike", "attack"}:  # "the *air strike* hit", not "the strike closed the ports"
+        return not any(c.lower_ in _ARMED_KINDS for c in subj.children)
+    if word in _ARMED_THINGS or subj.lower_ in _ARMED_THINGS:
         return False
     return subj.pos_ in {"NOUN"} and not subj.ent_type_
+
+
+# Verbs of shutting a place: a strike, a storm or a fire that "closed the ports" blockades
+# no one.
+_CLOSING = frozenset({"close", "shut", "block", "paralyse", "paralyze", "halt"})
+# What makes a strike or an attack an armed one: "the *air* strike", "a *missile* attack".
+_ARMED_KINDS = frozenset({"air", "missile", "rocket", "military", "naval", "artillery"})
+_ARMED_KINDS |= frozenset({"bombing", "guerrilla", "rebel", "commando", "mortar"})
 
 
 _BREACHES = frozenset({"violate", "breach", "contravene", "infringe"})
@@ -1024,6 +1055,8 @@ def _tenant(verb: Token, subj: Token) -> bool:
 # What one declines to say: "refused *to answer* a question", "declined *to elaborate*".
 _UNSAID = frozenset({"answer", "comment", "elaborate", "discuss", "say", "disclose", "specify"})
 _UNSAID |= frozenset({"confirm", "deny", "identify", "name", "reveal", "speculate"})
+_UNSAID |= frozenset({"prejudge", "predict", "guess", "forecast", "estimate"})  # "refuses to
+# prejudge the outcome": no view given, no proposal rejected
 
 
 def _declined_to_say(tok: Token) -> bool:

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 from .event_index import unique
 from .event_match import NOUN_POS, verb_rule
 from .event_readings import for_clause
-from .event_roles import Roles, RoleWords, find_roles, forum_actors, subject_of, undergone
+from .event_roles import (
+    Roles,
+    RoleWords,
+    agent_pobjs,
+    find_roles,
+    forum_actors,
+    subject_of,
+    undergone,
+)
 from .event_speech import (
     clause_actor,
     pronoun_speaker,
@@ -438,4 +446,6 @@ def _attached_actor(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bo
             and any(index.of_phrase(o) for o in child.children if o.dep_ == "pobj")
         ):
             return True
+    if any(index.of_phrase(o) for o in agent_pobjs(noun)):
+        return True  # "threats of retaliation *from the EC*"
     return bool(_governor_sources(cand, index, lex))

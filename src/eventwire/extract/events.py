@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "122"
+VERSION = "123"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -634,6 +634,30 @@ def _measure_on(head: Token, verb: Token, measures: frozenset[str]) -> bool:
     return measure.head.i == verb.i and measure.lemma_.lower() in measures
 
 
+def _plain_sources(
+    doc: Document, cand: Candidate, kind: str, src: list[RoleActor]
+) -> list[RoleActor]:
+    """Sources that can do the act: no bare company suffix, no seat named for its
+    government, and no court as the one appealing to it."""
+    src = [a for a in src if not _suffix_only(a.span.text) and not _seat_of(doc, a)]
+    if kind == "REQUEST" and _filed_before_court(cand.trigger):
+        src = [a for a in src if not a.code.endswith("JUD")]  # "the court ruled in its appeal"
+    return src
+
+
+def _filed_before_court(trigger: Token) -> bool:
+    """ "the U.S. Court of Appeals ruled against it *in its appeal*", "the court rejected the
+    appeal": an appeal, petition or motion a court rules on is filed with it, not made by
+    it ("Judge Deo said he had *made the appeal*" to the parties is his own)."""
+    if trigger.pos_ not in NOUN_POS or trigger.lemma_.lower() not in _FILINGS:
+        return False
+    return trigger.dep_ == "pobj" or trigger.head.lemma_.lower() in _RULINGS
+
+
+_FILINGS = frozenset({"appeal", "petition", "motion"})
+_RULINGS = frozenset({"rule", "hear", "reject", "uphold", "dismiss", "grant", "deny", "review"})
+
+
 def _official_protest(trigger: Token, src: list[RoleActor]) -> bool:
     """ "France *protested* over Canada's decision", "Indonesia has *protested to* the
     EC", "over Republican *protests*": a state, party or firm protesting in words makes
@@ -683,7 +707,7 @@ def _event(
     tgt = [t for t in tgt if not any(_one_country(t, s) for s in src)]
     if any(s.entity is not None and s.code.endswith("BUS") for s in src):
         tgt = [t for t in tgt if not _the_firm(doc, t)]
-    src = [a for a in src if not _suffix_only(a.span.text) and not _seat_of(doc, a)]
+    src = _plain_sources(doc, cand, kind.type, src)
     tgt = [a for a in tgt if not _suffix_only(a.span.text)]
     tgt = [a for a in tgt if not _inside_other(a, tgt, ctx.index)]
     src = [a for a in src if not _facility(doc, a)]
