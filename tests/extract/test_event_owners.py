@@ -4626,6 +4626,42 @@ def test_forces_mobilised_stay_coded(analyse: Callable[[str], Document]) -> None
     assert [e.type for e in reserves] == ["MOBILIZE"]
 
 
+# Round 97: the wounded evacuated, a strike only threatened, what forces are sent "to" do
+# and a strike "which has hit" a port are no acts; a vessel with no owner given is no
+# party.
+FULL_PIPELINE_NOT_97 = [
+    ("Rescue workers planned to evacuate wounded from refugee camps in Beirut.", "THREATEN"),
+    (
+        "The company called in the army because of a threatened strike by 40,000 dock workers.",
+        "PROTEST",
+    ),
+    (
+        "The government had already dispatched more than 1,000 marines to occupy the "
+        "country's main ports after a seamen's strike was ruled illegal.",
+        "COERCE",
+    ),
+    (
+        "Nothing suggests an early end to the dockers' strike, which has badly hit the port "
+        "of Santos.",
+        "ASSAULT",
+    ),
+]
+
+
+def test_a_vessel_with_no_owner_is_no_party(analyse: Callable[[str], Document]) -> None:
+    """ "occupied one ship": the ship is a thing; "a Greek tanker" names its flag."""
+    ship = analyse("Marines and police occupied one ship, the Docemarte, seamen's leaders said.")
+    assert [[a.text for a in e.target_actors] for e in ship.events] == [[]]
+    tanker = analyse("Iranian gunboats attacked a Greek tanker in the Gulf.").events
+    assert [[a.text for a in e.target_actors] for e in tanker] == [["Greek tanker"]]
+    hurt = analyse("Gunmen wounded three policemen.").events
+    assert [e.type for e in hurt] == ["ASSAULT"]
+    toll = analyse("Iran said its troops had killed or wounded more than 4,000 Iraqis.").events
+    assert [[a.text for a in e.target_actors] for e in toll] == [["more than 4,000 Iraqis"]]
+    mounted = analyse("Israel today mounted its long-threatened invasion of South Lebanon.")
+    assert [e.type for e in mounted.events] == ["ASSAULT"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4696,6 +4732,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_94,
     *FULL_PIPELINE_NOT_95,
     *FULL_PIPELINE_NOT_96,
+    *FULL_PIPELINE_NOT_97,
 ]
 
 

@@ -209,13 +209,31 @@ def _called(noun: Token) -> bool:
     return not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in call.children)
 
 
+# Words before an event noun that leave it still to come: "a *threatened* strike", "the
+# *planned* boycott", "a *possible* embargo".
+_UNREALISED_MODS = frozenset({"threatened", "planned", "proposed", "possible", "potential"})
+_UNREALISED_MODS |= frozenset({"imminent", "looming", "prospective", "intended", "mooted"})
+
+
+def _still_to_come(noun: Token) -> bool:
+    """ "because of a *threatened strike* by 55,000 oil workers": a modifier that leaves the
+    act ahead ("its *long-threatened* invasion", now mounted, is not one)."""
+    return any(
+        c.dep_ == "amod"
+        and c.lower_ in _UNREALISED_MODS
+        and not list(c.children)
+        and c.nbor(-1).lower_ != "-"
+        for c in noun.children
+    )
+
+
 def _not_yet_noun(cand: Candidate) -> bool:
     """ "approved negotiations", "rehearsals for a visit": an event noun only approved,
     planned or prepared for."""
     noun = cand.trigger
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if _consented(noun):
+    if _still_to_come(noun) or _consented(noun):
         return True  # "it would agree to an East-West *ban*": agreed, not imposed
     if _called(noun):
         return True
@@ -660,6 +678,8 @@ def _purpose_of_plan(cand: Candidate) -> bool:
         return True  # "is going to the Capitol *to urge* senators to support his veto"
     if _set_off_to_attend(verb):
         return True
+    if _sent_to_do(verb):
+        return True  # "dispatched more than 1,000 marines *to occupy* the main ports"
     deps = {"advcl", "acl"} if cand.cue is not None else {"advcl", "acl", "xcomp"}
     if verb.dep_ not in deps or not any(
         c.lower_ == "to" and c.dep_ == "aux" for c in verb.children
@@ -691,6 +711,16 @@ def _set_off_to_attend(verb: Token) -> bool:
         return False
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in attend.children)
     return to and attend.head.lemma_.lower() in _SETTING_OFF
+
+
+_SENDING = frozenset({"dispatch", "despatch", "send", "deploy", "rush", "airlift"})
+
+
+def _sent_to_do(verb: Token) -> bool:
+    """What forces are sent "to" do is the purpose of sending them, not told as done."""
+    if verb.dep_ not in {"advcl", "xcomp"} or verb.head.lemma_.lower() not in _SENDING:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _trip_under_way(verb: Token) -> bool:

@@ -360,7 +360,22 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _open_call(tok, rule, lex)
         or _policy_defended(tok, rule, lex)
         or _funds_raised(tok, rule, lex)
+        or _the_wounded(tok)
     )
+
+
+def _the_wounded(tok: Token) -> bool:
+    """ "planned to evacuate *wounded* from the camps": people hurt, named by the participle
+    as a noun, no one wounding them."""
+    if tok.lemma_.lower() not in {"wound", "injure", "wounded", "injured"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "agent"} for c in tok.children):
+        return False
+    if tok.dep_ == "xcomp" and tok.tag_ == "VBN":  # "evacuate *wounded*" read as a clause
+        return not any(c.dep_ == "dobj" for c in tok.head.children)
+    if tok.dep_ == "conj":  # "the dead and *wounded*", not "killed or *wounded* 1,500"
+        return tok.head.pos_ in {"NOUN", "PROPN", "ADJ"}
+    return tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
 
 
 def _funds_raised(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
@@ -452,6 +467,8 @@ def _hit_by_a_thing(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if not (hits or closes):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":
+        subj = tok.head  # "the seamen's strike, *which* has badly hit the port"
     if subj is None or names_actor(subj, frozenset(lex.actor_nouns)):
         return False
     word = subj.lemma_.lower()

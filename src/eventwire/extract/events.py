@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "123"
+VERSION = "124"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -222,11 +222,14 @@ _SUFFIXES |= frozenset({"limited", "incorporated", "gmbh", "spa"})
 
 # Installations named with no owner's code: "the Rostam oil rig", "the Kharg terminal".
 _FACILITIES = frozenset({"rig", "platform", "terminal", "refinery", "pipeline", "installation"})
+# Vessels whose flag or owner the text does not give: "occupied *one ship*, the Docemarte".
+_FACILITIES |= frozenset({"ship", "vessel", "tanker", "freighter", "boat", "depot"})
 
 
 def _facility(doc: Document, actor: RoleActor) -> bool:
-    """An installation whose owner the text does not give is no party ("fired shells at
-    *the Rostam oil rig*"); "an *Iranian* oil platform" names its owner and stays."""
+    """An installation or a vessel whose owner the text does not give is no party ("fired
+    shells at *the Rostam oil rig*", "occupied *one ship*"); "an *Iranian* oil platform",
+    "a *Greek* tanker" name their owners and stay."""
     words = actor.span.text.split()
     if actor.code or not words or words[-1].lower().rstrip("s") not in _FACILITIES:
         return False
