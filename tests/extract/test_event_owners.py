@@ -4662,6 +4662,18 @@ def test_a_vessel_with_no_owner_is_no_party(analyse: Callable[[str], Document]) 
     assert [e.type for e in mounted.events] == ["ASSAULT"]
 
 
+# Round 98: a rise in an index welcomed and leaders meeting "among themselves" are no
+# acts towards a party.
+FULL_PIPELINE_NOT_98 = [
+    (
+        "The White House welcomed last month's 0.7 pct increase in the Index of Leading "
+        "Economic Indicators, the government's key barometer of future economic growth.",
+        "SUPPORT",
+    ),
+    ("Major U.S. meat industry leaders will meet among themselves to reach a consensus.", "AGREE"),
+]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4733,6 +4745,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_95,
     *FULL_PIPELINE_NOT_96,
     *FULL_PIPELINE_NOT_97,
+    *FULL_PIPELINE_NOT_98,
 ]
 
 

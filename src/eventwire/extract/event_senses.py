@@ -361,7 +361,16 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _policy_defended(tok, rule, lex)
         or _funds_raised(tok, rule, lex)
         or _the_wounded(tok)
+        or _among_themselves(tok)
     )
+
+
+def _among_themselves(tok: Token) -> bool:
+    """ "industry leaders will *meet among themselves* to reach a consensus": one side's own
+    meeting, no counterpart."""
+    if tok.lemma_.lower() not in {"meet", "talk", "confer", "consult"}:
+        return False
+    return any(o.lower_ in {"themselves", "ourselves"} for o in _under(tok, {"among", "between"}))
 
 
 def _the_wounded(tok: Token) -> bool:
@@ -1352,7 +1361,16 @@ def _welcomed_market_move(tok: Token, rule: TriggerRule, lex: EventLexicon) -> b
         return True  # "welcomed Mercantile and General trading *profits*"
     moves = [c for c in objs if c.lemma_.lower() in _MOVES]
     of = [o for m in moves for o in _under(m, {"in", "of"})]
-    return any(o.lemma_.lower() in lex.thing_heads for o in of)
+    nouns = frozenset(lex.actor_nouns)
+    # "welcomed last month's 0.7 pct increase *in the Index* of Leading Indicators"
+    return any(
+        o.lemma_.lower() in lex.thing_heads | _STATISTICS or not names_actor(o, nouns) for o in of
+    )
+
+
+# What a figure measures: "an increase *in the Index* of Leading Economic Indicators".
+_STATISTICS = frozenset({"index", "indicator", "rate", "price", "output", "production"})
+_STATISTICS |= frozenset({"growth", "surplus", "deficit", "export", "import", "inflation"})
 
 
 # Places one inspects after a disaster: no party is investigated.
