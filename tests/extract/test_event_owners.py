@@ -4674,6 +4674,25 @@ FULL_PIPELINE_NOT_98 = [
 ]
 
 
+# Round 99: a firm backing a product or recognising it "as a standard" backs no party.
+FULL_PIPELINE_NOT_99 = [
+    (
+        "IBM also said it will support Microsoft Corp's Windows operating environment as the "
+        "graphics interface standard in future announcements.",
+        "AGREE",
+    ),
+    ("IBM recognizes Windows as a standard but would not comment on its commitment.", "SUPPORT"),
+]
+
+
+def test_a_state_recognised_or_backed_stays(analyse: Callable[[str], Document]) -> None:
+    """A government recognised, or a plan a state will back, stays coded."""
+    recognised = analyse("France recognized the new government of Chad.").events
+    assert [e.type for e in recognised] == ["SUPPORT"]
+    backed = analyse("Britain said it will support the U.S. plan.").events
+    assert [e.type for e in backed] == ["AGREE"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4746,6 +4765,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_96,
     *FULL_PIPELINE_NOT_97,
     *FULL_PIPELINE_NOT_98,
+    *FULL_PIPELINE_NOT_99,
 ]
 
 

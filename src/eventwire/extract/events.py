@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "125"
+VERSION = "126"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -553,15 +553,19 @@ def _not_the_messenger(cand: Candidate, src: list[RoleActor]) -> list[RoleActor]
 # What a firm "supports" in trade: its products work with them, it backs no party.
 _PRODUCTS = frozenset({"computer", "format", "standard", "product", "software", "system"})
 _PRODUCTS |= frozenset({"technology", "device", "platform", "chip", "machine", "model"})
+_PRODUCTS |= frozenset({"environment", "interface", "network", "version"})
 
 
 def _product_backed(verb: Token, src: list[RoleActor]) -> bool:
     """ "3Com said it *supports* IBM's Personal System/2 series of computers", "CBS/Fox
     will *support* the new S-VHS format": a firm making its goods work with a product."""
-    if verb.lemma_.lower() != "support" or not src or not all(a.code.endswith("BUS") for a in src):
+    if verb.lemma_.lower() not in {"support", "recognize", "recognise", "endorse", "adopt"}:
         return False
+    if not src or not all(a.code.endswith("BUS") or not a.code for a in src):
+        return False  # a firm (or a name with no code): "IBM *recognizes* Windows"
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [o for c in objs for p in c.children if p.lower_ == "of" for o in p.children]
+    objs += [o for p in verb.children if p.lower_ == "as" for o in p.children]  # "as a standard"
     return any(o.lemma_.lower() in _PRODUCTS for o in objs)
 
 
@@ -693,7 +697,7 @@ def _event(
     if firms and ((kind.type == "SANCTION" and halted) or kind.type == "RETREAT"):
         return None  # "the company suspended the share repurchase program": no sanction;
         # "three companies which *pulled out* due to poor market conditions": no retreat
-    if kind.type == "SUPPORT" and _product_backed(cand.trigger, src):
+    if kind.type in {"SUPPORT", "AGREE"} and _product_backed(cand.trigger, src):
         return None  # "3Com supports IBM's Personal System/2 series of computers"
     if kind.type in {"THREATEN", "PROTEST"} and _official_protest(cand.trigger, src):
         if kind.type == "THREATEN":
