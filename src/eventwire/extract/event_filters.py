@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from .event_match import Candidate
 
-__all__ = ["STATE_ENTS", "unrealised"]
+__all__ = ["STATE_ENTS", "set_off_for", "unrealised"]
 
 _ORDERS = frozenset({"contract", "order", "deal", "tender"})
 _SUPPLY = frozenset({"supply", "deliver", "provide", "furnish", "ship", "sell"})
@@ -701,6 +701,17 @@ def _purpose_of_plan(cand: Candidate) -> bool:
 
 _TRAVELLING = frozenset({"go", "travel", "fly", "head", "leave"})
 _SETTING_OFF = _TRAVELLING | {"depart", "set"}
+# Setting off itself, which leaves what one goes "for" still ahead ("left for talks");
+# "went to Moscow for talks" may tell the talks held.
+_DEPARTING = _SETTING_OFF - {"go", "travel", "fly", "head"}
+
+
+def set_off_for(noun: Token) -> bool:
+    """ "Sourrouille *left* Buenos Aires today *for talks* with the IMF": meetings one has
+    only set off for are still to come, an intent to meet (036), not a meeting held."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    return noun.head.head.lemma_.lower() in _DEPARTING
 
 
 def _set_off_to_attend(verb: Token) -> bool:

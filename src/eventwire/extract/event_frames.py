@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .event_filters import set_off_for
 from .event_lexicon import EventLexicon, Frame
 from .event_match import NOUN_POS, Candidate, lemmas_of, match_trigger, verb_rule
 from .event_realis import (
@@ -160,7 +161,7 @@ def _can_be_asked(subj: Token, lex: EventLexicon) -> bool:
     name."""
     if subj.pos_ == "PROPN" and not subj.ent_type_ and subj.is_sent_start:
         return False
-    return names_actor(subj, frozenset(lex.actor_nouns))
+    return names_actor(subj, lex.actor_words)
 
 
 # Verbs that start or stage an event noun as their subject ("the talks *will begin*"): the
@@ -367,7 +368,7 @@ def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
     framed = _apply_frame(cand, lex)
     if framed is None or is_hedged(framed) or is_habitual(framed) or is_hypothetical(framed):
         return None
-    if framed.cue is None and framed.cameo.startswith("04") and _set_off_for(framed.trigger):
+    if framed.cue is None and framed.cameo.startswith("04") and set_off_for(framed.trigger):
         framed = replace(framed, cameo="036")  # "left Buenos Aires today *for talks*"
     if framed.cue is not None and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _NOBODY for c in framed.cue.children
@@ -382,18 +383,6 @@ def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
     if is_denied_or_unreal(framed) or is_double_refusal(framed, lex):
         return None
     return _vowed_retaliation(framed, lex)
-
-
-# Setting off, which leaves what one goes "for" still ahead ("left for talks").
-_DEPARTING = frozenset({"leave", "depart", "set"})
-
-
-def _set_off_for(noun: Token) -> bool:
-    """ "Sourrouille *left* Buenos Aires today *for talks* with the IMF": meetings one has
-    only set off for are still to come, an intent to meet (036), not a meeting held."""
-    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ != "for":
-        return False
-    return noun.head.head.lemma_.lower() in _DEPARTING
 
 
 _OPPOSING = frozenset({"REJECT", "ACCUSE"})

@@ -120,6 +120,8 @@ class EventLexicon:
     non_actor_heads: frozenset[str]
     # Common nouns naming kinds of actors -> sector ("police" -> COP); see event_actors.
     actor_nouns: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # The same nouns as a set, for membership tests on the hot path; built once.
+    actor_words: frozenset[str] = frozenset()
     # Subjects that are the means of an attack, not its actor ("a roadside bombing killed").
     means_subjects: frozenset[str] = frozenset()
     # "X said Y must withdraw": a deontic modal under a saying verb is a demand (REQUEST).
@@ -214,6 +216,7 @@ def parse_event_lexicon(raw: dict[str, Any]) -> EventLexicon:
             negations=frozenset(raw.get("negations", ())),
             non_actor_heads=frozenset(raw.get("non_actor_heads", ())),
             actor_nouns=MappingProxyType(dict(raw.get("actor_nouns", {}))),
+            actor_words=frozenset(raw.get("actor_nouns", {})),
             means_subjects=frozenset(raw.get("means_subjects", ())),
             deontic_modals=frozenset(raw.get("deontic", {}).get("modals", ())),
             say_verbs=frozenset(raw.get("deontic", {}).get("say_verbs", ())),

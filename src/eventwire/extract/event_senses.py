@@ -160,7 +160,7 @@ def _thing_object(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         for o in p.children
         if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children)
     ]
-    nouns = frozenset(lex.actor_nouns)
+    nouns = lex.actor_words
     # The first object is the object ("received FDA approval to market *Cefadroxil*": a
     # second "object" is a misparse); a counted thing is an amount ("received *155 mln*
     # European Currency Units"), unless it counts people ("received *30* delegates").
@@ -204,7 +204,7 @@ def _warning_of_nothing(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
     """ "warned against complacency": a warning whose object is no actor or hostile act."""
     if not rule.prep or lex.cameo[rule.cameo].type != "THREATEN":
         return False
-    nouns = frozenset(lex.actor_nouns)
+    nouns = lex.actor_words
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in rule.prep):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             lemma = obj.lemma_.lower()
@@ -250,7 +250,7 @@ def _by_something(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     ):
         return True  # "a Soviet tanker *hit a mine*": the ship was struck, it struck no one
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
-    nouns = frozenset(lex.actor_nouns)
+    nouns = lex.actor_words
     if passive and lex.cameo[rule.cameo].type in {
         "SUPPORT",
         "CONSULT",
@@ -409,7 +409,7 @@ def _policy_defended(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if tok.lemma_.lower() != "defend" or lex.cameo[rule.cameo].type != "SUPPORT":
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    nouns = frozenset(lex.actor_nouns)
+    nouns = lex.actor_words
     return bool(objs) and not any(names_actor(o, nouns) for o in objs)
 
 
@@ -478,7 +478,7 @@ def _hit_by_a_thing(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in {"which", "that"} and tok.dep_ == "relcl":
         subj = tok.head  # "the seamen's strike, *which* has badly hit the port"
-    if subj is None or names_actor(subj, frozenset(lex.actor_nouns)):
+    if subj is None or names_actor(subj, lex.actor_words):
         return False
     word = subj.lemma_.lower()
     if word in {"strike", "attack"}:  # "the *air strike* hit", not "the strike closed the ports"
@@ -518,7 +518,7 @@ def _claimed_breach(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in tok.children):
         return True
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is not None and not names_actor(subj, frozenset(lex.actor_nouns)):
+    if subj is not None and not names_actor(subj, lex.actor_words):
         return True  # "the announcement breached": a thing
     node = tok
     for _ in range(3):  # the claim it is the content of: "said (that) it violated"
@@ -1149,7 +1149,7 @@ def _advocacy(tok: Token, lex: EventLexicon) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    nouns = frozenset(lex.actor_nouns)
+    nouns = lex.actor_words
     near = [
         t
         for g in aims
@@ -1361,10 +1361,13 @@ def _welcomed_market_move(tok: Token, rule: TriggerRule, lex: EventLexicon) -> b
         return True  # "welcomed Mercantile and General trading *profits*"
     moves = [c for c in objs if c.lemma_.lower() in _MOVES]
     of = [o for m in moves for o in _under(m, {"in", "of"})]
-    nouns = frozenset(lex.actor_nouns)
+    nouns = lex.actor_words
     # "welcomed last month's 0.7 pct increase *in the Index* of Leading Indicators"
     return any(
-        o.lemma_.lower() in lex.thing_heads | _STATISTICS or not names_actor(o, nouns) for o in of
+        o.lemma_.lower() in lex.thing_heads
+        or o.lemma_.lower() in _STATISTICS
+        or not names_actor(o, nouns)
+        for o in of
     )
 
 
@@ -1521,7 +1524,7 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
     if subj is not None and subj.lower_ == "there":
         return True  # "agreed *there should be* some reduction of pressure"
-    if subj is None or names_actor(subj, frozenset(lex.actor_nouns)):
+    if subj is None or names_actor(subj, lex.actor_words):
         return False
     lemma = subj.lemma_.lower()  # a measure or market ("surplus", "prices"), not "talks"
     passive = any(c.dep_ == "auxpass" for c in clause.children)  # "litigation will be stayed"
@@ -1564,7 +1567,7 @@ def _warned_of_outcome(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool
         subj = clause  # "warned that *failure* to agree ... would": parsed as the clause
     if subj is None or subj.pos_ in {"PRON", "PROPN"} or subj.ent_type_:
         return False
-    nouns = frozenset(lex.actor_nouns)
+    nouns = lex.actor_words
     return not names_actor(subj, nouns) and subj.lemma_.lower() not in _HOSTILE_WORDS
 
 

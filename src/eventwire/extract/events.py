@@ -775,7 +775,7 @@ def extract_events(
         raise StageError(
             "E350", "events need the parse stage; add 'parse' before 'events'", where=doc.source
         )
-    nominal = frozenset(lexicon.actor_nouns)
+    nominal = lexicon.actor_words
     index = ActorIndex(
         doc, nominal=nominal, documents=lexicon.document_nouns, things=lexicon.thing_heads
     )
