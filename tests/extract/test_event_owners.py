@@ -4693,6 +4693,42 @@ def test_a_state_recognised_or_backed_stays(analyse: Callable[[str], Document]) 
     assert [e.type for e in backed] == ["AGREE"]
 
 
+# Round 100: a plan's terms told in a relative clause, a visit still to come in an
+# infinitive relative, what a thing "has been used to" do, and acts a step "would mean".
+FULL_PIPELINE_NOT_100 = [
+    (
+        "The plan is similar to Baker's debt initiative which called for greater "
+        "contributions by banks, governments and the IMF.",
+        "REQUEST",
+    ),
+    ("He will be the first senior U.S. official to visit Japan since the dispute began.", "CONSULT"),
+    (
+        "It has been used by Iranian gunboats to fire on U.S. helicopters, the Pentagon said.",
+        "ASSAULT",
+    ),
+    (
+        "If the union walks out it would mean simultaneous strikes against all three major "
+        "U.S. television networks.",
+        "THREATEN",
+    ),
+    ("The move would trigger attacks on U.S. ships.", "THREATEN"),
+]
+
+
+def test_a_past_first_visit_and_a_use_in_one_attack_stay(
+    analyse: Callable[[str], Document],
+) -> None:
+    """A visit already made, a weapon used in one attack and a resolution's call stay coded."""
+    made = analyse("He was the first senior U.S. official to visit Japan since the dispute began.")
+    assert [e.type for e in made.events] == ["CONSULT"]
+    used = analyse("Iraq has used chemical weapons to attack Iranian troops.").events
+    assert [e.type for e in used] == ["ASSAULT"]
+    voiced = analyse("The resolution, which called on Iran to end the war, was adopted.").events
+    assert [e.type for e in voiced] == ["REQUEST"]
+    threat = analyse("The union said it will stage strikes against the networks.").events
+    assert [e.type for e in threat] == ["THREATEN"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4766,6 +4802,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_97,
     *FULL_PIPELINE_NOT_98,
     *FULL_PIPELINE_NOT_99,
+    *FULL_PIPELINE_NOT_100,
 ]
 
 

@@ -132,6 +132,8 @@ _STOPPED |= frozenset({"delay", "postpone", "defer"})  # "have *delayed acceptin
 _OPPOSED = frozenset({"oppose", "resist"})  # "opposes *putting restrictions* on junk bonds"
 # What a possible outcome is reached by: "could *lead to*", "could *result in*".
 _CONSEQUENCES = frozenset({"lead", "result", "degenerate"})
+# Verbs whose object is a consequence: "it would *mean* strikes", "could *spark* attacks".
+_CAUSING = frozenset({"mean", "cause", "trigger", "spark", "provoke", "prompt", "bring"})
 _UNDONE = _DENIALS | _PROHIBITIONS | _BELIEFS | _WISHES | _ALLEGATIONS | _STOPPED
 # Verbs by which a fact or figure points to a conclusion: "output levels *indicated* Saudi
 # Arabia was insisting on" is an inference, not a report that anyone insisted.
@@ -236,9 +238,28 @@ def is_habitual(cand: Candidate) -> bool:
         return True  # "has supported Langley's research program *for 12 years*"
     if _standing_charge(verb):
         return True  # "Japan, *which has been accused of* dumping everything from steel"
+    if _used_to(verb):
+        return True  # "the platform *has been used* by gunboats *to fire on* helicopters"
     if verb.tag_ in {"VBZ", "VBP"} and _stranded(verb):
         return True  # "German banks they now *cooperate with*": a relation that stands
     return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
+
+
+_PERFECT = frozenset({"has", "have", "had"})
+
+
+def _used_to(verb: Token) -> bool:
+    """What a thing "has been used to" do is told of its past uses, no one act."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "used to not only launch attacks ... but *to fire on*"
+    head = verb.head
+    return (
+        verb.dep_ in {"advcl", "xcomp"}
+        and _aux(verb, frozenset({"to"}))
+        and head.lemma_.lower() == "use"
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and _aux(head, _PERFECT)
+    )
 
 
 def _refused_again(cue: Token) -> bool:
@@ -349,6 +370,10 @@ def _to_come(node: Token, verb: Token) -> bool:
         governor = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if governor is not None and _aux(governor, FUTURE_AUX):
             return True
+    if node.i == verb.i and node.dep_ in {"acl", "relcl"} and _aux(node, frozenset({"to"})):
+        governor = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if governor is not None and _aux(governor, FUTURE_AUX):
+            return True  # "he *will be* the first U.S. official *to visit* Japan since"
     return node.dep_ == "xcomp" and node.head.lemma_ == "move" and node.head.tag_ == "VBG"
 
 
@@ -461,6 +486,12 @@ def _expected_noun(noun: Token) -> bool:
         return True  # "U.S. trade *sanctions* against Japan *were likely* take effect"
     if noun.dep_ == "pobj" and noun.head.lower_ in {"to", "in"} and _may_lead_to(noun.head.head):
         return True  # "This in turn *could lead to* urgent *appeals* from Latin American"
+    if (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _CAUSING
+        and _aux(noun.head, _POSSIBLE | {"would", "will"})
+    ):
+        return True  # "If the union walks out it *would mean* simultaneous *strikes*"
     phrase = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         phrase = noun.head.head  # "two *rounds of talks*"

@@ -110,6 +110,8 @@ def thing_speaks(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bool:
     relative = subj is not None and subj.lower_ in {"which", "that"} and top.dep_ == "relcl"
     if relative and top.head.lemma_.lower() in _WRITINGS:
         return True  # "analysts' *forecasts*, which called for earnings of ..."
+    if relative and index.is_document(top.head) and top.head.lemma_.lower() not in _MESSAGES:
+        return True  # "Baker's debt *initiative which called for* greater contributions"
     if subj is not None and subj.lemma_.lower() in _WRITINGS:
         return True  # "*Kahl's paper* urged farmers to buy options": a study's advice
     if subj is not None and index.is_document(subj) and subj.lemma_.lower() not in _MESSAGES:
