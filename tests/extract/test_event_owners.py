@@ -4701,7 +4701,10 @@ FULL_PIPELINE_NOT_100 = [
         "contributions by banks, governments and the IMF.",
         "REQUEST",
     ),
-    ("He will be the first senior U.S. official to visit Japan since the dispute began.", "CONSULT"),
+    (
+        "He will be the first senior U.S. official to visit Japan since the dispute began.",
+        "CONSULT",
+    ),
     (
         "It has been used by Iranian gunboats to fire on U.S. helicopters, the Pentagon said.",
         "ASSAULT",

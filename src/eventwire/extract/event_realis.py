@@ -236,10 +236,9 @@ def is_habitual(cand: Candidate) -> bool:
         return True
     if cand.rule.cameo[:2] in {"03", "05", "06"} and _for_years(verb):
         return True  # "has supported Langley's research program *for 12 years*"
-    if _standing_charge(verb):
-        return True  # "Japan, *which has been accused of* dumping everything from steel"
-    if _used_to(verb):
-        return True  # "the platform *has been used* by gunboats *to fire on* helicopters"
+    if _standing_charge(verb) or _used_to(verb):
+        return True  # "Japan, *which has been accused of* dumping everything from steel",
+        # "the platform *has been used* by gunboats *to fire on* helicopters"
     if verb.tag_ in {"VBZ", "VBP"} and _stranded(verb):
         return True  # "German banks they now *cooperate with*": a relation that stands
     return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}

@@ -108,10 +108,10 @@ def thing_speaks(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> bool:
         if shared is not None and index.is_document(shared):
             return shared.lemma_.lower() not in _MESSAGES
     relative = subj is not None and subj.lower_ in {"which", "that"} and top.dep_ == "relcl"
-    if relative and top.head.lemma_.lower() in _WRITINGS:
-        return True  # "analysts' *forecasts*, which called for earnings of ..."
-    if relative and index.is_document(top.head) and top.head.lemma_.lower() not in _MESSAGES:
-        return True  # "Baker's debt *initiative which called for* greater contributions"
+    head = top.head.lemma_.lower()
+    if relative and (head in _WRITINGS or (index.is_document(top.head) and head not in _MESSAGES)):
+        return True  # "analysts' *forecasts*, which called for earnings", "Baker's debt
+        # *initiative which called for* greater contributions": a finding, a plan's terms
     if subj is not None and subj.lemma_.lower() in _WRITINGS:
         return True  # "*Kahl's paper* urged farmers to buy options": a study's advice
     if subj is not None and index.is_document(subj) and subj.lemma_.lower() not in _MESSAGES:
