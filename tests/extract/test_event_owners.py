@@ -4732,6 +4732,68 @@ def test_a_past_first_visit_and_a_use_in_one_attack_stay(
     assert [e.type for e in threat] == ["THREATEN"]
 
 
+# Round 101: a protest only threatened with the act it comes with, and a state's own
+# bond issue (a "state loan"), which is borrowing, not aid.
+FULL_PIPELINE_NOT_101 = [
+    (
+        "EC producers have threatened to sell over 800,000 tonnes of sugar to intervention "
+        "stocks as a protest against EC export licensing policies.",
+        "PROTEST",
+    ),
+    (
+        "The Dutch Ministry of Finance plans a new fixed eight-year state loan at an unchanged "
+        "6-1/4 pct.",
+        "AGREE",
+    ),
+]
+
+
+def test_a_protest_made_and_a_state_loan_to_a_country_stay(
+    analyse: Callable[[str], Document],
+) -> None:
+    """A protest that went with an act done, and a state loan given to a country, stay."""
+    made = analyse("Farmers blocked roads as a protest against EC policies.").events
+    assert [e.type for e in made] == ["PROTEST"]
+    lent = analyse("Japan gave Poland a government loan.").events
+    assert [(e.type, e.target_codes) for e in lent] == [("AID", ("POL",))]
+    pledged = analyse("Japan will extend a government loan to Poland.").events
+    assert [e.type for e in pledged] == ["AGREE"]
+
+
+# Round 102: an act denied of "no" thing ("no action is promised"), a welcome only
+# imagined ("would welcome"), talks held "from time to time", and a body criticised by
+# "its members" (the members criticise, not the body).
+FULL_PIPELINE_NOT_102 = [
+    ("We would welcome if they pardoned half our debt, Gros said.", "AGREE"),
+    (
+        "While no West German fiscal action is promised before January 1988, U.S. officials "
+        "would welcome such a move.",
+        "AGREE",
+    ),
+    ("Japan would welcome a visit by the Soviet leader.", "AGREE"),
+    (
+        "Miyazawa said he talks with the U.S. Treasury Secretary from time to time on economic "
+        "issues.",
+        "CONSULT",
+    ),
+]
+
+
+def test_acts_done_beside_the_round_102_readings_stay(
+    analyse: Callable[[str], Document],
+) -> None:
+    """The same acts done or welcomed stay coded; a body criticised by its own members is
+    the target, never the critic."""
+    welcomed = analyse("Japan welcomed the visit by the Soviet leader.").events
+    assert [e.type for e in welcomed] == ["SUPPORT"]
+    talked = analyse("Miyazawa said he talked with the U.S. Treasury Secretary on economic issues.")
+    assert [e.type for e in talked.events] == ["CONSULT"]
+    criticised = analyse("The ADB was criticised by its members.").events
+    assert [(e.type, e.source_actors, len(e.target_actors)) for e in criticised] == [
+        ("ACCUSE", (), 1)
+    ]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4806,6 +4868,8 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_98,
     *FULL_PIPELINE_NOT_99,
     *FULL_PIPELINE_NOT_100,
+    *FULL_PIPELINE_NOT_101,
+    *FULL_PIPELINE_NOT_102,
 ]
 
 

@@ -314,7 +314,13 @@ def _negated(cand: Candidate, lex: EventLexicon) -> bool:
     # "*none* of the ships are known to have been attacked": the subject of the verb above
     toks += [t.head for t in toks if t.dep_ == "xcomp"]
     subjects = [c for t in toks for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(s.dep_ == "nsubjpass" and _no(s) for s in subjects):
+        return True  # "*no* West German fiscal action *is promised*"
     return any(s.lower_ == "none" or any(c.lower_ == "not" for c in s.children) for s in subjects)
+
+
+def _no(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def is_modal(cand: Candidate) -> bool:

@@ -217,8 +217,13 @@ def is_habitual(cand: Candidate) -> bool:
     if verb.pos_ in NOUN_POS:
         verb = verb.head.head if verb.dep_ == "pobj" else verb.head
     heads = [verb] if cand.cue is None else [verb, cand.cue]
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUALLY for h in heads for c in h.children):
-        return True  # "who have *traditionally* opposed", "has *consistently* refused to"
+    if any(
+        (c.dep_ == "advmod" and c.lower_ in _HABITUALLY) or _from_time_to_time(c)
+        for h in heads
+        for c in h.children
+    ):
+        return True  # "who have *traditionally* opposed", "has *consistently* refused to",
+        # "he *talks* with the U.S. Treasury Secretary *from time to time*"
     if any(_refused_again(h) for h in heads):
         return True  # "Sarney's government has *repeatedly refused* to approach the Fund"
     if verb.tag_ in {"VBZ", "VBP"} and any(
@@ -245,6 +250,14 @@ def is_habitual(cand: Candidate) -> bool:
 
 
 _PERFECT = frozenset({"has", "have", "had"})
+
+
+def _from_time_to_time(prep: Token) -> bool:
+    """ "from time to time", however the parse hangs "to time" (on "time" or the verb)."""
+    if prep.lower_ != "from" or not any(o.lower_ == "time" for o in prep.children):
+        return False
+    doc, i = prep.doc, prep.i
+    return i + 3 < len(doc) and doc[i + 2].lower_ == "to" and doc[i + 3].lower_ == "time"
 
 
 def _used_to(verb: Token) -> bool:
@@ -407,8 +420,8 @@ def is_hypothetical(cand: Candidate) -> bool:
         return True
     if _own_deontic(cand, node) or _expected_noun(cand.trigger) or _provided(node):
         return True
-    if node.dep_ == "relcl" and _aux(node, frozenset({"would"})):
-        return True  # "the kind of issue the President *would* get into negotiations about"
+    if _imagined(node):
+        return True
     if node.tag_ == "VBG" and node.dep_ in {"csubj", "csubjpass"} and _aux(node.head, _OBLIGED):
         return True  # "that *lifting* controls *will* benefit consumers": a case argued
     for _ in range(3):
@@ -425,6 +438,14 @@ def is_hypothetical(cand: Candidate) -> bool:
             return False
         node = node.head
     return False
+
+
+def _imagined(node: Token) -> bool:
+    """ "the kind of issue the President *would* get into negotiations about", "U.S.
+    officials *would welcome* such a move": an act or a welcome only imagined."""
+    if node.dep_ == "relcl" and _aux(node, frozenset({"would"})):
+        return True
+    return node.lemma_.lower() == "welcome" and _aux(node, _WOULD)
 
 
 def _possible_outcome(verb: Token) -> bool:
@@ -471,6 +492,19 @@ _SCHEDULED = frozenset({"expect", "schedule", "plan", "due", "set", "slate"})
 _LIKELY = frozenset({"likely", "unlikely", "due", "expected", "set", "slated"})
 
 
+_ANNOUNCING = frozenset({"threaten", "plan", "intend", "vow", "propose", "consider", "want"})
+
+
+def _announced(act: Token) -> bool:
+    """An act only threatened, planned or still to come: "*threatened to sell*", "*will
+    sell*"."""
+    if act.pos_ != "VERB":
+        return False
+    if act.dep_ == "xcomp" and act.head.lemma_.lower() in _ANNOUNCING:
+        return True
+    return _aux(act, FUTURE_AUX)
+
+
 def _expected_noun(noun: Token) -> bool:
     """ "Beesley's request *expected tomorrow*", "the next OPEC meeting *is scheduled* to
     take place": an act still to come."""
@@ -485,6 +519,8 @@ def _expected_noun(noun: Token) -> bool:
         return True  # "U.S. trade *sanctions* against Japan *were likely* take effect"
     if noun.dep_ == "pobj" and noun.head.lower_ in {"to", "in"} and _may_lead_to(noun.head.head):
         return True  # "This in turn *could lead to* urgent *appeals* from Latin American"
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"as", "in"} and _announced(noun.head.head):
+        return True  # "have *threatened to sell* sugar to intervention *as a protest*"
     if (
         noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in _CAUSING
@@ -537,6 +573,7 @@ def _counterfactual(verb: Token) -> bool:
 
 
 _PROVIDED = frozenset({"provided", "providing"})
+_WOULD = frozenset({"would", "could", "might"})
 
 
 def _provided(verb: Token) -> bool:

@@ -246,6 +246,18 @@ def _agent_objects(tok: Token) -> Iterator[Token]:
         yield from (c for c in agent.children if c.dep_ == "pobj")
 
 
+def _agent_actors(index: ActorIndex, verb: Token, undergoers: list[str]) -> list[str]:
+    """Actors of the "by" phrases; with a passive, not the undergoer again through a
+    possessive ("the ADB was criticised by *its members*": the members, not the ADB)."""
+    found: list[str] = []
+    for obj in _agent_objects(verb):
+        actors = index.of_phrase(obj)
+        if index.at(obj) is None:
+            actors = [a for a in actors if a not in undergoers]
+        found.extend(actors)
+    return found
+
+
 def _subject_kind(
     subj: Token | None, actors: list[str], non_actor: frozenset[str], means: frozenset[str]
 ) -> str:
@@ -483,8 +495,8 @@ def find_roles(
     # "rejected a plea *by* an offshore company": with an active subject and an object, a
     # "by" phrase is the object's maker (a target), not the agent
     misread = not passive and subj is not None and any(c.dep_ == "dobj" for c in verb.children)
-    for obj in _agent_objects(verb):
-        (targets if misread else sources).extend(index.of_phrase(obj))
+    agents = _agent_actors(index, verb, subj_actors if passive else [])
+    (targets if misread else sources).extend(agents)
     kind = _subject_kind(subj, subj_actors, non_actor_heads, means)
     if any(o.lemma_.lower() in non_actor_heads for o in _agent_objects(verb)):
         kind = "blocked"  # "hit by unseasonal snowstorms"

@@ -1841,6 +1841,7 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _call_for_bids(tok)
         or _halt_of_trading(tok)
         or _loans_to_clients(tok)
+        or _state_borrowing(tok)
     )
 
 
@@ -1913,6 +1914,17 @@ def _loans_to_clients(tok: Token) -> bool:
 
 
 _CLIENTS = frozenset({"client", "customer", "borrower", "depositor"})
+_STATE_PAPER = frozenset({"state", "treasury", "government", "federal"})
+
+
+def _state_borrowing(tok: Token) -> bool:
+    """ "plans a new fixed eight-year *state loan* at 6-1/4 pct", "*Treasury Loan* stock":
+    a government's bond issue (it borrows on the market), no aid, unless lent *to* someone."""
+    if tok.lemma_.lower() != "loan" or _under(tok, {"to", "for"}):
+        return False
+    if any(c.dep_ in {"dative", "iobj"} for c in tok.head.children) or _under(tok.head, {"to"}):
+        return False  # "will extend a government loan *to Poland*"
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in _STATE_PAPER for c in tok.children)
 
 
 def _halt_of_trading(tok: Token) -> bool:
