@@ -4794,6 +4794,29 @@ def test_acts_done_beside_the_round_102_readings_stay(
     ]
 
 
+# Round 103: acts under a condition ("as long as").
+FULL_PIPELINE_NOT_103 = [
+    ("As long as the rebels continue to fight the army, Libya will back them.", "ASSAULT"),
+]
+
+
+def test_a_quote_an_agency_reports_is_the_quoted_speakers(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "the agency quoted him as saying": "we" in the quote is the one quoted, never the
+    agency that carries the words; a raid in the past week stays an event."""
+    doc = analyse(
+        '"We will attack Kuwait," the Iranian news agency IRNA quoted Rafsanjani as saying.'
+    )
+    assert [[s.text for s in e.source_actors] for e in doc.events] == [["Rafsanjani"]]
+    said = [s for s in doc.statements if s.cue.text == "quoted"]
+    assert len(said) == 1 and said[0].speaker is not None
+    speaker = next(e for e in doc.entities if e.id == said[0].speaker)
+    assert speaker.name == "Rafsanjani"
+    week = analyse("Pretoria raided ANC bases in Botswana in the past week.").events
+    assert [e.type for e in week] == ["ASSAULT"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4870,6 +4893,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_100,
     *FULL_PIPELINE_NOT_101,
     *FULL_PIPELINE_NOT_102,
+    *FULL_PIPELINE_NOT_103,
 ]
 
 

@@ -432,8 +432,10 @@ def is_hypothetical(cand: Candidate) -> bool:
             return True
         if node.dep_ == "advcl" and marks & _WHEN and _present(node):
             return True
-        if node.dep_ == "advcl" and marks & {"until", "unless"}:
-            return True  # "would not negotiate *until* the Democrats were able to agree"
+        as_long_as = "as" in marks and node.head.lower_ == "long"
+        if node.dep_ == "advcl" and (marks & {"until", "unless"} or as_long_as):
+            return True  # "would not negotiate *until* the Democrats were able to agree",
+            # "*as long as* this movement continues to fight": a condition
         if node.dep_ not in {"xcomp", "conj", "acomp"} or node.head is node:
             return False
         node = node.head
