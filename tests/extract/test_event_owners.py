@@ -2076,10 +2076,10 @@ def test_a_principal_is_not_visited_and_real_fights_stay(
     )
     fought = analyse("Rebels fought against government troops.").events
     assert [e.type for e in fought] == ["ASSAULT"]
-    liberation = analyse(
-        '"As long as this movement (GUNT) continues to fight for the liberation of Chad we will '
-        'continue to stand by its side with all force and firmness," Gaddafi said.'
-    ).events
+    # (v129: the same words under "as long as ..., we will stand by its side" are now read
+    # as a condition, as two of the three pool verdicts on them had it; the fight told
+    # outright stays)
+    liberation = analyse("GUNT rebels continue to fight for the liberation of Chad.").events
     assert "ASSAULT" in [e.type for e in liberation]
 
 
