@@ -4817,6 +4817,46 @@ def test_a_quote_an_agency_reports_is_the_quoted_speakers(
     assert [e.type for e in week] == ["ASSAULT"]
 
 
+# Round 104: criticism of "what he called" ideas, a call for talks only weighed ("will
+# consider when ministers should be called"), a tax's effect read through "it" resolved
+# to three countries, a price that "retreated", and criticism voiced "in London".
+FULL_PIPELINE_NOT_104 = [
+    (
+        "Assistant U.S. Treasury Secretary David Mulford, for instance, criticized what he "
+        "called large-scale solutions such as debt forgiveness.",
+        "ACCUSE",
+    ),
+    (
+        "De Keersmaeker said he will now consider when ministers should be called for "
+        "further talks.",
+        "REQUEST",
+    ),
+    (
+        "Diplomats said Britain, West Germany and the Netherlands maintained their opposition "
+        "to the tax despite Commission attempts to persuade them it would not unfairly hit "
+        "exports from countries outside the EC.",
+        "REJECT",
+    ),
+    (
+        "Comex silver futures opened 15 to 18 cents higher and then retreated slightly as "
+        "followthrough buying slowed.",
+        "RETREAT",
+    ),
+    ("Brazil's Funaro heavily criticized the panels in London on Monday.", "ACCUSE"),
+]
+
+
+def test_round_104_keeps_what_is_done(analyse: Callable[[str], Document]) -> None:
+    """A place inside what is criticised stays its target; troops still retreat; a
+    country that will not attack still refuses."""
+    closure = analyse("Britain criticized the closure of guest houses in Kenya.").events
+    assert [(e.type, e.target_codes) for e in closure] == [("ACCUSE", ("KEN",))]
+    troops = analyse("Iranian troops retreated from the border.").events
+    assert [e.type for e in troops] == ["RETREAT"]
+    refusal = analyse("Syria said it would not attack Israel.").events
+    assert [(e.type, e.source_codes) for e in refusal] == [("REJECT", ("SYR",))]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4894,6 +4934,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_101,
     *FULL_PIPELINE_NOT_102,
     *FULL_PIPELINE_NOT_103,
+    *FULL_PIPELINE_NOT_104,
 ]
 
 

@@ -715,6 +715,14 @@ def unconfirmed(tok: Token) -> bool:
     return False
 
 
+_WH = frozenset({"when", "whether", "how", "if", "where", "what", "which"})
+
+
+def _wh_clause(clause: Token) -> bool:
+    """A clause opened by "when", "whether", "how" ...: a question weighed, no act told."""
+    return any(c.dep_ in {"advmod", "mark"} and c.lower_ in _WH for c in clause.children)
+
+
 def is_hedged(cand: Candidate) -> bool:
     if unconfirmed(cand.trigger):
         return True
@@ -726,8 +734,10 @@ def is_hedged(cand: Candidate) -> bool:
         return True  # "is expected to receive", "is scheduled to meet"
     if top.dep_ == "xcomp" and _seeming_or_hearsay(top):
         return True  # "investors *appear to welcome* the change": an impression
-    if top.dep_ in {"xcomp", "dobj"} and top.head.lemma_.lower() in _WEIGHING:
-        return True  # "prompted him to *consider stepping down*": only weighed
+    weighed = top.dep_ in {"xcomp", "dobj"} or (top.dep_ == "ccomp" and _wh_clause(top))
+    if weighed and top.head.lemma_.lower() in _WEIGHING:
+        return True  # "prompted him to *consider stepping down*", "will *consider when*
+        # ministers should be called for talks": only weighed
     if top.dep_ in {"relcl", "acl"} and top.head.pos_ == "NOUN" and top.head.lower_ in _SIGNS:
         return True  # "there are few *signs* Japan's restrictions will be lifted"
     node = top

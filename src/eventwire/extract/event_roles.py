@@ -116,10 +116,22 @@ def quoted(tok: Token) -> bool:
 _QUOTE_MARKS = {'"': 1, "\u201c": 1, "\u201d": -1}
 
 
+def _another_name(conj: Token) -> bool:
+    """A conjunct that starts a name of its own ("Britain and *the Netherlands*"), not
+    the rest of one firm's name ("Deere and *Co*", "Minnesota Mining and *Manufacturing
+    Co*")."""
+    if conj.dep_ != "conj" or any(t.lower_.rstrip(".") in _FIRM_SUFFIXES for t in conj.subtree):
+        return False
+    return any(t.ent_iob_ == "B" for t in conj.subtree)
+
+
+_FIRM_SUFFIXES = frozenset({"co", "cos", "corp", "inc", "ltd", "plc", "company", "corporation"})
+
+
 def _agrees(pron: Token, subj: Token) -> bool:
     person = subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _PERSON_NOUNS
-    if pron.lower_ == "it":
-        return not person
+    if pron.lower_ == "it":  # not "*Britain, West Germany and the Netherlands* ... *it*"
+        return not person and not any(_another_name(c) for c in subj.children)
     if (
         pron.lower_ == "they"
         and subj.tag_ == "NN"

@@ -987,8 +987,12 @@ def _price_retreat(tok: Token) -> bool:
     if tok.lemma_.lower() != "retreat":
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":  # "futures opened higher and then *retreated*"
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lemma_.lower() in _UNARMED_BODIES:
         return True
+    if subj is not None and any(t.lemma_.lower() in _MARKETS for t in subj.subtree):
+        return True  # "Comex silver *futures* ... *retreated* slightly": a price move
     return any(o.lemma_.lower() in _LEVELS for o in _under(tok, {"from"}))
 
 

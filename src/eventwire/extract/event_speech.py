@@ -61,7 +61,19 @@ def stance_on_thing(cand: Candidate, roles: Roles, index: ActorIndex, lex: Event
     verb = cand.trigger
     if verb.pos_ != "VERB" or roles.targets or not cand.cameo.startswith(_STANCES):
         return False
-    return any(c.dep_ == "dobj" and not word_names_actor(c, index) for c in verb.children)
+    if any(c.dep_ == "dobj" and not word_names_actor(c, index) for c in verb.children):
+        return True
+    named = (_so_called(c) for c in verb.children)
+    return any(n is not None and not word_names_actor(n, index) for n in named)
+
+
+def _so_called(clause: Token) -> Token | None:
+    """ "criticized *what he called* large-scale solutions": the thing named."""
+    if clause.dep_ != "ccomp" or clause.lemma_.lower() != "call":
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "oprd"), None)
 
 
 def unasked(cand: Candidate) -> bool:

@@ -261,16 +261,18 @@ def _condition(index: ActorIndex, head: Token) -> list[str]:
     return found
 
 
-def _places(index: ActorIndex, head: Token) -> list[str]:
+def _places(index: ActorIndex, head: Token, *, said: bool = False) -> list[str]:
     found: list[str] = []
     nouns = [head, *_object_nouns(head)]
-    nouns += [o for n in nouns[1:] for o in _pobjs(n, frozenset({"of"}))]  # "closure of X in Y"
+    nouns += [o for n in nouns if n is not head for o in _pobjs(n, frozenset({"of"}))]  # "closure
+    # of X in Y"
     # "welcomed the outcome of a *meeting in Frankfurt*": where talks were held, no target
     nouns = [n for n in nouns if not index.is_thing(n)]
     for noun in nouns:
         if any(o.lemma_.lower() in _VENUES for o in _pobjs(noun, _PLACE_PREPS)):
             continue  # "sued X in federal court in *North Carolina*": the court's seat
-        for obj in _pobjs(noun, _PLACE_PREPS):
+        venue = said and noun is head and head.pos_ == "VERB"  # "criticized ... *in London*"
+        for obj in _pobjs(noun, _PLACE_PREPS - _VOICED_IN if venue else _PLACE_PREPS):
             found.extend(a for a in index.of_phrase(obj, depth=0) if a in index.gpe)
             for inner in _pobjs(obj, frozenset({"in"})):  # "at targets in Jericho"
                 found.extend(a for a in index.of_phrase(inner, depth=0) if a in index.gpe)
@@ -285,6 +287,12 @@ def _reciprocal(head: Token) -> bool:
         and any(g.lower_ in {"each", "one"} for g in c.children)
         for c in head.children
     )
+
+
+# Criticism: the place it is voiced in is where it was said, not whom ("criticized the
+# panels *in London*"); a place in its object stays ("the closure of guest houses *in Bree*").
+_SAID = frozenset({"ACCUSE"})
+_VOICED_IN = frozenset({"in", "at"})
 
 
 def fallback_targets(
@@ -308,8 +316,8 @@ def fallback_targets(
         partial(_object_complements, recipients=recipients),
         _purpose if purpose else _complement_clause,
     ]
-    if not meeting:
-        steps.append(_places)
+    if not meeting:  # not "criticized the panels *in London*": where he spoke
+        steps.append(partial(_places, said=kind in _SAID))
     if threat:
         steps.append(_condition)
     for step in steps:
