@@ -4857,6 +4857,31 @@ def test_round_104_keeps_what_is_done(analyse: Callable[[str], Document]) -> Non
     assert [(e.type, e.source_codes) for e in refusal] == [("REJECT", ("SYR",))]
 
 
+# Round 105: districts toured (places, named or not), and a product a firm backs.
+FULL_PIPELINE_NOT_105 = [
+    (
+        "A Ghanaian government delegation visited the Anglo and Ketu districts to assess "
+        "flood damage.",
+        "CONSULT",
+    ),
+    (
+        "He also said CBS/Fox will support the new S-VHS, or Super VHS high-resolution format "
+        "with titles to match demand.",
+        "AGREE",
+    ),
+]
+
+
+def test_round_105_keeps_parties_visited_and_backed(analyse: Callable[[str], Document]) -> None:
+    """A country visited and a government or plan backed stay coded."""
+    visited = analyse("Reagan visited China.").events
+    assert [(e.type, e.target_codes) for e in visited] == [("CONSULT", ("CHN",))]
+    backed = analyse("Japan will back the Philippine government.").events
+    assert [e.type for e in backed] == ["AGREE"]
+    plan = analyse("Britain said it will support the U.S. plan.").events
+    assert [e.type for e in plan] == ["AGREE"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4935,6 +4960,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_102,
     *FULL_PIPELINE_NOT_103,
     *FULL_PIPELINE_NOT_104,
+    *FULL_PIPELINE_NOT_105,
 ]
 
 

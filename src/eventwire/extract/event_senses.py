@@ -320,6 +320,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _ships_broken_up(tok)
         or _price_retreat(tok)
         or _site_visit(tok)
+        or _product_backed(tok)
         or _hosted_show(tok)
         or _holdings_handed_over(tok)
         or _summoned_for_help(tok)
@@ -1010,9 +1011,37 @@ def _site_visit(tok: Token) -> bool:
     if tok.lemma_.lower() not in {"visit", "tour", "inspect"}:
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if objs and all(o.lemma_.lower() in _SUBDIVISIONS for o in objs):
+        return True  # "visited the Anglo and Ketu *districts*": places, no party met
     if any(c.dep_ == "poss" or c.ent_type_ for o in objs for c in o.children):
         return False  # "visited *Lamborghini's* production plant": its owner
     return bool(objs) and all(o.lemma_.lower() in _TOURED for o in objs)
+
+
+# What firms bring out and back: a product, a format, a standard.
+_PRODUCTS = frozenset({"product", "format", "software", "standard", "technology", "computer"})
+_PRODUCTS |= frozenset({"chip", "system", "version", "model", "device", "service"})
+_BACKING_VERBS = frozenset({"support", "back", "endorse", "promote", "adopt"})
+
+
+def _product_backed(tok: Token) -> bool:
+    """ "CBS/Fox will *support the new S-VHS format*": a firm backs a product, no party."""
+    if tok.lemma_.lower() not in _BACKING_VERBS or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(_product(o) for o in objs)
+
+
+def _product(noun: Token) -> bool:
+    """A product noun, or a name put in apposition to one ("S-VHS, or Super VHS
+    high-resolution *format*")."""
+    if noun.lemma_.lower() in _PRODUCTS:
+        return True
+    return any(c.dep_ in {"appos", "conj"} and c.lemma_.lower() in _PRODUCTS for c in noun.children)
+
+
+# Parts of a country one tours, named or not: no party met there.
+_SUBDIVISIONS = frozenset({"district", "region", "province", "county", "village", "town"})
 
 
 # What a presenter hosts; holdings handed over as book-keeping.
