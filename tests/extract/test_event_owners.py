@@ -4882,6 +4882,35 @@ def test_round_105_keeps_parties_visited_and_backed(analyse: Callable[[str], Doc
     assert [e.type for e in plan] == ["AGREE"]
 
 
+# Round 106: a sum pledged "in cuts" (a budget vow), checked below with the party asked
+# when a removal or deregulation "of" someone is called for.
+FULL_PIPELINE_NOT_106 = [
+    (
+        "Ruding said the cabinet has already pledged 1.2 billion in cuts to narrow the gap.",
+        "AGREE",
+    ),
+]
+
+
+def test_the_one_an_asked_act_is_done_to_is_not_the_one_asked(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "called for the deregulation of AT&T", "calling for the removal of Funaro": the
+    request stays, aimed at no one named; an arrest ordered keeps its target, and aid
+    pledged to a country stays a promise to it."""
+    for text in (
+        "MCI Communications Corp. called for immediate federal deregulation of American "
+        "Telephone and Telegraph Co., its principal competitor.",
+        "Powerful state governors are calling for the removal of Finance Minister Dilson Funaro.",
+    ):
+        events = analyse(text).events
+        assert [(e.type, e.target_actors) for e in events] == [("REQUEST", ())]
+    arrest = analyse("Police ordered the arrest of the rebel leaders.").events
+    assert [(e.type, e.target_codes) for e in arrest] == [("COERCE", ("REB",))]
+    aid = analyse("Japan pledged 1.2 billion dlrs in aid to the Philippines.").events
+    assert [(e.type, e.target_codes) for e in aid] == [("AGREE", ("PHL",))]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4961,6 +4990,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_103,
     *FULL_PIPELINE_NOT_104,
     *FULL_PIPELINE_NOT_105,
+    *FULL_PIPELINE_NOT_106,
 ]
 
 

@@ -321,6 +321,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _price_retreat(tok)
         or _site_visit(tok)
         or _product_backed(tok)
+        or _budget_vow(tok)
         or _hosted_show(tok)
         or _holdings_handed_over(tok)
         or _summoned_for_help(tok)
@@ -1038,6 +1039,19 @@ def _product(noun: Token) -> bool:
     if noun.lemma_.lower() in _PRODUCTS:
         return True
     return any(c.dep_ in {"appos", "conj"} and c.lemma_.lower() in _PRODUCTS for c in noun.children)
+
+
+# What a budget is cut or saved in: a sum pledged "in cuts" is a vow about one's own books.
+_BUDGET_STEPS = frozenset({"cut", "saving", "savings", "reduction", "economy", "economies"})
+_PLEDGING = frozenset({"pledge", "promise", "vow", "commit"})
+
+
+def _budget_vow(tok: Token) -> bool:
+    """ "the cabinet has already *pledged 1.2 billion in cuts*": no promise to a party."""
+    if tok.lemma_.lower() not in _PLEDGING or tok.pos_ != "VERB":
+        return False
+    sums = [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ in {"MONEY", "CARDINAL"}]
+    return any(o.lemma_.lower() in _BUDGET_STEPS for s in sums for o in _under(s, {"in"}))
 
 
 # Parts of a country one tours, named or not: no party met there.

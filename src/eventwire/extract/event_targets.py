@@ -173,13 +173,14 @@ def _object_complements(index: ActorIndex, head: Token, *, recipients: bool = Tr
     for noun in _object_nouns(head):
         lemma = noun.lemma_.lower()
         hostile = lemma in HOSTILE_ACTS
-        if noun.i != head.i and (hostile or (not recipients and lemma in _HANDOVERS)):
+        done_to = lemma in _DONE_TO
+        if noun.i != head.i and (hostile or done_to or (not recipients and lemma in _HANDOVERS)):
             # "backed Reagan's strike *against Iranian targets*", "condemned the attack *by*
             # X": whose strike it was, not whom it hit; "opposed a grant of 40 mln dlrs *to
             # the Nicaraguan rebels*": whose grant it is, not who would receive it
             doers = [c for c in noun.children if c.dep_ == "poss"]
-            if hostile:
-                doers += list(_pobjs(noun, frozenset({"by", "from"})))
+            if hostile or done_to:  # "the removal *from* the Exchange" names no doer
+                doers += list(_pobjs(noun, frozenset({"by", "from"} if hostile else {"by"})))
             found.extend(a for c in doers for a in index.of_phrase(c))
             continue
         if noun.dep_ == "pobj" and noun.lemma_.lower() in _TRADE:
@@ -187,6 +188,12 @@ def _object_complements(index: ActorIndex, head: Token, *, recipients: bool = Tr
         found.extend(_complements(index, noun))
     return found
 
+
+# Acts done to someone named after "of": "called for the *removal of* Funaro", "the
+# *deregulation of* AT&T" ask whoever would do it, not the one it would be done to.
+_DONE_TO = frozenset({"removal", "dismissal", "ouster", "deregulation", "release", "arrest"})
+_DONE_TO |= frozenset({"expulsion", "extradition", "prosecution", "detention", "execution"})
+_DONE_TO |= frozenset({"privatisation", "privatization", "nationalisation", "nationalization"})
 
 # What is handed to someone: its recipient is not the one an act about it is aimed at.
 _HANDOVERS = frozenset({"transfer", "grant", "sale", "loan", "export", "shipment", "delivery"})
