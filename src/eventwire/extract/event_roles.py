@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .event_index import HOSTILE_ACTS, ActorIndex, unique
+from .statement_parts import quoted_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -93,10 +94,8 @@ def _antecedent(pron: Token) -> Token | None:
         if node.dep_ not in _ANTECEDENT_DEPS or node.head is node:
             return None
         node = node.head
-        if node.lemma_.lower() == "quote" and any(c.lower_ == "as" for c in node.children):
-            said = next((c for c in node.children if c.dep_ == "dobj"), None)  # "the agency
-            if said is not None:  # *quoted him* as saying": he speaks, not the agency
-                return said if pron.lower_ in {"we", "i"} or _agrees(pron, said) else None
+        if (said := quoted_object(node)) is not None:  # "the agency *quoted him* as saying"
+            return said if pron.lower_ in {"we", "i"} or _agrees(pron, said) else None
         subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and subj.pos_ != "PRON":
             if pron.lower_ != "we" and quoted(pron) and not quoted(node):

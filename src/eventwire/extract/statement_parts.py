@@ -29,11 +29,21 @@ __all__ = [
     "SUBJECT_DEPS",
     "clause_content",
     "object_content",
+    "quoted_object",
     "subtree_chars",
     "words_range",
 ]
 
 Range = tuple[int, int]
+
+
+def quoted_object(verb: Token) -> Token | None:
+    """The one "quoted as saying": the object of an active "quote" with an "as" phrase
+    ("the agency WAM *quoted him* as saying"), who speaks, not the agency."""
+    if verb.lemma_.lower() != "quote" or not any(c.lower_ == "as" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
 
 REL_PRONOUNS = {"WDT", "WP"}
 SUBJECT_DEPS = {"nsubj", "csubj"}

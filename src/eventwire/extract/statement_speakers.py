@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..model import Entity, Span
-from .statement_parts import REL_PRONOUNS, SUBJECT_DEPS
+from .statement_parts import REL_PRONOUNS, SUBJECT_DEPS, quoted_object
 from .statement_quotes import within_line
 
 if TYPE_CHECKING:
@@ -119,17 +119,10 @@ def _in_dateline(tok: Token) -> bool:
     return all(t.is_upper or not t.is_alpha for t in sent if t.i <= tok.i)
 
 
-def _quoted_object(verb: Token) -> Token | None:
-    """The one "quoted as saying": the object of an active "quote" with an "as" phrase."""
-    if verb.lemma_.lower() != "quote" or not any(c.lower_ == "as" for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
-
-
 def _own_subject(verb: Token) -> Token | None:
     if (after := _inverted(verb)) is not None:
         return after
-    if (said_by := _quoted_object(verb)) is not None:
+    if (said_by := quoted_object(verb)) is not None:
         return said_by  # "the agency WAM *quoted him* as saying": he speaks, not the agency
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in REL_PRONOUNS]
     if len(subjects) > 1:  # 'MYRTLE BEACH, S.C. - Sen. Ted Cruz continued': not the place
