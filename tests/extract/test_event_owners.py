@@ -4911,6 +4911,55 @@ def test_the_one_an_asked_act_is_done_to_is_not_the_one_asked(
     assert [(e.type, e.target_codes) for e in aid] == [("AGREE", ("PHL",))]
 
 
+# Round 107: a group halting its own bombings, Chapter 11 protection sought, a warning
+# not to depend on aid, sanctions still pending.
+FULL_PIPELINE_NOT_107 = [
+    (
+        "A Colombian group announced the suspension of its bombings of oil pipelines pending "
+        "the government's levy of a social tax.",
+        "SANCTION",
+    ),
+    ("The rebels suspended their attacks on the army.", "SANCTION"),
+    ("LTV and AM General last year sought protection under Chapter 11.", "REQUEST"),
+    (
+        "But federal agricultural officials have already warned farmers not to depend on "
+        "additional government aid this year.",
+        "THREATEN",
+    ),
+    (
+        "Economists revised forecasts after news of pending U.S. trade sanctions against Japan.",
+        "SANCTION",
+    ),
+]
+
+
+def test_round_107_keeps_sanctions_threats_and_letter_names(
+    analyse: Callable[[str], Document],
+) -> None:
+    """Aid suspended, sanctions imposed and a warning not to intervene stay coded; two
+    single letters joined by "and" before a suffix are one firm's name."""
+    aid = analyse("The United States suspended aid to Nicaragua.").events
+    assert [(e.type, e.target_codes) for e in aid] == [("SANCTION", ("NIC",))]
+    imposed = analyse("The U.S. imposed trade sanctions against Japan.").events
+    assert [(e.type, e.target_codes) for e in imposed] == [("SANCTION", ("JPN",))]
+    warned = analyse("Rafsanjani warned the United States not to intervene in the Gulf.").events
+    assert [e.type for e in warned] == ["THREATEN"]
+    bought = analyse(
+        "Willcox and Gibbs Inc said it has agreed to acquire Atlantia electric parts "
+        "distributor B and W Electric Supply Co for an undisclosed amount of cash."
+    )
+    names = [e.name for e in bought.entities]
+    assert "B and W Electric Supply Co" in names
+    assert "W Electric Supply Co" not in names
+    delayed = analyse(
+        "Drexel's request for membership had been delayed pending investigation by the U.S. "
+        "Securities and Exchange Commission."
+    ).events
+    assert "ACCUSE" in [e.type for e in delayed]
+    two = analyse("IBM and Hitachi Ltd signed a pact.")
+    assert sorted(e.name for e in two.entities) == ["Hitachi Ltd", "IBM"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -4991,6 +5040,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_104,
     *FULL_PIPELINE_NOT_105,
     *FULL_PIPELINE_NOT_106,
+    *FULL_PIPELINE_NOT_107,
 ]
 
 

@@ -92,6 +92,12 @@ def told_the_agency(tok: Token) -> bool:
     )
 
 
+def _letter_pair(left: str, right: str) -> bool:
+    """ "B and W Electric Supply Co", "A and P Stores Inc": two single letters joined by
+    "and" are one name's initials, not two firms."""
+    return len(left) == 1 and len(right.split(maxsplit=1)[0]) == 1
+
+
 def _spans(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for m in _BRACKETED.finditer(text):
@@ -104,7 +110,8 @@ def _spans(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:
         left = re.split(r"\s+(?:and|&)\s+", text[start:end])[0]
         if any(_SUFFIX_WORD.fullmatch(w.rstrip(",")) or "-" in w for w in left.split()):
             continue  # "Johnson Controls Inc and Lear Corp": two firms, each with a suffix
-        if left.isupper() and " " not in left:
+        right = re.split(r"\s+(?:and|&)\s+", text[start:end], maxsplit=1)[1]
+        if left.isupper() and " " not in left and not _letter_pair(left, right):
             continue  # "IBM and Hitachi Ltd": a firm known by its initials, and another
         if left.split()[-1] in _FIRM_ENDS:
             continue  # "Rockwell International and UNC Nuclear Inc": a firm's full name

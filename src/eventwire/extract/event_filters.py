@@ -213,6 +213,7 @@ def _called(noun: Token) -> bool:
 # *planned* boycott", "a *possible* embargo".
 _UNREALISED_MODS = frozenset({"threatened", "planned", "proposed", "possible", "potential"})
 _UNREALISED_MODS |= frozenset({"imminent", "looming", "prospective", "intended", "mooted"})
+_UNREALISED_MODS |= frozenset({"pending", "impending"})  # "news of *pending* U.S. sanctions"
 
 
 def _still_to_come(noun: Token) -> bool:
@@ -223,8 +224,15 @@ def _still_to_come(noun: Token) -> bool:
         and c.lower_ in _UNREALISED_MODS
         and not list(c.children)
         and c.nbor(-1).lower_ != "-"
+        and not _pending_as_until(c)
         for c in noun.children
     )
+
+
+def _pending_as_until(mod: Token) -> bool:
+    """ "was delayed *pending investigation* by the SEC": "pending" as "until" after a
+    verb or noun, the investigation under way (not "news of *pending* sanctions")."""
+    return mod.lower_ == "pending" and mod.nbor(-1).pos_ in {"VERB", "AUX", "NOUN", "PROPN"}
 
 
 def _not_yet_noun(cand: Candidate) -> bool:

@@ -736,7 +736,7 @@ def _figurative_phrasal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
     if (
         kind == "REQUEST"
         and "protection" in objs
-        and any(t.lemma_.lower() == "bankruptcy" for t in tok.subtree)
+        and any(t.lemma_.lower() in _COURT_SHELTER for t in tok.subtree)
     ):
         return True  # "was forced to *seek* bankruptcy protection": a court filing
     if _said_not_done(tok, lemma, kind):
@@ -1373,6 +1373,10 @@ def _adjectival_participle(tok: Token) -> bool:
     return "have" in auxes and "be" not in auxes
 
 
+# Words of a court's shelter from creditors: "*sought protection under Chapter 11*".
+_COURT_SHELTER = frozenset({"bankruptcy", "chapter", "creditor", "receivership"})
+
+
 # What trades on a market: its halt is no sanction ("*trading* in shares was suspended").
 _DEALINGS = frozenset({"trading", "dealing", "dealings", "quotation", "listing"})
 
@@ -1471,6 +1475,7 @@ def _corporate_finance(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool
 # risk", "cautioned them *to be* careful".
 _CARE = frozenset({"bear", "be", "remain", "beware", "prepare", "expect", "take", "keep"})
 _CARE |= frozenset({"exercise", "avoid", "watch", "consider", "remember", "stay", "study"})
+_CARE |= frozenset({"depend", "rely", "count", "assume"})  # "warned farmers not to depend on aid"
 
 
 def _warned_must(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
@@ -1974,13 +1979,21 @@ def _state_borrowing(tok: Token) -> bool:
     return any(c.dep_ in {"compound", "amod"} and c.lower_ in _STATE_PAPER for c in tok.children)
 
 
+# One's own armed acts: halting them is a de-escalation, not a sanction on anyone.
+_FIGHTING = frozenset({"attack", "bombing", "raid", "offensive", "fighting", "hostility"})
+_FIGHTING |= frozenset({"assault", "shelling", "sabotage", "kidnapping", "kidnaping"})
+
+
 def _halt_of_trading(tok: Token) -> bool:
-    """ "an immediate *suspension in futures trading*": a market halt."""
-    if tok.lemma_.lower() not in {"suspension", "halt", "freeze"}:
+    """ "an immediate *suspension in futures trading*": a market halt; "announced the
+    *suspension of its bombings* of oil pipelines": a group halting its own attacks."""
+    lemma = tok.lemma_.lower()
+    if lemma in {"suspend", "halt"}:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _FIGHTING for c in tok.children)
+    if lemma not in {"suspension", "halt", "freeze"}:
         return False
-    return any(
-        o.lemma_.lower() in {"trading", "dealing", "trade"} for o in _under(tok, {"in", "of"})
-    )
+    halted = {o.lemma_.lower() for o in _under(tok, {"in", "of"})}
+    return bool(halted & ({"trading", "dealing", "trade"} | _FIGHTING))
 
 
 def _call_for_bids(tok: Token) -> bool:
