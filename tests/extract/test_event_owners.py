@@ -4960,6 +4960,35 @@ def test_round_107_keeps_sanctions_threats_and_letter_names(
     assert sorted(e.name for e in two.entities) == ["Hitachi Ltd", "IBM"]
 
 
+# Round 108: a product that "would attack" a rival's business, and one adviser agreeing
+# what another body must do.
+FULL_PIPELINE_NOT_108 = [
+    (
+        '"Anything that raises the possibility of an entirely new therapy for ulcers would '
+        "attack the core of Glaxo's worldwide business, which is Zantac,\" said David "
+        "MacCallum, an analyst.",
+        "THREATEN",
+    ),
+    (
+        "Franz-Josef Feiter, agricultural adviser to West German Chancellor Helmut Kohl, agreed "
+        "the European Community must take greater heed of market constraints in fixing farm "
+        "prices.",
+        "AGREE",
+    ),
+]
+
+
+def test_round_108_keeps_threatened_attacks_and_pacts(analyse: Callable[[str], Document]) -> None:
+    """A state's threatened attack on a state, ministers agreeing what the EC must do and
+    one agreeing with a partner stay coded."""
+    threat = analyse("Iran said it would attack Kuwait.").events
+    assert [(e.type, e.target_codes) for e in threat] == [("THREATEN", ("KWT",))]
+    ministers = analyse("The ministers agreed that the EC must cut prices.").events
+    assert [e.type for e in ministers] == ["AGREE"]
+    partner = analyse("Baker agreed with Miyazawa that Japan should stimulate its economy.")
+    assert [e.type for e in partner.events] == ["AGREE"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -5041,6 +5070,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_105,
     *FULL_PIPELINE_NOT_106,
     *FULL_PIPELINE_NOT_107,
+    *FULL_PIPELINE_NOT_108,
 ]
 
 

@@ -1506,6 +1506,9 @@ def _cautioned(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
 _VIEWS = frozenset({"policy", "policies", "plan", "proposal", "decision", "stance", "view"})
 _VIEWS |= frozenset({"remark", "statement", "comment", "idea", "approach", "handling"})
 _VIEWS |= frozenset({"practice", "record", "performance", "conduct", "strategy", "theory"})
+# What a product or a policy "attacks" in trade talk: a business, a market, a problem.
+_TRADE_WORDS = frozenset({"core", "business", "market", "franchise", "profit", "margin"})
+_TRADE_WORDS |= frozenset({"inflation", "deficit", "problem", "unemployment", "cost"})
 
 
 def _struck_deal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
@@ -1521,11 +1524,16 @@ _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})  # not "'": "the rebe
 
 def _verbal_attack(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """An attack on a policy, plan or remark is criticism, not an assault."""
-    if lex.cameo[rule.cameo].type != "ASSAULT" or tok.lemma_.lower() != "attack":
+    kind = lex.cameo[rule.cameo].type
+    if kind not in {"ASSAULT", "THREATEN"} or tok.lemma_.lower() != "attack":
         return False
     objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     if any(o.lemma_.lower() in _VIEWS or o.lemma_.lower() in lex.document_nouns for o in objs):
         return True
+    if any(o.lemma_.lower() in _TRADE_WORDS for o in objs):
+        return True  # "would *attack the core* of Glaxo's worldwide business": a rival drug
+    if kind == "THREATEN":
+        return False
     # "attacked the *"profit before everything"* mentality": a slogan quoted as its object,
     # by no armed force ("warplanes attacked a large *"naval target"*" is a strike)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -1571,8 +1579,8 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
             c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in {"say", "add", "note"}
             for c in tok.children
         )  # "*agreed, saying* ...", "*agreed and said* ..."
-    if any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in clause.children):
-        return True  # "agreed that consideration ... *likely* would be delayed": a forecast
+    if _forecast_or_advice(tok, clause):
+        return True
     subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
     if subj is not None and subj.lower_ == "there":
         return True  # "agreed *there should be* some reduction of pressure"
@@ -1585,10 +1593,26 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     return lemma in lex.thing_heads and lemma not in lex.nouns
 
 
+def _forecast_or_advice(verb: Token, clause: Token) -> bool:
+    """ "agreed that consideration ... *likely* would be delayed": a forecast; "Feiter
+    *agreed the European Community must* take greater heed": one person's advice on what
+    someone else must or should do (not what the one agreeing will do, "he would resign")."""
+    if any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in clause.children):
+        return True
+    if not any(
+        c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"} for c in clause.children
+    ):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    others = subj is not None and subj.lower_ not in {"i", "we", "he", "she", "they"}
+    return others and _one_agreeing(verb) and _a_person(verb)
+
+
 _LIKELY = frozenset({"likely", "probably", "possibly", "unlikely", "certainly", "surely"})
 # People who concur with what was said ("Marvin Duncan *agreed*"); states accept offers.
 _CONCURRING = frozenset({"member", "analyst", "economist", "trader", "dealer", "expert"})
 _CONCURRING |= frozenset({"banker", "colleague", "spokesman", "spokeswoman", "observer"})
+_CONCURRING |= frozenset({"adviser", "advisor", "consultant", "professor", "researcher"})
 
 
 def _a_person(verb: Token) -> bool:
