@@ -4989,6 +4989,35 @@ def test_round_108_keeps_threatened_attacks_and_pacts(analyse: Callable[[str], D
     assert [e.type for e in partner.events] == ["AGREE"]
 
 
+# Round 109: a rocket "destroyed" after going out of control (a thing, no party), and acts
+# told as a claim or a guess ("allegedly", "probably").
+FULL_PIPELINE_NOT_109 = [
+    (
+        "An Atlas Centaur rocket launching a military communications satellite went out of "
+        "control a minute after launch and was destroyed, a NASA spokesman said.",
+        "COERCE",
+    ),
+    ("Iran allegedly attacked the ship.", "ASSAULT"),
+    ("Japan probably rejected the U.S. proposal.", "REJECT"),
+]
+
+
+def test_round_109_keeps_reported_acts_and_property_destroyed(
+    analyse: Callable[[str], Document],
+) -> None:
+    """An act told as reported stays coded (the PLOVER gold codes "has reportedly
+    conceded"), and so does rebels destroying a government helicopter."""
+    reported = analyse("Iran reportedly attacked Kuwait.").events
+    assert [(e.type, e.target_codes) for e in reported] == [("ASSAULT", ("KWT",))]
+    destroyed = analyse("Rebels destroyed a government helicopter.").events
+    assert [(e.type, e.source_codes) for e in destroyed] == [("COERCE", ("REB",))]
+    freed = analyse(
+        "Civil rights groups said many detainees had been freed in recent weeks, possibly to "
+        "empty cells for a new government crackdown."
+    ).events
+    assert [e.type for e in freed] == ["RETREAT"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -5071,6 +5100,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_106,
     *FULL_PIPELINE_NOT_107,
     *FULL_PIPELINE_NOT_108,
+    *FULL_PIPELINE_NOT_109,
 ]
 
 

@@ -556,7 +556,21 @@ def unrealised(cand: Candidate) -> bool:
         or _results_forecast(cand)
         or _unsent(cand)
         or _judged_course(cand)
+        or _unconfirmed(cand)
     )
+
+
+# Adverbs that leave an act a claim or a guess: "Iran *allegedly* attacked the ship",
+# "Japan *probably* rejected it". Not "reportedly" or "apparently": an act reported is
+# coded ("Dos Santos has *reportedly* conceded": the PLOVER gold codes it).
+_UNSURE = frozenset({"allegedly", "supposedly", "purportedly", "possibly", "probably"})
+_UNSURE |= frozenset({"perhaps", "presumably"})
+
+
+def _unconfirmed(cand: Candidate) -> bool:
+    verb = cand.verb if cand.verb.pos_ in {"VERB", "AUX"} else cand.trigger
+    # before the verb: not "had been freed in recent weeks, *possibly* to empty cells"
+    return any(c.dep_ == "advmod" and c.lower_ in _UNSURE and c.i < verb.i for c in verb.children)
 
 
 # What "it is ... for X to do": a judgement of a course, not the act.
