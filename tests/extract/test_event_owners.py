@@ -5018,6 +5018,36 @@ def test_round_109_keeps_reported_acts_and_property_destroyed(
     assert [e.type for e in freed] == ["RETREAT"]
 
 
+# Round 110: acts that a move "depended on" or a loan is "contingent on" (conditions).
+FULL_PIPELINE_NOT_110 = [
+    (
+        "But she later said such a move depended on other EMS countries scrapping residual "
+        "capital controls.",
+        "CONCEDE",
+    ),
+    ("The loan is contingent on Brazil signing an accord with the IMF.", "AGREE"),
+]
+
+
+def test_round_110_troops_wielded_are_no_target(analyse: Callable[[str], Document]) -> None:
+    """Troops one threatens to use, or refuses to deploy, are the means: the target is
+    where or against whom (if anyone is named); an act done by one a condition names stays
+    coded."""
+    troops = analyse(
+        "The law led the Prime Minister to threaten to use troops if the unrest threatened "
+        "the ruling Communist Party."
+    ).events
+    assert [(e.type, e.target_actors) for e in troops] == [("THREATEN", ())]
+    force = analyse("Iran threatened to use force against Kuwait.").events
+    assert [(e.type, e.target_codes) for e in force] == [("THREATEN", ("KWT",))]
+    refused = analyse("Pakistan has refused to deploy peacekeepers in Iraq.").events
+    assert [(e.type, e.target_codes) for e in refused] == [("REJECT", ("IRQ",))]
+    aid = analyse("Japan promised to send aid to Bangladesh.").events
+    assert [(e.type, e.target_codes) for e in aid] == [("AGREE", ("BGD",))]
+    signed = analyse("The agreement depended on Japan, which signed the accord.").events
+    assert [e.type for e in signed] == ["SUPPORT"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -5101,6 +5131,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_107,
     *FULL_PIPELINE_NOT_108,
     *FULL_PIPELINE_NOT_109,
+    *FULL_PIPELINE_NOT_110,
 ]
 
 

@@ -557,7 +557,28 @@ def unrealised(cand: Candidate) -> bool:
         or _unsent(cand)
         or _judged_course(cand)
         or _unconfirmed(cand)
+        or _condition_of(cand)
     )
+
+
+# Words an act is a condition of: "such a move *depended on* other EMS countries scrapping
+# controls", "the loan is *contingent on* Brazil signing an accord".
+_HINGING = frozenset({"depend", "hinge", "contingent", "conditional", "conditioned"})
+
+
+def _condition_of(cand: Candidate) -> bool:
+    node = cand.verb if cand.verb.pos_ in {"VERB", "AUX"} else cand.trigger
+    if node.dep_ == "advcl" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _HINGING for c in node.head.children
+    ):
+        return True  # "is contingent on Brazil *signing*", the act parsed under "is"
+    for _ in range(3):
+        if node.dep_ not in {"acl", "pcomp", "pobj"} or node.head is node:
+            return False
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in {"on", "upon"}:
+            return node.head.lemma_.lower() in _HINGING
+    return False
 
 
 # Adverbs that leave an act a claim or a guess: "Iran *allegedly* attacked the ship",

@@ -229,6 +229,23 @@ def _complement_clause(index: ActorIndex, head: Token) -> list[str]:
     return _purpose(index, head, deps=frozenset({"xcomp"}))
 
 
+# Verbs whose object is the means, not the party: "threaten to *use troops*".
+_WIELDING = frozenset({"use", "employ", "deploy", "send", "mobilize", "mobilise"})
+
+
+def _where_wielded(nouns: list[Token]) -> list[Token]:
+    """What troops are used or deployed against or in ("refused to deploy peacekeepers
+    *in Iraq*"), not the troops themselves."""
+    found = [o for o in nouns if o.dep_ == "pobj"]
+    for means in (o for o in nouns if o.dep_ != "pobj"):
+        preps = (c for c in means.children if c.dep_ == "prep" and c.lower_ in _AIMED)
+        found.extend(g for p in preps for g in p.children if g.dep_ == "pobj")
+    return found
+
+
+_AIMED = frozenset({"in", "to", "against", "into", "on"})
+
+
 def _purpose(
     index: ActorIndex, head: Token, deps: frozenset[str] = frozenset({"advcl", "xcomp"})
 ) -> list[str]:
@@ -251,6 +268,8 @@ def _purpose(
                 ]
             if clause.lemma_.lower() in _TRANSACTIONS:  # "agreed to buy 132 *warplanes*"
                 nouns = [o for o in nouns if o.lemma_.lower() not in _HARDWARE]
+            if clause.lemma_.lower() in _WIELDING:  # "threatened to use *troops* against X"
+                nouns = _where_wielded(nouns)
             found.extend(a for o in nouns for a in _named(index, o))
             found.extend(a for o in nouns for a in _complements(index, o))
     for noun in _pobjs(head, frozenset({"in"})) if "advcl" in deps else ():
