@@ -5048,6 +5048,43 @@ def test_round_110_troops_wielded_are_no_target(analyse: Callable[[str], Documen
     assert [e.type for e in signed] == ["SUPPORT"]
 
 
+def test_round_111_peers_and_placements(analyse: Callable[[str], Document]) -> None:
+    """ "Greece and Turkey's NATO allies" are one party of their own, not Greece and
+    Turkey; "Brazil's creditors" are not Brazil; investors shares are placed with are no
+    party to the placing firm's agreement, while a buyer named in a sale stays one."""
+    allies = analyse(
+        "Greece and Turkey's NATO allies today called on both countries to avoid any action."
+    )
+    (event,) = allies.events
+    named = {e.id: e.name for e in allies.entities}
+    assert len(event.sources) == 1
+    assert [named.get(s) for s in event.sources] != ["Greece"]
+    creditors = analyse("Brazil's creditors rejected the plan.")
+    brazil = [e.id for e in creditors.entities if e.name == "Brazil"]
+    assert [e.type for e in creditors.events] == ["REJECT"]
+    assert not set(creditors.events[0].sources) & set(brazil)
+    placed = analyse(
+        "Nord Resources Corp said Kleinwort Grieveson and Co has agreed to privately place "
+        "600,000 Nord common shares with institutional investors outside of the U.S."
+    ).events
+    assert [(e.type, e.target_actors) for e in placed] == [("AGREE", ())]
+    sold = analyse("Metromedia agreed to sell KHJ-TV to Walt Disney Co.").events
+    assert [t.text for e in sold for t in e.target_actors] == ["Walt Disney Co."]
+    field = analyse(
+        "The spokesman said the field's partners have agreed to develop Draugen with a "
+        "300-meter, single-leg concrete gravity-base platform."
+    ).events
+    assert [(e.type, e.target_actors) for e in field] == [("AGREE", ())]
+    fields = analyse("Japan agreed to develop oil fields with China.").events
+    assert [(e.type, e.target_codes) for e in fields] == [("AGREE", ("CHN",))]
+    cannot = analyse(
+        '"We cannot continue negotiating every year with our creditors," the minister said.'
+    )
+    assert cannot.events == ()
+    talks = analyse("Brazil continued talks with Citibank.").events
+    assert [e.type for e in talks] == ["CONSULT"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [

@@ -53,6 +53,7 @@ _UNMAPPED_FRAME_FACTOR = 0.6
 _CUE_PREPS = frozenset({"for", "to", "on", "upon"})
 # Verbs of trying and going whose negation negates the act they govern.
 _ATTEMPTS = frozenset({"go", "seek", "try", "attempt", "want", "plan", "intend", "need"})
+_ATTEMPTS |= frozenset({"continue", "resume"})  # "cannot *continue* negotiating every year"
 # Adjectives whose negation negates the act: "not *able* to agree", "not *inclined* to bow".
 _DISPOSED = frozenset({"able", "inclined", "willing", "prepared", "ready", "disposed"})
 # "X said Y should *look at* ...", "must first *determine* ...": advice on how to think,

@@ -24,6 +24,10 @@ _NP_LINKS = frozenset({"compound", "appos", "poss", "flat", "nmod"})
 # Nouns for another party seen from the possessor: "*its* neighbour" is not the possessor.
 _RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "enemy", "foe", "adversary"})
 _RELATIONAL |= frozenset({"competitor", "counterpart", "opponent"})
+# ... and peers that act as a party of their own: "*Greece and Turkey's NATO allies*
+# called on both countries", "*Brazil's creditors* rejected the plan": not the possessor.
+_PEERS = frozenset({"ally", "partner", "creditor"})
+_RELATIONAL |= _PEERS
 # Nouns for a body of people whose kind a modifier names: "opposition *groups*".
 _COLLECTIVE = frozenset(
     {
@@ -231,6 +235,10 @@ class ActorIndex:
         ids = self._modifier_actors(tok)
         if ids:
             return ids
+        if tok.lemma_.lower() in _PEERS and any(c.dep_ == "poss" for c in tok.children):
+            key = f"@{tok.i}"
+            self.heads.setdefault(key, tok)
+            return [key]
         # "employees *of Bangladesh Shipping Corp*" strike themselves, not the firm
         worker = tok.lemma_.lower() in _WORKERS and self.is_nominal(tok)
         if depth > 0 and not worker:  # "the heads of government of Russia and China"

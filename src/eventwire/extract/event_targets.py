@@ -244,6 +244,8 @@ def _where_wielded(nouns: list[Token]) -> list[Token]:
 
 
 _AIMED = frozenset({"in", "to", "against", "into", "on"})
+# Verbs whose object is a thing made or worked: a field developed, a plant built.
+_MAKING = frozenset({"develop", "build", "construct", "explore", "manufacture", "design"})
 
 
 def _purpose(
@@ -268,8 +270,12 @@ def _purpose(
                 ]
             if clause.lemma_.lower() in _TRANSACTIONS:  # "agreed to buy 132 *warplanes*"
                 nouns = [o for o in nouns if o.lemma_.lower() not in _HARDWARE]
+            if clause.lemma_.lower() == "place":  # "agreed to place shares *with investors*"
+                nouns = []  # a placement: what is placed and with whom are no party
             if clause.lemma_.lower() in _WIELDING:  # "threatened to use *troops* against X"
                 nouns = _where_wielded(nouns)
+            if clause.lemma_.lower() in _MAKING:  # "agreed to develop *Draugen*" (a field)
+                nouns = [o for o in nouns if o.dep_ == "pobj"]
             found.extend(a for o in nouns for a in _named(index, o))
             found.extend(a for o in nouns for a in _complements(index, o))
     for noun in _pobjs(head, frozenset({"in"})) if "advcl" in deps else ():
