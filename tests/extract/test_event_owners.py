@@ -5085,6 +5085,23 @@ def test_round_111_peers_and_placements(analyse: Callable[[str], Document]) -> N
     assert [e.type for e in talks] == ["CONSULT"]
 
 
+def test_round_112_a_firm_described_again_is_the_same_act(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "Texaco sued Pennzoil Co ... Texaco sued the Houston oil company": the firm named
+    and then described with "the" is one act told twice; a second firm named in an
+    apposition is a second suit."""
+    again = analyse(
+        "Texaco sued Pennzoil Co in Houston. Later Texaco sued the Houston oil company again "
+        "in New York."
+    ).events
+    assert [e.type for e in again] == ["ACCUSE"]
+    other = analyse(
+        "Texaco sued Pennzoil Co in Houston. Later Texaco sued Shell, the Dutch oil company."
+    ).events
+    assert [e.type for e in other] == ["ACCUSE", "ACCUSE"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [

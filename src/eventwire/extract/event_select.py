@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..model import Event
@@ -189,6 +190,34 @@ def _done_to_again(item: Ranked, old: Ranked) -> bool:
     return bool(new.source_actors) != bool(before.source_actors)  # neither: maybe two charges
 
 
+_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV)\b")
+# Head nouns of a firm described rather than named: "the Glenview, Ill., food *company*".
+_FIRM_WORDS = frozenset({"company", "firm", "group", "concern", "maker", "producer", "bank"})
+_FIRM_WORDS |= frozenset({"unit", "subsidiary", "manufacturer", "retailer", "insurer", "airline"})
+
+
+def _described_again(item: Ranked, old: Ranked) -> bool:
+    """ "The FTC *charged* Kraft Inc with false advertising ... the FTC *charged* the
+    Glenview, Ill., food and consumer products company with claiming ...": the same word
+    and code by the same doer, done to a firm described with "the", tells the act on the
+    firm named before again."""
+    new, before = item.event, old.event
+    if not item.word or item.word != old.word or new.cameo != before.cameo:
+        return False
+    if new.sentence.start == before.sentence.start or len(new.target_actors) != 1:
+        return False
+    target, sentence = new.target_actors[0], new.sentence
+    before_it = sentence.text[: target.start - sentence.start].split()
+    described = target.text.lower().startswith("the ") or (before_it or [""])[-1] == "the"
+    if not described or _last_word(target.text) not in _FIRM_WORDS:
+        return False
+    firms = all(
+        c.endswith("BUS") or _SUFFIX.search(t.text)
+        for t, c in zip(before.target_actors, before.target_codes, strict=False)
+    )
+    return bool(before.targets) and firms and bool(set(new.sources) & set(before.sources))
+
+
 def select_events(ranked: list[Ranked]) -> list[Event]:
     """Deduplicated events in text order, the article's main event marked ``main``."""
     kept: list[Ranked] = []
@@ -211,6 +240,8 @@ def select_events(ranked: list[Ranked]) -> list[Event]:
             old = kept[again]
             kept[again] = replace(old, event=_merge(old.event, item.event))
             continue  # "King was arrested ...; King was arrested by police"
+        if any(_described_again(item, old) for old in kept):
+            continue  # "charged Kraft Inc ...; charged the Glenview ... company"
         seen.add(key)
         if item.gist and key[1] and not key[2]:
             one_sided.add(said)
