@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from .entity_cluster import Candidate
 
-__all__ = ["join_company_names", "told_the_agency"]
+__all__ = ["firm_suffixed", "join_company_names", "told_the_agency"]
 
 # Corporate suffixes that end a firm's name.
 _SUFFIX = r"(?:Inc|Corp|Corporation|Co|Cos|Company|Ltd|Limited|Plc|PLC|AG|SA|NV|Sarl|LP)\.?"
@@ -82,6 +82,14 @@ def _defined_by_acronym(text: str) -> list[tuple[int, int]]:
         if start is not None and initials == acronym and " " in text[start:end]:
             found.append((start, end))
     return found
+
+
+_SUFFIXED = re.compile(rf"\b{_SUFFIX}(?![A-Za-z])")
+
+
+def firm_suffixed(text: str) -> bool:
+    """The text carries a corporate suffix ("Pennzoil Co", "Kraft Inc.")."""
+    return _SUFFIXED.search(text) is not None
 
 
 def told_the_agency(tok: Token) -> bool:

@@ -16,10 +16,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from ..model import Event
+from .entity_names import firm_suffixed
 
 __all__ = ["Ranked", "countries", "select_events"]
 
@@ -190,7 +190,6 @@ def _done_to_again(item: Ranked, old: Ranked) -> bool:
     return bool(new.source_actors) != bool(before.source_actors)  # neither: maybe two charges
 
 
-_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV)\b")
 # Head nouns of a firm described rather than named: "the Glenview, Ill., food *company*".
 _FIRM_WORDS = frozenset({"company", "firm", "group", "concern", "maker", "producer", "bank"})
 _FIRM_WORDS |= frozenset({"unit", "subsidiary", "manufacturer", "retailer", "insurer", "airline"})
@@ -212,7 +211,7 @@ def _described_again(item: Ranked, old: Ranked) -> bool:
     if not described or _last_word(target.text) not in _FIRM_WORDS:
         return False
     firms = all(
-        c.endswith("BUS") or _SUFFIX.search(t.text)
+        c.endswith("BUS") or firm_suffixed(t.text)
         for t, c in zip(before.target_actors, before.target_codes, strict=False)
     )
     return bool(before.targets) and firms and bool(set(new.sources) & set(before.sources))
