@@ -566,8 +566,13 @@ def unrealised(cand: Candidate) -> bool:
 _HINGING = frozenset({"depend", "hinge", "contingent", "conditional", "conditioned"})
 
 
+def _act_verb(cand: Candidate) -> Token:
+    """The verb that tells the act: the light verb or trigger verb, else the trigger."""
+    return cand.verb if cand.verb.pos_ in {"VERB", "AUX"} else cand.trigger
+
+
 def _condition_of(cand: Candidate) -> bool:
-    node = cand.verb if cand.verb.pos_ in {"VERB", "AUX"} else cand.trigger
+    node = _act_verb(cand)
     if node.dep_ == "advcl" and any(
         c.dep_ == "acomp" and c.lemma_.lower() in _HINGING for c in node.head.children
     ):
@@ -589,7 +594,7 @@ _UNSURE |= frozenset({"perhaps", "presumably"})
 
 
 def _unconfirmed(cand: Candidate) -> bool:
-    verb = cand.verb if cand.verb.pos_ in {"VERB", "AUX"} else cand.trigger
+    verb = _act_verb(cand)
     # before the verb: not "had been freed in recent weeks, *possibly* to empty cells"
     return any(c.dep_ == "advmod" and c.lower_ in _UNSURE and c.i < verb.i for c in verb.children)
 

@@ -296,8 +296,8 @@ def _condition(index: ActorIndex, head: Token) -> list[str]:
 def _places(index: ActorIndex, head: Token, *, said: bool = False) -> list[str]:
     found: list[str] = []
     nouns = [head, *_object_nouns(head)]
-    nouns += [o for n in nouns if n is not head for o in _pobjs(n, frozenset({"of"}))]  # "closure
-    # of X in Y"
+    # "closure of X in Y" (not the head's own "of": a noun head is among its object nouns)
+    nouns += [o for n in nouns if n is not head for o in _pobjs(n, frozenset({"of"}))]
     # "welcomed the outcome of a *meeting in Frankfurt*": where talks were held, no target
     nouns = [n for n in nouns if not index.is_thing(n)]
     for noun in nouns:
