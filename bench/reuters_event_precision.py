@@ -11,7 +11,9 @@ Draws ``--n`` articles that have a body with a fixed seed (``read_reuters`` from
 row per coded event with the article id (file#index), event id, type, CAMEO code, source
 and target actors (text=code), trigger text, and a person's verdict (ok/wrong) and reason
 (an article with no event gets one row with verdict "-", so every drawn id is kept).
-``--seed N --out FILE`` draws a held-out sample into another file.
+``--seed N --out FILE`` draws a held-out sample into another file. ``--unseen`` draws only
+from articles that no verdict file in ``bench/`` with a lower seed (or no seed) has drawn: the
+rules were never shown those articles, so their precision is the fair figure for new news.
 
 Verdict criterion: "wrong" when the coded type is wrong, the act did not happen (a
 question, a forecast, a hypothetical, a generic mention) or an actor is the wrong party;
@@ -82,6 +84,18 @@ def _old_verdicts(path: Path) -> dict[tuple[str, ...], tuple[str, str]]:
         return {_key(r): (r["verdict"], r["reason"]) for r in csv.DictReader(fh, delimiter="\t")}
 
 
+def _drawn_before(seed: int, out: Path) -> set[str]:
+    """Article ids in every verdict file of a lower seed (files without a seed count as lower)."""
+    seen: set[str] = set()
+    for path in sorted(OUT.parent.glob("reuters_event_verdicts*.tsv")):
+        digits = "".join(ch for ch in path.stem.rsplit("seed", 1)[-1] if ch.isdigit())
+        if path.resolve() == out.resolve() or ("seed" in path.stem and int(digits or 0) >= seed):
+            continue
+        with path.open(encoding="utf-8", newline="") as fh:
+            seen |= {r["article"] for r in csv.DictReader(fh, delimiter="\t")}
+    return seen
+
+
 def _score(rows: list[dict[str, str]]) -> str:
     events = [r for r in rows if r["event"]]
     judged = [r for r in events if r["verdict"] in {"ok", "wrong"}]
@@ -100,6 +114,7 @@ def main() -> int:
     ap.add_argument("--score", action="store_true", help="only score the existing TSV")
     ap.add_argument("--seed", type=int, default=SEED, help="another seed: a held-out draw")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--unseen", action="store_true", help="only articles no earlier file drew")
     args = ap.parse_args()
     if args.score:
         with args.out.open(encoding="utf-8", newline="") as fh:
@@ -109,6 +124,10 @@ def main() -> int:
         print(f"skip: {args.data} not found (../shared/data is absent)", file=sys.stderr)
         return 0
     pool = read_reuters(args.data, 10**6)
+    if args.unseen:
+        seen = _drawn_before(args.seed, args.out)
+        pool = [a for a in pool if a.source not in seen]
+        print(f"{len(pool)} articles never drawn before seed {args.seed}", file=sys.stderr)
     articles = random.Random(args.seed).sample(pool, args.n)
     pipeline = build_pipeline(load_config())
     old = _old_verdicts(args.out)
