@@ -5102,6 +5102,79 @@ def test_round_112_a_firm_described_again_is_the_same_act(
     assert [e.type for e in other] == ["ACCUSE", "ACCUSE"]
 
 
+FULL_PIPELINE_NOT_113 = [
+    ("Lyng attacked what he called biased press reports on meat inspection.", "ASSAULT"),
+    ("Tokyo has also attacked the OECD forecasts for its economy.", "ASSAULT"),
+    (
+        "The United States, long reluctant to criticize Japan's budget, joined in the attack, "
+        "he said.",
+        "ASSAULT",
+    ),
+    (
+        "China has raised the state purchase prices of rice, cottonseed and shelled peanuts to "
+        "encourage farmers.",
+        "ASSAULT",
+    ),
+    ("Chevron won an order from the Texas court of appeals against Exxon.", "REQUEST"),
+    (
+        "The Seoul government wants Tokyo to ease various import restrictions for Korean goods.",
+        "AGREE",
+    ),
+    (
+        "These sources suggested the lack of funds might force the USDA to halt the export "
+        "program.",
+        "THREATEN",
+    ),
+    (
+        "The falling dollar has sent funds surging into the dominant currency of the system, the "
+        "West German mark.",
+        "AID",
+    ),
+    (
+        "The company received a qualified opinion on its 1985 accounts subject to its ability "
+        "to resolve negotiations with its U.S. bank group.",
+        "AGREE",
+    ),
+    (
+        "Sweden's ruling party gave full power to the government to decree trade sanctions "
+        "against South Africa.",
+        "SANCTION",
+    ),
+    (
+        "The party said this took priority over Sweden's traditional policy of only adopting "
+        "sanctions with the backing of the Security Council.",
+        "SANCTION",
+    ),
+    ("Under the proposal, Texaco will support Shell's plan to build a refinery.", "AGREE"),
+    (
+        "German banks traditionally use their proxy votes at annual meetings to support the "
+        "management of the company.",
+        "SUPPORT",
+    ),
+    ("Trading houses are looking to new sources to supply Taiwan's needs.", "AID"),
+]
+
+
+def test_round_113_acts_that_stay_coded(analyse: Callable[[str], Document]) -> None:
+    """Round 113 keeps the acts it must: guns that shelled positions, a complaint whose
+    addressee is a body's secretariat (no target but the accused), a sanction decided, an
+    intent to negotiate, a plan adopted."""
+    shelled = analyse("Iraqi guns shelled Iranian positions near Basra.").events
+    assert [(e.type, e.target_codes) for e in shelled] == [("ASSAULT", ("IRN",))]
+    told = analyse(
+        "Ghana complained to the secretariat of the World Trade Organization that Nigeria's "
+        "import ban breaks its rules."
+    ).events
+    assert [(e.type, e.source_codes) for e in told] == [("ACCUSE", ("GHA",))]
+    assert all("World Trade" not in a.text for e in told for a in e.target_actors)
+    decided = analyse("The government decided to impose sanctions against South Africa.").events
+    assert [(e.type, e.target_codes) for e in decided] == [("SANCTION", ("ZAF",))]
+    talks = analyse("Iran wants to negotiate with Iraq.").events
+    assert [(e.type, e.target_codes) for e in talks] == [("AGREE", ("IRQ",))]
+    pact = analyse("China and Japan signed an agreement to cooperate in energy.").events
+    assert [e.type for e in pact] == ["SUPPORT"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -5186,6 +5259,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_108,
     *FULL_PIPELINE_NOT_109,
     *FULL_PIPELINE_NOT_110,
+    *FULL_PIPELINE_NOT_113,
 ]
 
 

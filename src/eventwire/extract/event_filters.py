@@ -159,6 +159,12 @@ def _plan_would(cand: Candidate) -> bool:
             subj = tok.head  # "recommendations *that would* loosen restrictions"
         if modal and subj is not None and subj.lemma_.lower() in _PLAN_SUBJECTS:
             return True
+        if modal and any(
+            p.dep_ == "prep" and p.lower_ == "under" and o.lemma_.lower() in _BIDS
+            for p in tok.children
+            for o in p.children
+        ):
+            return True  # "*Under the proposal*, Arkla will support IP's plan": its terms
         if (
             tok.i in own
             and subj is not None
@@ -172,6 +178,9 @@ def _plan_would(cand: Candidate) -> bool:
 # Plans not yet in force, whose provisions are told in the present ("the bill *bans*").
 _DRAFTS = frozenset({"bill", "legislation", "amendment", "draft", "proposal", "plan"})
 _PRESENT = frozenset({"VBZ", "VBP"})
+# What is only put forward: "*Under the proposal*, Arkla will support ..." ("under the
+# disengagement plan, Israel will evacuate" tells an adopted plan's intent: GSR AGREE).
+_BIDS = frozenset({"proposal", "offer", "bid", "draft", "bill"})
 
 
 def _future(verb: Token) -> bool:
@@ -558,7 +567,48 @@ def unrealised(cand: Candidate) -> bool:
         or _judged_course(cand)
         or _unconfirmed(cand)
         or _condition_of(cand)
+        or _policy_of(cand)
+        or _infinitive_relative(cand)
     )
+
+
+# Nouns whose "to" clause tells a step taken: "the *decision to* impose sanctions".
+_TAKEN_STEPS = frozenset({"decision", "move", "step", "vote", "order", "ruling", "resolution"})
+_RANKED = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+
+
+def _infinitive_relative(cand: Candidate) -> bool:
+    """ "looking to alternative *sources to supply* South Korea's needs": a "to" clause on a
+    noun says what the thing is for, not what was done ("the *first* country *to sign*"
+    and "the *decision to* impose" tell acts)."""
+    verb = _act_verb(cand)
+    if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
+        verb = verb.head
+    if verb.dep_ not in {"relcl", "acl"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].is_punct:
+        return False  # "... a Moscow visit by Shultz*, to make* accusations": the clause's aim
+    head = verb.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() in _TAKEN_STEPS:
+        return False
+    return not any(c.lower_ in _RANKED or c.dep_ == "nummod" for c in head.children)
+
+
+# Nouns of a standing rule of conduct: "Sweden's *policy of* only adopting sanctions ...".
+_STANDING_RULES = frozenset({"policy", "practice", "tradition", "principle", "habit", "custom"})
+
+
+def _policy_of(cand: Candidate) -> bool:
+    """The act is what a standing policy does ("a *policy of* adopting sanctions only with
+    the backing of the Council", "the *practice of* dumping"): a rule, not one act."""
+    node = _act_verb(cand)
+    if node.pos_ in {"NOUN", "PROPN"} and node.dep_ == "dobj" and node.head.tag_ == "VBG":
+        node = node.head  # "of adopting *sanctions*"
+    if node.dep_ not in {"pcomp", "pobj"} or node.head.lower_ != "of":
+        return False
+    return node.head.head.lemma_.lower() in _STANDING_RULES
 
 
 # Words an act is a condition of: "such a move *depended on* other EMS countries scrapping
@@ -702,11 +752,16 @@ def _for_a_thing(cand: Candidate) -> bool:
 
 _LEAVE = frozenset({"approval", "permission", "authority", "authorization", "clearance"})
 _LEAVE |= frozenset({"go-ahead", "right", "power", "mandate", "licence", "license"})
+_LEAVE |= frozenset({"ability", "capacity", "freedom", "leeway", "latitude"})
 
 
 def _permitted(cand: Candidate) -> bool:
-    """ "received *approval* from a court *to sue* the IRS": leave to act is not the act."""
+    """ "received *approval* from a court *to sue* the IRS": leave to act is not the act,
+    nor is the power or ability to act ("gave full power to the government *to decree*
+    sanctions", "its ability *to resolve* negotiations")."""
     verb = cand.verb
+    if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
+        verb = verb.head  # the noun's own verb: "to decree *sanctions*"
     if verb.dep_ not in {"acl", "advcl"} or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):

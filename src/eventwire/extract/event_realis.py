@@ -208,6 +208,15 @@ def _class_present(cand: Candidate, verb: Token) -> bool:
     )
 
 
+def _habit_heads(cand: Candidate, verb: Token) -> list[Token]:
+    """The words a habit adverb may hang on: the verb, its cue, and the verb a "to" clause
+    is the purpose of ("*traditionally use* their proxy votes *to support* the management")."""
+    heads = [verb] if cand.cue is None else [verb, cand.cue]
+    if verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in verb.children):
+        heads.append(verb.head)
+    return heads
+
+
 def is_habitual(cand: Candidate) -> bool:
     """ "de Keersmaeker, who currently *chairs* ministers' meetings": a simple-present
     relative clause describes a role, it reports no event."""
@@ -216,7 +225,7 @@ def is_habitual(cand: Candidate) -> bool:
     verb = cand.verb
     if verb.pos_ in NOUN_POS:
         verb = verb.head.head if verb.dep_ == "pobj" else verb.head
-    heads = [verb] if cand.cue is None else [verb, cand.cue]
+    heads = _habit_heads(cand, verb)
     if any(
         (c.dep_ == "advmod" and c.lower_ in _HABITUALLY) or _from_time_to_time(c)
         for h in heads

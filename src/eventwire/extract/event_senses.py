@@ -1361,12 +1361,19 @@ def _economic_harm(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     return any(o.lemma_.lower() in _ECONOMIC for o in objs)
 
 
+# Foods sold without their shells: "corn, rice and *shelled peanuts*".
+_SHELLED = frozenset({"peanut", "nut", "egg", "shrimp", "almond", "walnut", "pecan", "pistachio"})
+_SHELLED |= frozenset({"corn", "seed", "bean", "pea", "oyster", "mussel", "cashew", "hazelnut"})
+
+
 def _adjectival_participle(tok: Token) -> bool:
     """ "the company *has promising* acreage": a "-ing" form after "have" alone is an
     adjective misread as a verb (a progressive needs "be"); "a group of investors
     *opposed to* Shell's policies": "opposed to" after a noun describes a stance held."""
     if tok.lemma_.lower() == "oppose" and tok.dep_ == "acl":
         return any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    if tok.lemma_.lower() == "shell" and tok.i + 1 < len(tok.doc):
+        return tok.doc[tok.i + 1].lemma_.lower() in _SHELLED  # "*shelled* peanuts": a food
     if tok.tag_ != "VBG":
         return False
     auxes = [c.lemma_.lower() for c in tok.children if c.dep_ == "aux"]
@@ -1506,6 +1513,9 @@ def _cautioned(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
 _VIEWS = frozenset({"policy", "policies", "plan", "proposal", "decision", "stance", "view"})
 _VIEWS |= frozenset({"remark", "statement", "comment", "idea", "approach", "handling"})
 _VIEWS |= frozenset({"practice", "record", "performance", "conduct", "strategy", "theory"})
+# Words and figures put out by others: "attacked OECD *forecasts*", "press *reports*".
+_VIEWS |= frozenset({"forecast", "estimate", "prediction", "projection", "assessment"})
+_VIEWS |= frozenset({"criticism", "claim", "allegation", "argument", "article", "story"})
 # What a product or a policy "attacks" in trade talk: a business, a market, a problem.
 _TRADE_WORDS = frozenset({"core", "business", "market", "franchise", "profit", "margin"})
 _TRADE_WORDS |= frozenset({"inflation", "deficit", "problem", "unemployment", "cost"})
@@ -1528,6 +1538,7 @@ def _verbal_attack(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if kind not in {"ASSAULT", "THREATEN"} or tok.lemma_.lower() != "attack":
         return False
     objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objs += _what_called(tok)
     if any(o.lemma_.lower() in _VIEWS or o.lemma_.lower() in lex.document_nouns for o in objs):
         return True
     if any(o.lemma_.lower() in _TRADE_WORDS for o in objs):
@@ -1540,6 +1551,21 @@ def _verbal_attack(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if subj is not None and _armed((t.lemma_.lower() for t in subj.subtree), lex):
         return False
     return any(t.text in _QUOTES for o in objs if o.i > tok.i for t in tok.doc[tok.i + 1 : o.i])
+
+
+def _what_called(tok: Token) -> list[Token]:
+    """ "attacked *what he called* biased press *reports*": the noun the free relative names
+    (spaCy hangs "called" on the verb, or on "what" as a relative clause)."""
+    called = [c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "call"]
+    called += [
+        r
+        for o in tok.children
+        if o.dep_ == "dobj" and o.lower_ == "what"
+        for r in o.children
+        if r.dep_ == "relcl" and r.lemma_.lower() == "call"
+    ]
+    called = [v for v in called if any(c.lower_ == "what" for c in v.children)]
+    return [c for v in called for c in v.children if c.dep_ in {"oprd", "attr"}]
 
 
 _VIEW_NOUNS = frozenset({"desirability", "need", "necessity", "importance", "urgency"})
@@ -1918,7 +1944,18 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _halt_of_trading(tok)
         or _loans_to_clients(tok)
         or _state_borrowing(tok)
+        or _court_of_appeals(tok)
     )
+
+
+def _court_of_appeals(tok: Token) -> bool:
+    """ "from the Texas *court of appeals*", "the *appeals* court": a court's name."""
+    if tok.lemma_.lower() != "appeal":
+        return False
+    if tok.dep_ == "compound":
+        return tok.head.lemma_.lower() in {"court", "panel", "judge", "board"}
+    up = tok.head
+    return tok.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_.lower() in {"court"}
 
 
 # Lines of business a firm leaves: "*withdrawal from the general contracting business*".
@@ -2161,7 +2198,17 @@ def _attack_in_words(tok: Token) -> bool:
     ):
         return True  # "the *attack from Braks*": a politician's words
     on = _under(tok, {"on", "against"})
-    return any(o.lemma_.lower() in _VIEWS | _MEASURES | _MARKETS for o in on)
+    if any(o.lemma_.lower() in _VIEWS | _MEASURES | _MARKETS for o in on):
+        return True
+    # "reluctant to criticize Japan's fiscal stance, *joined in the attack*": an attack with
+    # no one attacked, in a sentence about criticism and with no arms in it
+    words = {t.lemma_.lower() for t in tok.sent}
+    return not on and bool(words & _CRITICISM) and not words & _ARMS_WORDS
+
+
+_CRITICISM = frozenset({"criticize", "criticise", "criticism", "critic", "critical"})
+_ARMS_WORDS = frozenset({"missile", "gun", "bomb", "troop", "soldier", "army", "rocket", "shell"})
+_ARMS_WORDS |= frozenset({"warplane", "jet", "guerrilla", "rebel", "force", "kill", "wound"})
 
 
 # Measures and rules: what is attacked in words ("attacks on a wage *freeze*").

@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "138"
+VERSION = "139"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -400,6 +400,8 @@ def _addressee(head: Token, trigger: Token) -> bool:
     while top.dep_ in {"compound", "flat"} and top.head.i != top.i:
         top = top.head  # "United" -> "Nations"
     top = conj_root(top)
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
+        top = top.head.head  # "complained to the *secretariat of* the GATT that ..."
     if top.dep_ != "pobj" or top.head.lower_ != "to" or top.head.head.i != trigger.i:
         return False
     if trigger.lemma_.lower() not in {"complain", "protest"}:
