@@ -5175,6 +5175,20 @@ def test_round_113_acts_that_stay_coded(analyse: Callable[[str], Document]) -> N
     assert [e.type for e in pact] == ["SUPPORT"]
 
 
+def test_round_114_assets_bought_are_no_party(analyse: Callable[[str], Document]) -> None:
+    """ "agreed to buy the U.S. assets of Reichold": the assets are a thing, the seller whose
+    assets they are is the other party (not the country the assets lie in)."""
+    bought = analyse("Sico Inc said it agreed to buy the U.S. assets of Reichold Chemicals Inc.")
+    assert [[a.text for a in e.target_actors] for e in bought.events] == [
+        ["Reichold Chemicals Inc."]
+    ]
+    both = analyse(
+        "Great American Industrial Group Inc agreed to acquire all the U.S. and United Kingdom "
+        "assets of Pfaudler Co."
+    ).events
+    assert [[a.text for a in e.target_actors] for e in both] == [["Pfaudler Co."]]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
