@@ -5189,6 +5189,69 @@ def test_round_114_assets_bought_are_no_party(analyse: Callable[[str], Document]
     assert [[a.text for a in e.target_actors] for e in both] == [["Pfaudler Co."]]
 
 
+FULL_PIPELINE_NOT_115 = [
+    ("Thatcher said Britain could not go it alone on sanctions against Japan.", "SANCTION"),
+    (
+        "There have been sporadic but frequent demonstrations by farmers protesting over falls "
+        "in milk prices.",
+        "PROTEST",
+    ),
+    (
+        "A British minister said he had given Tokyo a clear warning of sanctions against "
+        "Japanese banks if Japan did not open its markets.",
+        "SANCTION",
+    ),
+    (
+        "Ridley said that under the new law the government had considerable flexibility in "
+        "taking sanctions against Japanese banks.",
+        "SANCTION",
+    ),
+    ("Deposits are shrinking as Kuwaiti customers seek a better return on their money.", "REQUEST"),
+    (
+        "An analyst said cuts in Japanese chip output are aiding U.S. chip maker orders and sales.",
+        "AID",
+    ),
+    (
+        "He said Kuwait is no belligerent despite Iranian charges that Kuwait is supporting Iraq "
+        "in the war.",
+        "SUPPORT",
+    ),
+    (
+        "The governor, who on Thursday declared a flooding emergency for central Iowa, was "
+        "expected to ask for federal relief.",
+        "COERCE",
+    ),
+    (
+        "The United States and Britain vetoed a Security Council resolution to impose mandatory "
+        "sanctions against South Africa.",
+        "SANCTION",
+    ),
+]
+
+
+def test_round_115_parties_of_charges_and_requests(analyse: Callable[[str], Document]) -> None:
+    """Round 115: a task force one urges be created is no one asked; the country whose laws
+    were broken is not charged; "Black and Decker Inc" is one firm; a veto, a state of
+    emergency and repeated attacks stay coded."""
+    urged = analyse("Senator Heinz urged creation of a task force headed by Paul Volcker.").events
+    assert [(e.type, e.target_actors) for e in urged] == [("REQUEST", ())]
+    charged = analyse(
+        "Zenith has charged a group of Japanese companies with violations of U.S. antitrust laws."
+    ).events
+    assert [(e.type, e.target_codes) for e in charged] == [("ACCUSE", ("JPNBUS",))]
+    firm = analyse("Pittway Corp charged Black and Decker Inc with infringing its patent.").events
+    assert [[a.text for a in e.target_actors] for e in firm] == [["Black and Decker Inc"]]
+    vetoed = analyse(
+        "The United States and Britain vetoed a Security Council resolution to impose mandatory "
+        "sanctions against South Africa."
+    ).events
+    assert [e.type for e in vetoed] == ["REJECT"]
+    emergency = analyse("The army declared a state of emergency in the capital.").events
+    assert [e.type for e in emergency] == ["COERCE"]
+    repeated = analyse("Kuwaiti tankers have come under repeated Iranian attack.").events
+    assert [(e.type, e.source_codes) for e in repeated] == [("ASSAULT", ("IRN",))]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -5274,6 +5337,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_109,
     *FULL_PIPELINE_NOT_110,
     *FULL_PIPELINE_NOT_113,
+    *FULL_PIPELINE_NOT_115,
 ]
 
 

@@ -124,8 +124,10 @@ def _spans(text: str, cands: list[Candidate]) -> list[tuple[int, int]]:
         if left.split()[-1] in _FIRM_ENDS:
             continue  # "Rockwell International and UNC Nuclear Inc": a firm's full name
         before = start + len(left)
-        if any(c.label == "PERSON" and c.start == start and c.end == before for c in cands):
-            continue  # "Morton Shulman and Guardman Investment Management Services Inc"
+        person = any(c.label == "PERSON" and c.start == start and c.end == before for c in cands)
+        if person and " " in left.strip():
+            continue  # "Morton Shulman and Guardman Investment Management Services Inc" (a
+            # lone surname is a partner's name: "Black and Decker Inc")
         first = text[start:end].split(maxsplit=1)[0].rstrip(",")
         while first in _NOT_NAME:  # "The Bank of Boston and Trust Co": from "Bank"
             start = text.index(" ", start) + 1

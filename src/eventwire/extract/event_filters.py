@@ -573,7 +573,8 @@ def unrealised(cand: Candidate) -> bool:
 
 
 # Nouns whose "to" clause tells a step taken: "the *decision to* impose sanctions".
-_TAKEN_STEPS = frozenset({"decision", "move", "step", "vote", "order", "ruling", "resolution"})
+_TAKEN_STEPS = frozenset({"decision", "move", "step", "vote", "order", "ruling"})
+_DEFEATING = frozenset({"veto", "reject", "block", "defeat", "oppose", "kill", "scuttle"})
 _RANKED = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
 
 
@@ -584,9 +585,14 @@ def _infinitive_relative(cand: Candidate) -> bool:
     verb = _act_verb(cand)
     if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
         verb = verb.head
-    if verb.dep_ not in {"relcl", "acl"} or verb.pos_ not in {"VERB", "AUX"}:
-        return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in _DEFEATING:
+        return any(  # "vetoed a *resolution to impose* sanctions" (parsed as a purpose)
+            c.dep_ == "dobj" and c.lemma_.lower() in _DRAFTS | _BIDS | {"resolution", "motion"}
+            for c in verb.head.children
+        )
+    if verb.dep_ not in {"relcl", "acl"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
     if verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].is_punct:
         return False  # "... a Moscow visit by Shultz*, to make* accusations": the clause's aim
@@ -753,6 +759,7 @@ def _for_a_thing(cand: Candidate) -> bool:
 _LEAVE = frozenset({"approval", "permission", "authority", "authorization", "clearance"})
 _LEAVE |= frozenset({"go-ahead", "right", "power", "mandate", "licence", "license"})
 _LEAVE |= frozenset({"ability", "capacity", "freedom", "leeway", "latitude"})
+_LEAVE |= frozenset({"flexibility", "discretion", "scope"})
 
 
 def _permitted(cand: Candidate) -> bool:
@@ -762,6 +769,8 @@ def _permitted(cand: Candidate) -> bool:
     verb = cand.verb
     if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
         verb = verb.head  # the noun's own verb: "to decree *sanctions*"
+    if verb.dep_ == "pcomp" and verb.head.lower_ in {"in", "of"}:
+        return verb.head.head.lemma_.lower() in _LEAVE  # "*flexibility in taking* sanctions"
     if verb.dep_ not in {"acl", "advcl"} or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):

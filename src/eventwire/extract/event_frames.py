@@ -327,6 +327,8 @@ def _negated(cand: Candidate, lex: EventLexicon) -> bool:
         for c in t.children
     ):
         return True
+    if _under_modal_negation(cand.trigger, lex):
+        return True  # "Britain *could not go it alone on* sanctions"
     # "no signs of any immediate *intention* to impose sanctions"
     for anc in list(cand.trigger.ancestors)[:4]:
         if anc.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
@@ -338,6 +340,17 @@ def _negated(cand: Candidate, lex: EventLexicon) -> bool:
     if any(s.dep_ == "nsubjpass" and _no(s) for s in subjects):
         return True  # "*no* West German fiscal action *is promised*"
     return any(s.lower_ == "none" or any(c.lower_ == "not" for c in s.children) for s in subjects)
+
+
+def _under_modal_negation(noun: Token, lex: EventLexicon) -> bool:
+    """An event noun in a prepositional phrase of a verb under "could/would/can not"."""
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    kids = [c.lower_ for c in verb.children]
+    return any(k in lex.negations for k in kids) and any(k in _MODALS | {"can", "ca"} for k in kids)
 
 
 def _no(noun: Token) -> bool:

@@ -66,6 +66,7 @@ _HEDGES = frozenset(
         "risk",
         "threat",
         "danger",
+        "warning",  # "a clear *warning of* sanctions against Japanese companies"
         "confident",
         "certain",
         "assurance",
@@ -208,6 +209,24 @@ def _class_present(cand: Candidate, verb: Token) -> bool:
     )
 
 
+# Adjectives that make an event noun a run of acts: "*sporadic but frequent* demonstrations".
+# ("the 28th *regular* meeting", "the *weekly* meeting" are one meeting of a series.)
+_FREQUENT = frozenset({"frequent", "occasional", "constant", "continual", "recurrent"})
+
+
+def _frequent(trigger: Token) -> bool:
+    """A run of acts, or a participle telling one of them ("frequent demonstrations by
+    farmers *protesting* over prices")."""
+    if trigger.dep_ == "acl":
+        return any(_frequent(a) for a in list(trigger.ancestors)[:4])
+    return trigger.pos_ in NOUN_POS and any(
+        c.dep_ in {"amod", "conj"} and c.lower_ in _FREQUENT
+        for a in trigger.children
+        if a.dep_ == "amod"
+        for c in (a, *a.children)
+    )
+
+
 def _habit_heads(cand: Candidate, verb: Token) -> list[Token]:
     """The words a habit adverb may hang on: the verb, its cue, and the verb a "to" clause
     is the purpose of ("*traditionally use* their proxy votes *to support* the management")."""
@@ -220,7 +239,7 @@ def _habit_heads(cand: Candidate, verb: Token) -> list[Token]:
 def is_habitual(cand: Candidate) -> bool:
     """ "de Keersmaeker, who currently *chairs* ministers' meetings": a simple-present
     relative clause describes a role, it reports no event."""
-    if _standing_measure(cand.trigger):
+    if _standing_measure(cand.trigger) or _frequent(cand.trigger):
         return True
     verb = cand.verb
     if verb.pos_ in NOUN_POS:
@@ -772,6 +791,21 @@ def _other_subject(clause: Token) -> bool:
     )  # "expects *a deal* to be concluded"
 
 
+# Nouns of an allegation whose "that" clause tells what is alleged.
+_ALLEGATION_NOUNS = frozenset({"charge", "allegation", "accusation", "claim", "complaint"})
+
+
+def _alleged(node: Token) -> bool:
+    """A conduct alleged as going on ("charges that Kuwait *is supporting* Iraq"); a past act
+    a complaint charges ("charges that Jefferies *agreed* with Boesky") is told as done."""
+    if node.dep_ != "acl" or node.head.lemma_.lower() not in _ALLEGATION_NOUNS:
+        return False
+    ongoing = node.tag_ in {"VBZ", "VBP"} or (
+        node.tag_ == "VBG" and any(c.lower_ in {"is", "are"} for c in node.children)
+    )
+    return ongoing and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+
+
 def is_denied_or_unreal(cand: Candidate) -> bool:
     """An act under a denial, prohibition, belief or wish ("*denied* threatening", "the
     treaty *bans* deploying", "*assumes* talks will proceed", "*anxious* to work with")
@@ -806,8 +840,9 @@ def is_denied_or_unreal(cand: Candidate) -> bool:
         and noun.head.lemma_.lower() in _PROHIBITIONS | _AVERTED
     ):
         return True  # "to *bar* selective sanctions", "to *avoid* a strike": not done
-    if _believed(node) or (node.dep_ == "conj" and _believed(node.head)):
-        return True  # "reports that Iran opened a front *and Iraq attacked*": reported too
+    if _believed(node) or (node.dep_ == "conj" and _believed(node.head)) or _alleged(node):
+        return True  # "reports that Iran opened a front *and Iraq attacked*": reported too;
+        # "Iranian *charges that* Kuwait is supporting Iraq": alleged
     for _ in range(5):
         dep = node.dep_
         gerund = dep in {"dobj", "pobj"} and node.pos_ == "VERB"  # "bans *deploying*"

@@ -289,6 +289,10 @@ def _subject_kind(
     return "actor" if actors else "other"
 
 
+# What is still to be made: its "of" phrase names no party.
+_TO_BE_MADE = frozenset({"creation", "establishment", "formation", "founding", "setting-up"})
+
+
 def _object_actors(
     index: ActorIndex, head: Token, trigger: Token, topic: frozenset[str] | None
 ) -> Iterator[str]:
@@ -303,6 +307,8 @@ def _object_actors(
             conjunct = trigger.dep_ == "conj" and trigger.head.i == child.i
             if _next_clause(head, child) or (conjunct and index.at(child) is None):
                 continue  # "launch *helicopter* and speedboat attacks": a means, not a target
+            if child.lemma_.lower() in _TO_BE_MADE:
+                continue  # "urged *creation of a task force*": no task force is asked
             found = index.of_phrase(child)
             strays = {a for c in _stray_subjects(head, child) for a in index.of_phrase(c)}
             found = [a for a in found if a not in strays]

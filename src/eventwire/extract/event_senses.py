@@ -294,11 +294,38 @@ def _document_content(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # not "agreed by"
 
 
+# Emergencies declared for a disaster: relief, not coercion ("a *flooding* emergency").
+_DISASTERS = frozenset({"disaster", "drought", "flooding", "health", "weather", "famine"})
+
+
+def _disaster_emergency(tok: Token, lex: EventLexicon) -> bool:
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objs = [o for o in objs if o.lemma_.lower() in {"emergency", "disaster"}]
+    return any(
+        m.dep_ in {"compound", "amod", "nmod"}
+        and (m.lemma_.lower() in _DISASTERS or m.lemma_.lower() in lex.non_actor_heads)
+        for o in objs
+        for m in o.children
+    ) or any(o.lemma_.lower() == "disaster" for o in objs)
+
+
+# What buyers and investors seek on a market: "customers *seek a better return*".
+_GAINS = frozenset({"return", "yield", "profit", "gain", "bargain", "buyer", "price"})
+
+
+def _market_seeking(tok: Token, rule: TriggerRule) -> bool:
+    if tok.lemma_.lower() not in {"seek", "look"} or not rule.cameo.startswith("10"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _GAINS for c in tok.children)
+
+
 def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """The verb is read in a sense that reports no PLOVER act (see the module docstring)."""
     return (
         _title_participle(tok)
         or _by_something(tok, rule, lex)
+        or _disaster_emergency(tok, lex)
+        or _market_seeking(tok, rule)
         or _document_content(tok)
         or _phrasal(tok, rule)
         or _speech(tok, rule)
