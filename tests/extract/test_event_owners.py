@@ -5252,6 +5252,33 @@ def test_round_115_parties_of_charges_and_requests(analyse: Callable[[str], Docu
     assert [(e.type, e.source_codes) for e in repeated] == [("ASSAULT", ("IRN",))]
 
 
+FULL_PIPELINE_NOT_116 = [
+    ('"As a central banker Poehl shouldn\'t do that," Wyttenbach said.', "REQUEST"),
+    (
+        "The minister added that in the end, any government must take its decisions in light of "
+        "the national interest.",
+        "REQUEST",
+    ),
+    (
+        "Under the agreement struck between bond and futures traders, the CCE will coordinate "
+        "their supervisory bodies.",
+        "PROTEST",
+    ),
+    ("Yeutter said he will not ask Seoul to open fully its beef market.", "REJECT"),
+]
+
+
+def test_round_116_diplomats_withdrawn_are_no_target(
+    analyse: Callable[[str], Document],
+) -> None:
+    """Round 116: the diplomats a state withdraws are its own; the target is where they
+    served. Diplomats expelled are another state's, and stay the target."""
+    withdrawn = analyse("Canada withdrew three more diplomats from its embassy in Havana.").events
+    assert [(e.type, e.target_codes) for e in withdrawn] == [("SANCTION", ("CUB",))]
+    expelled = analyse("Iran expelled four British diplomats.").events
+    assert [(e.type, e.target_codes) for e in expelled] == [("SANCTION", ("GBRGOV",))]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -5338,6 +5365,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_110,
     *FULL_PIPELINE_NOT_113,
     *FULL_PIPELINE_NOT_115,
+    *FULL_PIPELINE_NOT_116,
 ]
 
 

@@ -155,6 +155,12 @@ def _deontic_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
         return None  # "*Should* Citicorp place the loans ..., he argues": a condition
     if not _can_be_asked(subj, lex):
         return None  # "the evaluation *should put* Petro-Canada in a position": a forecast
+    if any(c.dep_ == "det" and c.lower_ in {"any", "every", "each"} for c in subj.children):
+        return None  # "*any administration* must take its decision ...": a maxim
+    if verb.lemma_.lower() == "do" and any(
+        c.dep_ == "dobj" and c.lower_ in {"that", "this", "it", "so"} for c in verb.children
+    ):
+        return None  # "he *shouldn't do that*": a rebuke of what was done
     return request, verb.head
 
 
@@ -395,8 +401,9 @@ def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
     if _nothing_done(cand.trigger):
         return None  # "would impose *no restrictions* on them"
     if _negated(cand, lex):
-        if lex.cameo[cand.cameo].type in _OPPOSING:
-            return None  # "will not *oppose* a subsidy": refusing to oppose rejects nothing
+        if lex.cameo[cand.cameo].type in _OPPOSING | {"REQUEST"}:
+            return None  # "will not *oppose* a subsidy": refusing to oppose rejects nothing;
+            # "will not *ask* Tokyo to liberalize": a demand not made rejects nothing either
         refused = _refusal(cand, lex) if _future_negation(cand) else None
         # "Reagan was *expected* to assure Chirac he will not agree": a forecast; "no
         # *assurance* that Caesars would agree to talks": a hedge, not a refusal

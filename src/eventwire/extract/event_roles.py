@@ -289,6 +289,9 @@ def _subject_kind(
     return "actor" if actors else "other"
 
 
+# One's own people called home: those withdrawn are no target ("withdrew its diplomats").
+_CALLING_HOME = frozenset({"withdraw", "recall", "evacuate", "pull"})
+_ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "staff", "official", "personnel"})
 # What is still to be made: its "of" phrase names no party.
 _TO_BE_MADE = frozenset({"creation", "establishment", "formation", "founding", "setting-up"})
 
@@ -309,6 +312,8 @@ def _object_actors(
                 continue  # "launch *helicopter* and speedboat attacks": a means, not a target
             if child.lemma_.lower() in _TO_BE_MADE:
                 continue  # "urged *creation of a task force*": no task force is asked
+            if head.lemma_.lower() in _CALLING_HOME and child.lemma_.lower() in _ENVOYS:
+                continue  # "Britain *withdrew four more diplomats* from Tehran": its own
             found = index.of_phrase(child)
             strays = {a for c in _stray_subjects(head, child) for a in index.of_phrase(c)}
             found = [a for a in found if a not in strays]

@@ -1550,7 +1550,11 @@ _TRADE_WORDS |= frozenset({"inflation", "deficit", "problem", "unemployment", "c
 
 def _struck_deal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """ "*struck* agreement with commercial banks", "struck a deal": an agreement made."""
-    if tok.lemma_.lower() != "strike" or lex.cameo[rule.cameo].type != "ASSAULT":
+    if tok.lemma_.lower() != "strike":
+        return False
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in lex.document_nouns:
+        return True  # "the *agreement struck between* securities traders"
+    if lex.cameo[rule.cameo].type != "ASSAULT":
         return False
     objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(o.lemma_.lower() in lex.document_nouns for o in objs)
