@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .event_index import HOSTILE_ACTS, ActorIndex, unique
+from .event_index import HOSTILE_ACTS, TO_BE_MADE, ActorIndex, unique
 from .statement_parts import quoted_object
 
 if TYPE_CHECKING:
@@ -292,8 +292,6 @@ def _subject_kind(
 # One's own people called home: those withdrawn are no target ("withdrew its diplomats").
 _CALLING_HOME = frozenset({"withdraw", "recall", "evacuate", "pull"})
 _ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "staff", "official", "personnel"})
-# What is still to be made: its "of" phrase names no party.
-_TO_BE_MADE = frozenset({"creation", "establishment", "formation", "founding", "setting-up"})
 
 
 def _object_actors(
@@ -310,7 +308,7 @@ def _object_actors(
             conjunct = trigger.dep_ == "conj" and trigger.head.i == child.i
             if _next_clause(head, child) or (conjunct and index.at(child) is None):
                 continue  # "launch *helicopter* and speedboat attacks": a means, not a target
-            if child.lemma_.lower() in _TO_BE_MADE:
+            if child.lemma_.lower() in TO_BE_MADE:
                 continue  # "urged *creation of a task force*": no task force is asked
             if head.lemma_.lower() in _CALLING_HOME and child.lemma_.lower() in _ENVOYS:
                 continue  # "Britain *withdrew four more diplomats* from Tehran": its own

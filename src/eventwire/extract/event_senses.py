@@ -299,6 +299,7 @@ _DISASTERS = frozenset({"disaster", "drought", "flooding", "health", "weather", 
 
 
 def _disaster_emergency(tok: Token, lex: EventLexicon) -> bool:
+    """ "declared a *flooding emergency*", "declared a *disaster*": relief, no coercion."""
     objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     objs = [o for o in objs if o.lemma_.lower() in {"emergency", "disaster"}]
     return any(
@@ -1986,7 +1987,7 @@ def _court_of_appeals(tok: Token) -> bool:
     if tok.dep_ == "compound":
         return tok.head.lemma_.lower() in {"court", "panel", "judge", "board"}
     up = tok.head
-    return tok.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_.lower() in {"court"}
+    return tok.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_.lower() == "court"
 
 
 # Lines of business a firm leaves: "*withdrawal from the general contracting business*".

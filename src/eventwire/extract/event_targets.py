@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from .event_index import ActorIndex
 
-from .event_index import HOSTILE_ACTS
+from .event_index import HOSTILE_ACTS, TO_BE_MADE
 
 __all__ = ["fallback_targets"]
 
@@ -100,8 +100,7 @@ _NO_COMPLEMENTS = frozenset({"behalf", "head", "bonus", "subsidy"}) | _VENUES
 _NO_COMPLEMENTS |= frozenset({"return", "list", "copy", "register", "roster"})
 # Causes: "fight for the *liberation of* Chad" names what is fought for, not whom.
 _NO_COMPLEMENTS |= frozenset({"liberation", "independence", "freedom", "sake", "unity"})
-# What is to be made: "urged *creation of a task force*" asks no task force.
-_NO_COMPLEMENTS |= frozenset({"creation", "establishment", "formation", "founding"})
+_NO_COMPLEMENTS |= TO_BE_MADE
 
 
 _BACKING = frozenset({"support", "backing", "approval", "endorsement", "sympathy"})
