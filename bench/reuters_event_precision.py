@@ -84,10 +84,10 @@ def _old_verdicts(path: Path) -> dict[tuple[str, ...], tuple[str, str]]:
         return {_key(r): (r["verdict"], r["reason"]) for r in csv.DictReader(fh, delimiter="\t")}
 
 
-def _drawn_before(seed: int, out: Path) -> set[str]:
+def _drawn_before(seed: int, out: Path, folder: Path = OUT.parent) -> set[str]:
     """Article ids in every verdict file of a lower seed (files without a seed count as lower)."""
     seen: set[str] = set()
-    for path in sorted(OUT.parent.glob("reuters_event_verdicts*.tsv")):
+    for path in sorted(folder.glob("reuters_event_verdicts*.tsv")):
         digits = "".join(ch for ch in path.stem.rsplit("seed", 1)[-1] if ch.isdigit())
         if path.resolve() == out.resolve() or ("seed" in path.stem and int(digits or 0) >= seed):
             continue
