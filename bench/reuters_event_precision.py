@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -88,8 +89,8 @@ def _drawn_before(seed: int, out: Path, folder: Path = OUT.parent) -> set[str]:
     """Article ids in every verdict file of a lower seed (files without a seed count as lower)."""
     seen: set[str] = set()
     for path in sorted(folder.glob("reuters_event_verdicts*.tsv")):
-        digits = "".join(ch for ch in path.stem.rsplit("seed", 1)[-1] if ch.isdigit())
-        if path.resolve() == out.resolve() or ("seed" in path.stem and int(digits or 0) >= seed):
+        numbered = re.search(r"seed(\d+)", path.stem)
+        if path.resolve() == out.resolve() or (numbered and int(numbered.group(1)) >= seed):
             continue
         with path.open(encoding="utf-8", newline="") as fh:
             seen |= {r["article"] for r in csv.DictReader(fh, delimiter="\t")}

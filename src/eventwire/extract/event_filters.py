@@ -582,9 +582,7 @@ def _infinitive_relative(cand: Candidate) -> bool:
     """ "looking to alternative *sources to supply* South Korea's needs": a "to" clause on a
     noun says what the thing is for, not what was done ("the *first* country *to sign*"
     and "the *decision to* impose" tell acts)."""
-    verb = _act_verb(cand)
-    if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
-        verb = verb.head
+    verb = _clause_of_act(cand)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() in _DEFEATING:
@@ -625,6 +623,12 @@ _HINGING = frozenset({"depend", "hinge", "contingent", "conditional", "condition
 def _act_verb(cand: Candidate) -> Token:
     """The verb that tells the act: the light verb or trigger verb, else the trigger."""
     return cand.verb if cand.verb.pos_ in {"VERB", "AUX"} else cand.trigger
+
+
+def _clause_of_act(cand: Candidate) -> Token:
+    """The act's verb, or the verb an event noun is the object of ("to decree *sanctions*")."""
+    verb = _act_verb(cand)
+    return verb.head if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj" else verb
 
 
 def _condition_of(cand: Candidate) -> bool:
@@ -766,9 +770,7 @@ def _permitted(cand: Candidate) -> bool:
     """ "received *approval* from a court *to sue* the IRS": leave to act is not the act,
     nor is the power or ability to act ("gave full power to the government *to decree*
     sanctions", "its ability *to resolve* negotiations")."""
-    verb = cand.verb
-    if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
-        verb = verb.head  # the noun's own verb: "to decree *sanctions*"
+    verb = _clause_of_act(cand)
     if verb.dep_ == "pcomp" and verb.head.lower_ in {"in", "of"}:
         return verb.head.head.lemma_.lower() in _LEAVE  # "*flexibility in taking* sanctions"
     if verb.dep_ not in {"acl", "advcl"} or not any(

@@ -247,8 +247,6 @@ def _apply_frame(cand: Candidate, lex: EventLexicon) -> Candidate | None:
     if found is None:
         return cand
     frame, cue = found
-    if frame.kind == "intent" and _wished_of_another(cand.verb, cue):
-        return None  # "Seoul *wants Tokyo to ease* restrictions": Tokyo's act, only wished for
     code = frame.recode(cand.cameo)
     if frame.kind == "intent" and code is not None and _measure_decided(cue, cand.cameo):
         return replace(cand, cue=cue)  # "Tunisia *has decided to break* relations with Iran"
@@ -263,22 +261,6 @@ def _apply_frame(cand: Candidate, lex: EventLexicon) -> Candidate | None:
     if cue.pos_ == "AUX" or cue.lower_ in FUTURE_AUX or frame.kind in {"intent", "prepare"}:
         return None  # "will ask", "plans to ask": an act announced, not yet done
     return replace(cand, factor=_UNMAPPED_FRAME_FACTOR)
-
-
-_WISHING = frozenset({"want", "wish", "hope", "expect", "like", "prefer"})
-
-
-def _wished_of_another(verb: Token, cue: Token) -> bool:
-    """The act is wished of a party named as its own subject, not the one who wishes it
-    ("wants *Tokyo* to ease", "hopes *the banks* will agree"); a pronoun subject may be the
-    wisher ("Japan hopes *it* will reach a deal") and keeps the intent."""
-    if cue.lemma_.lower() not in _WISHING or verb.i == cue.i:
-        return False
-    own = [c for c in verb.children if c.dep_ == "nsubj"]
-    wisher = [c for c in cue.children if c.dep_ == "nsubj"]
-    if not own or own[0].pos_ == "PRON" or not wisher:
-        return False
-    return own[0].lemma_.lower() != wisher[0].lemma_.lower()
 
 
 # Measures a state takes by deciding them: breaking relations, expelling, banning,

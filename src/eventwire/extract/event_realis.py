@@ -821,10 +821,11 @@ def is_denied_or_unreal(cand: Candidate) -> bool:
         return True  # "the U.S. *wants* other G7 countries *to agree* to ...": a wish
     if (
         cue is not None
-        and (cue.lemma_.lower() in {"hope", "wish"} or cue.lower_ in _HOPES)
+        and (cue.lemma_.lower() in _DESIRES | {"hope"} or cue.lower_ in _HOPES)
         and any(c.dep_ == "ccomp" and _other_subject(c) for c in cue.children)
     ):
-        return True  # "it *hopes that Buckhorn's board will* enter into negotiations"
+        return True  # "it *hopes that Buckhorn's board will* enter into negotiations",
+        # "Seoul *wants Tokyo to ease* restrictions": Tokyo's act, only wished for
     if (
         cue is not None
         and cue.lemma_.lower() in _DESIRES | {"plan", "intend", "hope"}

@@ -2239,8 +2239,8 @@ def _attack_in_words(tok: Token) -> bool:
 
 
 _CRITICISM = frozenset({"criticize", "criticise", "criticism", "critic", "critical"})
-_ARMS_WORDS = frozenset({"missile", "gun", "bomb", "troop", "soldier", "army", "rocket", "shell"})
-_ARMS_WORDS |= frozenset({"warplane", "jet", "guerrilla", "rebel", "force", "kill", "wound"})
+_ARMS_WORDS = _WEAPONS | frozenset({"gun", "troop", "soldier", "army", "guerrilla", "rebel"})
+_ARMS_WORDS |= frozenset({"force", "kill", "wound"})
 
 
 # Measures and rules: what is attacked in words ("attacks on a wage *freeze*").
