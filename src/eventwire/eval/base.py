@@ -91,6 +91,12 @@ TASKS: MappingProxyType[str, Task] = MappingProxyType(
                 "event type, source, target and joint accuracy (PLOVER gold standard)",
             ),
             Task(
+                "realis",
+                "eventwire.eval.realis:evaluate_realis",
+                "meantime/intra-doc_annotation",
+                "whether an act is told as done: events' realis vs MEANTIME factuality",
+            ),
+            Task(
                 "petrarch",
                 "eventwire.eval.plover:evaluate_petrarch",
                 "petrarch2-unittest",

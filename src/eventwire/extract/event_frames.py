@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .event_filters import set_off_for
+from .event_filters import set_off_for, unrealised
 from .event_lexicon import EventLexicon, Frame
-from .event_match import NOUN_POS, Candidate, lemmas_of, match_trigger, verb_rule
+from .event_match import NOUN_POS, Candidate, any_candidate, lemmas_of, match_trigger, verb_rule
 from .event_realis import (
     FUTURE_AUX,
     clause_verb,
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
     from ..model import Span
 
-__all__ = ["candidates", "is_modal", "trigger_indices"]
+__all__ = ["candidates", "is_modal", "reported_as", "settle", "trigger_indices"]
 
 _MODALS = frozenset({"should", "could", "may", "might", "would"})
 
@@ -380,6 +380,14 @@ def _candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
     cand = match_trigger(tok, lex)
     if cand is None:
         return _deontic(tok, lex)
+    return settle(cand, lex)
+
+
+def settle(cand: Candidate, lex: EventLexicon) -> Candidate | None:
+    """The realis of a matched trigger: the candidate as reported (None when its act is
+    not told as done: negated, hedged, habitual, hypothetical, denied), or recoded by
+    the frame that governs it ("*refused* to meet" -> REJECT, "*plans* to meet" -> 036).
+    """
     if _nothing_done(cand.trigger):
         return None  # "would impose *no restrictions* on them"
     if _negated(cand, lex):
@@ -433,6 +441,20 @@ def _vowed_retaliation(cand: Candidate, lex: EventLexicon) -> Candidate:
     ):
         return replace(cand, cameo="130")
     return cand
+
+
+def reported_as(tok: Token, lex: EventLexicon) -> str | None:
+    """How the events stage reports the act a verb or event noun tells, whatever its
+    sense: "done", "framed" (recoded by a governing frame: "*plans to* buy" is an intent,
+    "*refused to* meet" a rejection) or "undone" (negated, hedged, habitual, hypothetical,
+    denied, not yet); None for other words. ``eval realis`` scores it on gold factuality."""
+    cand = any_candidate(tok, lex)
+    if cand is None:
+        return None
+    settled = settle(cand, lex)
+    if settled is None or unrealised(settled):
+        return "undone"
+    return "done" if settled.frame is None else "framed"
 
 
 def trigger_indices(parsed: SpacyDoc, lex: EventLexicon) -> list[int]:

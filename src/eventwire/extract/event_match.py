@@ -20,7 +20,16 @@ from .event_senses import noun_not_an_act, sense_code, verb_not_an_act
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["NOUN_POS", "Candidate", "conj_root", "lemmas_of", "match_trigger", "verb_rule"]
+__all__ = [
+    "NEUTRAL_CAMEO",
+    "NOUN_POS",
+    "Candidate",
+    "any_candidate",
+    "conj_root",
+    "lemmas_of",
+    "match_trigger",
+    "verb_rule",
+]
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -222,6 +231,24 @@ def match_trigger(tok: Token, lex: EventLexicon) -> Candidate | None:
             if light is None and not _bare_noun_ok(tok, rule, lex):
                 return None
             return Candidate(tok, light or tok, rule, _refined(tok, rule))
+    return None
+
+
+# The stand-in code of a word the lexicon has no rule for, when realis is scored on every
+# event word of a gold set (``any_candidate``): a neutral act (CAMEO 040, consult).
+NEUTRAL_CAMEO = "040"
+
+
+def any_candidate(tok: Token, lex: EventLexicon) -> Candidate | None:
+    """A candidate for any verb or noun, whatever its sense: its lexicon rule if it has
+    one, else a neutral act; for scoring realis on gold event mentions (``eval realis``)."""
+    if tok.pos_ == "VERB":
+        rule = verb_rule(tok, lex) or TriggerRule(tok.lemma_.lower(), NEUTRAL_CAMEO, 1.0)
+        return Candidate(tok, tok, rule, rule.cameo)
+    if tok.pos_ in NOUN_POS:
+        rules = lex.nouns.get(tok.lemma_.lower(), ()) or lex.nouns.get(tok.lower_, ())
+        rule = rules[0] if rules else TriggerRule(tok.lemma_.lower(), NEUTRAL_CAMEO, 1.0)
+        return Candidate(tok, _light_verb(tok, rule, lex) or tok, rule, rule.cameo)
     return None
 
 
