@@ -5279,6 +5279,36 @@ def test_round_116_diplomats_withdrawn_are_no_target(
     assert [(e.type, e.target_codes) for e in expelled] == [("SANCTION", ("GBRGOV",))]
 
 
+# Round 117: realis read from MEANTIME's factuality gold (``eventwire eval realis``), in
+# our own sentences: an event called off or put off, a headline's "X to do", a start or
+# an ability still ahead, and a purpose clause are no acts done.
+FULL_PIPELINE_NOT_117 = [
+    ("Talks between the government and the rebels have been called off.", "CONSULT"),
+    ("The meeting of foreign ministers was postponed until next month.", "CONSULT"),
+    (
+        "Opposition leaders denounced the now-cancelled visit by the French president to Iran.",
+        "CONSULT",
+    ),
+    ("Japan to impose sanctions on Iran", "SANCTION"),
+    ("Iran will be able to attack shipping in the Gulf.", "ASSAULT"),
+    ("Iran will begin to withdraw its troops from the border.", "RETREAT"),
+]
+
+
+def test_round_117_acts_done_stay_coded(analyse: Callable[[str], Document]) -> None:
+    """Round 117: a start already made, a price's "to close at" and the help a dispatch
+    gives ("to help support") are no acts left undone."""
+    began = analyse("Iran began to withdraw its troops from the border.").events
+    assert [e.type for e in began] == ["RETREAT"]
+    helped = analyse(
+        "Saudi Arabia has mobilized pressure groups in the United States to help support "
+        "the Palestinians."
+    ).events
+    assert "SUPPORT" in [e.type for e in helped]
+    called = analyse("Syria called on Arabs to unite and mobilize against Israel.").events
+    assert "MOBILIZE" in [e.type for e in called] or "REQUEST" in [e.type for e in called]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -5366,6 +5396,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_113,
     *FULL_PIPELINE_NOT_115,
     *FULL_PIPELINE_NOT_116,
+    *FULL_PIPELINE_NOT_117,
 ]
 
 

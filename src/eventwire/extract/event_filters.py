@@ -238,6 +238,28 @@ def _still_to_come(noun: Token) -> bool:
     )
 
 
+# What undoes an event before it happens: "the *cancelled* deal", "the flight *was delayed*".
+_CALLED_OFF = frozenset({"cancel", "postpone", "delay", "defer", "scrap", "shelve", "abort"})
+_CALLED_OFF_MODS = frozenset({"cancelled", "canceled", "postponed", "delayed", "deferred"})
+_CALLED_OFF_MODS |= frozenset({"scrapped", "shelved", "aborted"})
+
+
+def _called_off(cand: Candidate) -> bool:
+    """ "the now-*cancelled* deal", "the test flight *was delayed*", "talks *have been
+    postponed*": an event noun undone or put off, not held (a request once made stays
+    made when the answer to it is delayed)."""
+    noun = cand.trigger
+    if cand.cameo.startswith("10"):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _CALLED_OFF_MODS for c in noun.children):
+        return True
+    verb = noun.head
+    return noun.dep_ == "nsubjpass" and (
+        verb.lemma_.lower() in _CALLED_OFF
+        or (verb.lemma_.lower() == "call" and any(c.lower_ == "off" for c in verb.children))
+    )
+
+
 def _pending_as_until(mod: Token) -> bool:
     """ "was delayed *pending investigation* by the SEC": "pending" as "until" after a
     verb or noun, the investigation under way (not "news of *pending* sanctions")."""
@@ -250,7 +272,7 @@ def _not_yet_noun(cand: Candidate) -> bool:
     noun = cand.trigger
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if _still_to_come(noun) or _consented(noun):
+    if _still_to_come(noun) or _consented(noun) or _called_off(cand):
         return True  # "it would agree to an East-West *ban*": agreed, not imposed
     if _called(noun):
         return True

@@ -406,6 +406,10 @@ def _to_come(node: Token, verb: Token) -> bool:
     *protesting* the takeover", "the agency *is moving to seize* the assets": not yet."""
     if node.dep_ == "xcomp" and node.head.lemma_ == "be" and _aux(node, frozenset({"to"})):
         return True
+    if node.dep_ == "ROOT" and node.i == verb.i and _aux(node, frozenset({"to"})):
+        return True  # a headline's "Apple *to give* free cases": announced, not yet done
+    if node.dep_ == "xcomp" and _future_aspect(node.head):
+        return True  # "it *will begin to fly* in 2009", "*will be able to* attack shipping"
     if node.i == verb.i and node.dep_ in {"advcl", "acl"} and node.tag_ == "VBG":
         governor = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if governor is not None and _aux(governor, FUTURE_AUX):
@@ -415,6 +419,20 @@ def _to_come(node: Token, verb: Token) -> bool:
         if governor is not None and _aux(governor, FUTURE_AUX):
             return True  # "he *will be* the first U.S. official *to visit* Japan since"
     return node.dep_ == "xcomp" and node.head.lemma_ == "move" and node.head.tag_ == "VBG"
+
+
+# Verbs of starting: their future is their complement's. Not "continue": one who "will
+# continue to ask" is asking now.
+_ASPECTUAL = frozenset({"begin", "start", "resume"})
+
+
+def _future_aspect(head: Token) -> bool:
+    """ "*will begin* to", "*will be able* to": a start or an ability still ahead."""
+    if head.lower_ == "able" and head.dep_ == "acomp":
+        head = head.head
+    elif head.lemma_.lower() not in _ASPECTUAL:
+        return False
+    return _aux(head, FUTURE_AUX)
 
 
 _FREE = frozenset({"whatever", "whichever", "whoever", "anything"})
