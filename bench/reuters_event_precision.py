@@ -21,6 +21,10 @@ a wrong country/sector code on the right party is noted in the reason but not co
 Verdicts already in the file are kept for events whose coded fields are all unchanged;
 new events get an empty verdict to be filled in by reading the sentence (``--show``).
 No article text goes into the file (Reuters-21578 is not ours to redistribute). Not a test.
+
+``--corpus bbc`` draws from the BBC News set instead (2,225 articles of 2004-05 in five
+sections, business to sport; no dates), news from another desk and decade that no rule
+was written from; its files are ``bbc_event_verdicts_seedN.tsv``.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from pathlib import Path
 from throughput import DEFAULT_DATA, read_reuters
 
 from eventwire.config import load_config
-from eventwire.model import Document, Event
+from eventwire.model import Article, Document, Event
 from eventwire.pipeline import build_pipeline
 
 OUT = Path(__file__).resolve().parent / "reuters_event_verdicts.tsv"
@@ -52,6 +56,18 @@ COLUMNS = [
     "reason",
 ]
 SEED = 21578
+BBC_DATA = DEFAULT_DATA.parent / "bbc-news"
+
+
+def read_bbc(folder: Path) -> list[Article]:
+    """Every BBC News article (``<section>/NNN.txt``: the headline, a blank line, the body;
+    one file is not valid UTF-8, read with replacement characters)."""
+    out = []
+    for path in sorted(folder.glob("*/*.txt")):
+        title, _, body = path.read_bytes().decode("utf-8", errors="replace").partition("\n")
+        source = f"bbc/{path.parent.name}/{path.name}"
+        out.append(Article(body.strip(), source, title=title.strip() or None))
+    return out
 
 
 def _actors(spans: tuple[object, ...], codes: tuple[str, ...]) -> str:
@@ -85,10 +101,13 @@ def _old_verdicts(path: Path) -> dict[tuple[str, ...], tuple[str, str]]:
         return {_key(r): (r["verdict"], r["reason"]) for r in csv.DictReader(fh, delimiter="\t")}
 
 
-def _drawn_before(seed: int, out: Path, folder: Path = OUT.parent) -> set[str]:
-    """Article ids in every verdict file of a lower seed (files without a seed count as lower)."""
+def _drawn_before(
+    seed: int, out: Path, folder: Path = OUT.parent, corpus: str = "reuters"
+) -> set[str]:
+    """Article ids in every verdict file of ``corpus`` with a lower seed (files without a
+    seed count as lower)."""
     seen: set[str] = set()
-    for path in sorted(folder.glob("reuters_event_verdicts*.tsv")):
+    for path in sorted(folder.glob(f"{corpus}_event_verdicts*.tsv")):
         numbered = re.search(r"seed(\d+)", path.stem)
         if path.resolve() == out.resolve() or (numbered and int(numbered.group(1)) >= seed):
             continue
@@ -110,7 +129,8 @@ def _score(rows: list[dict[str, str]]) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=100)
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--corpus", choices=("reuters", "bbc"), default="reuters")
+    ap.add_argument("--data", type=Path, default=None, help="the corpus folder")
     ap.add_argument("--show", action="store_true", help="print sentences to the terminal")
     ap.add_argument("--score", action="store_true", help="only score the existing TSV")
     ap.add_argument("--seed", type=int, default=SEED, help="another seed: a held-out draw")
@@ -121,12 +141,13 @@ def main() -> int:
         with args.out.open(encoding="utf-8", newline="") as fh:
             print(_score(list(csv.DictReader(fh, delimiter="\t"))))
         return 0
-    if not args.data.exists():
-        print(f"skip: {args.data} not found (../shared/data is absent)", file=sys.stderr)
+    data = args.data or (BBC_DATA if args.corpus == "bbc" else DEFAULT_DATA)
+    if not data.exists():
+        print(f"skip: {data} not found (../shared/data is absent)", file=sys.stderr)
         return 0
-    pool = read_reuters(args.data, 10**6)
+    pool = read_bbc(data) if args.corpus == "bbc" else read_reuters(data, 10**6)
     if args.unseen:
-        seen = _drawn_before(args.seed, args.out)
+        seen = _drawn_before(args.seed, args.out, corpus=args.corpus)
         pool = [a for a in pool if a.source not in seen]
         print(f"{len(pool)} articles never drawn before seed {args.seed}", file=sys.stderr)
     articles = random.Random(args.seed).sample(pool, args.n)

@@ -37,3 +37,24 @@ def test_unseen_draw_skips_lower_seeds_and_unseeded_files(drawn_before, tmp_path
     seen = drawn_before(200, out, tmp_path)
     assert seen == {"a#1", "a#2", "a#3"}  # not its own file, nor a later seed's
     assert drawn_before(400, tmp_path / "new.tsv", tmp_path) == {f"a#{i}" for i in range(1, 6)}
+
+
+def test_unseen_draw_reads_only_its_own_corpus(drawn_before, tmp_path: Path) -> None:
+    _write(tmp_path, "reuters_event_verdicts_seed100.tsv", "a#1")
+    _write(tmp_path, "bbc_event_verdicts_seed100.tsv", "bbc/politics/001.txt")
+    new = tmp_path / "bbc_event_verdicts_seed200.tsv"
+    assert drawn_before(200, new, tmp_path, "bbc") == {"bbc/politics/001.txt"}
+    assert drawn_before(200, new, tmp_path) == {"a#1"}
+
+
+def test_bbc_reader_splits_headline_from_body(tmp_path: Path) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import reuters_event_precision as bench
+    finally:
+        sys.path.remove(str(BENCH))
+    (tmp_path / "politics").mkdir()
+    (tmp_path / "politics" / "001.txt").write_bytes(b"Talks end\n\nThe talks ended \xff today.\n")
+    [article] = bench.read_bbc(tmp_path)
+    assert (article.source, article.title) == ("bbc/politics/001.txt", "Talks end")
+    assert article.text == "The talks ended \ufffd today."
