@@ -20,6 +20,9 @@ Rule-based first level. For every token of every sentence:
 5. **Place** (``event_anchors``): a Place in a locative phrase of the sentence, attached
    to the trigger first.
 
+In a sports report (``event_contests``) the kinds of event sport borrows ("Ljubicic
+*beat* Henman", "Italy launched a series of *attacks*", "*met* the Swiss") are no events.
+
 Decisions: a negated trigger ("did not meet") is no event; an event with no actor at all
 is dropped; an explicit non-actor subject that is a natural force ("the earthquake
 struck") blocks the event.
@@ -66,6 +69,7 @@ from ..model import Document, Event, Span, content_id
 from .event_actors import ActorCoder, RoleActor, whole_names
 from .event_anchors import find_place, find_time
 from .event_checks import anchor_factor, anchored, background_act, kept_event, ownerless_clause
+from .event_contests import contest_report, plays_in_contest
 from .event_filters import STATE_ENTS, unrealised
 from .event_frames import candidates, is_modal, trigger_indices
 from .event_index import ActorIndex
@@ -85,7 +89,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "143"
+VERSION = "144"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -787,6 +791,7 @@ def extract_events(
     ctx = _Context(lexicon, fallback, coder, sectors, index)
     ranked: list[Ranked] = []
     triggers = trigger_indices(doc.parsed, lexicon)
+    contest = contest_report(f"{doc.title or ''}\n{doc.text}")  # a match report
     for sentence in doc.sentences:
         found = []
         for cand in candidates(doc.parsed, sentence, lexicon, triggers):
@@ -805,7 +810,12 @@ def extract_events(
                 voiced = voiced_demand(cand, lexicon)
                 if not (voiced and unaddressed(ranked_event.event, index)):
                     found.append((cand, _without_guesses(ranked_event)))
-        kept = (item for _, item in _unabsorbed(found) if kept_event(doc, item.event, sectors))
+        kept = (
+            item
+            for _, item in _unabsorbed(found)
+            if kept_event(doc, item.event, sectors)
+            and not (contest and plays_in_contest(item.event.type, item.event.cameo))
+        )
         ranked.extend(item for item in kept if item.event.confidence >= min_confidence)
     return select_events(ranked)
 
