@@ -5309,6 +5309,38 @@ def test_round_117_acts_done_stay_coded(analyse: Callable[[str], Document]) -> N
     assert "MOBILIZE" in [e.type for e in called] or "REQUEST" in [e.type for e in called]
 
 
+# Round 118: read from the BBC pools (news from another desk and decade): a win is no
+# beating, a shot at goal or to fame no shooting, and "hit out at" is criticism.
+FULL_PIPELINE_NOT_118 = [
+    ("Ljubicic beat Tim Henman in the last eight.", "ASSAULT"),
+    ("A year ago Citigroup beat Standard Chartered to buy Koram bank.", "ASSAULT"),
+    ("Newcastle were well beaten at Anfield.", "ASSAULT"),
+    ("Mr Blair shot basketball hoops with students.", "ASSAULT"),
+    (
+        "The Scottish rock band Franz Ferdinand, who shot to fame last year, won two awards.",
+        "ASSAULT",
+    ),
+    ("Home Secretary David Blunkett has hit out at critics of the identity card plan.", "ASSAULT"),
+]
+
+
+def test_round_118_beatings_and_shootings_stay(analyse: Callable[[str], Document]) -> None:
+    """Round 118: beatings by police or soldiers, beating back an attack, shooting at or
+    shooting dead people stay assaults; hitting out at critics is criticism."""
+    for text in (
+        "Police beat the demonstrators with batons.",
+        "Iraqi forces beat back the latest Iranian thrusts.",
+        "Gunmen shot two policemen in Belfast.",
+        "A British soldier was shot dead in Belfast.",
+        "Troops shot at the crowd.",
+        "Seven youths were knifed and shot to death in the township.",
+        "A British diplomat was beaten and abducted in the Iranian capital.",
+    ):
+        assert "ASSAULT" in [e.type for e in analyse(text).events], text
+    words = analyse("Home Secretary David Blunkett hit out at the judges.")
+    assert [e.type for e in words.events] == ["ACCUSE"]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -5397,6 +5429,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_115,
     *FULL_PIPELINE_NOT_116,
     *FULL_PIPELINE_NOT_117,
+    *FULL_PIPELINE_NOT_118,
 ]
 
 

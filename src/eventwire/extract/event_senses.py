@@ -378,6 +378,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _participle_modifier(tok, rule, lex)
         or _aid_as_kind(tok)
         or _owned_or_backed(tok, rule, lex)
+        or _won_or_shot_at_goal(tok, rule, lex)
         or _work_with_market(tok, rule, lex)
         or _accidental(tok, rule, lex)
         or _bound_by_pledge(tok)
@@ -1158,6 +1159,63 @@ _UNSAID = frozenset({"answer", "comment", "elaborate", "discuss", "say", "disclo
 _UNSAID |= frozenset({"confirm", "deny", "identify", "name", "reveal", "speculate"})
 _UNSAID |= frozenset({"prejudge", "predict", "guess", "forecast", "estimate"})  # "refuses to
 # prejudge the outcome": no view given, no proposal rejected
+
+
+# What marks "beat" as violence: "beat *back*", "beat *up*", "beaten *to death*", "beaten
+# *unconscious*"; and who beats people: police, guards, crowds (soldiers and rebels are
+# read from the lexicon's actor words).
+_BEATING_MARKS = frozenset({"back", "up", "off", "death", "unconscious", "senseless"})
+_BEATING_MARKS |= frozenset({"badly", "severely", "brutally", "savagely"})
+_BEATERS = frozenset({"police", "policeman", "policemen", "guard", "guards", "mob", "gang"})
+_BEATERS |= frozenset({"crowd", "thug", "thugs", "attacker", "attackers", "assailant"})
+
+
+def _won_or_shot_at_goal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "Ljubicic *beat* Henman", "Citigroup *beat* Standard Chartered to buy Koram bank",
+    "Newcastle were well *beaten*": a win, not a beating; "Blair *shot* basketball hoops",
+    "Garcia *shot* wildly over the top", "the band *shot* to prominence": no one shot."""
+    if lex.cameo[rule.cameo].type != "ASSAULT":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "beat":
+        marks = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "acomp"}}
+        marks |= {o.lower_ for p in tok.children if p.dep_ == "prep" for o in p.children}
+        agents = [c for c in tok.children if c.dep_ == "nsubj"]
+        agents += [o for p in tok.children if p.dep_ == "agent" for o in p.children]
+        words = [a.lemma_.lower() for a in agents] + [a.lower_ for a in agents]
+        if marks & _BEATING_MARKS or _armed(words, lex) or set(words) & _BEATERS:
+            return False
+        beaten = [c for c in _passive_of(tok) if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+        actors = frozenset(lex.actor_nouns)
+        return not any(names_actor(p, actors) for p in beaten)  # "a *diplomat* was beaten"
+    if lemma != "shoot":
+        return False
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in _passive_of(tok)):
+        return False  # "a British soldier *was shot*", "were knifed and *shot* to death"
+    if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "into"} for c in tok.children):
+        return False  # "troops *shot at* the crowd"
+    shooters = [c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj"]
+    if _armed(shooters, lex) or set(shooters) & _BEATERS or _prt(tok) & {"up", "down"}:
+        return False  # "*gunmen* shot up a bus", "shot down an airliner"
+    if any(c.lower_ == "dead" for c in tok.children) or "death" in {
+        o.lower_ for p in tok.children if p.dep_ == "prep" for o in p.children
+    }:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return not any(names_actor(o, frozenset(lex.actor_nouns)) for o in objs)
+
+
+def _prt(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "prt"}
+
+
+def _passive_of(verb: Token) -> list[Token]:
+    """The verb's own children, and those of the verb it is conjoined to ("was beaten
+    and *abducted*", "were knifed and *shot*" share the first verb's subject and aux)."""
+    kids = list(verb.children)
+    if verb.dep_ == "conj":
+        kids += [c for c in verb.head.children if c.dep_ in {"nsubjpass", "auxpass"}]
+    return kids
 
 
 def _declined_to_say(tok: Token) -> bool:
@@ -2332,6 +2390,10 @@ def sense_code(tok: Token, rule: TriggerRule) -> str:
     """The rule's code, or the code of the sense the context shows (a clash of words)."""
     if _verbal_clash(tok, rule):
         return "110"
+    if rule.lemma in {"hit", "lash"} and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in tok.children
+    ):
+        return "111"  # "Jowell *hit out at* critics of the bill": criticism
     if rule.cameo == "1712" and _military_object(tok):
         return "190"  # "two brigades *had been destroyed* in the fighting": an assault
     if rule.cameo == "143" and _military_strike(tok):
