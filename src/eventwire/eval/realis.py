@@ -23,11 +23,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..config import Config
 from ..errors import IngestError
 from ..model import Article, Document
 from .base import EvalReport, analyser
+
+if TYPE_CHECKING:
+    from ..extract.event_lexicon import EventLexicon
 
 __all__ = ["GoldMention", "MeantimeDoc", "evaluate_realis", "gold_realis", "read_meantime"]
 
@@ -108,11 +112,11 @@ def read_meantime_dir(root: Path) -> Iterator[tuple[str, MeantimeDoc]]:
 Judged = tuple[bool, str]  # (gold real?, eventwire's reading)
 
 
-def _judge(run: Callable[[Document], Document], gold: MeantimeDoc) -> Iterator[Judged]:
+def _judge(
+    run: Callable[[Document], Document], gold: MeantimeDoc, lex: EventLexicon
+) -> Iterator[Judged]:
     from ..extract.event_frames import reported_as
-    from ..extract.event_lexicon import load_event_lexicon
 
-    lex = load_event_lexicon()
     doc = run(Document.from_article(Article(gold.text, gold.name)))
     assert doc.parsed is not None
     for m in gold.mentions:
@@ -144,11 +148,14 @@ def _scores(judged: list[Judged]) -> dict[str, float]:
 def evaluate_realis(gold: Path, *, cfg: Config, limit: int | None = None) -> EvalReport:
     """The ``realis`` eval task: parse, then the events stage's realis check on every verb
     or noun MEANTIME event mention under ``gold``."""
+    from ..extract.event_lexicon import load_event_lexicon
+
     run = analyser(cfg, ("parse",))
+    lex = load_event_lexicon()
     by_subset: dict[str, list[Judged]] = {}
     docs = 0
     for subset, doc in islice(read_meantime_dir(gold), limit):
-        by_subset.setdefault(subset.removeprefix("corpus_"), []).extend(_judge(run, doc))
+        by_subset.setdefault(subset.removeprefix("corpus_"), []).extend(_judge(run, doc, lex))
         docs += 1
     judged = [j for group in by_subset.values() for j in group]
     details = {

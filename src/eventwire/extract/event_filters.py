@@ -59,7 +59,9 @@ _PLAN_SUBJECTS = frozenset(
 _NOT_YET = frozenset({"approve", "authorize", "authorise", "plan", "schedule", "propose"})
 _NOT_YET |= frozenset({"prepare", "rehearse", "consider", "endorse", "set", "arrange"})
 _NOT_YET |= frozenset({"vote"})  # "voted to launch a nationwide strike this month"
-_NOT_YET |= frozenset({"cancel", "postpone", "defer", "scrap", "shelve", "cut"})
+# Verbs that put an event off or call it off ("cancelled a trip", "talks were postponed").
+_PUT_OFF = frozenset({"cancel", "postpone", "defer", "scrap", "shelve"})
+_NOT_YET |= _PUT_OFF | {"cut"}
 _NOT_YET |= frozenset({"recommend", "suggest", "weigh", "mull", "contemplate", "study"})
 _NOT_YET |= frozenset({"envisage", "envision", "float", "draft"})
 _NOT_YET |= frozenset({"brace"})  # "are *bracing for* a diplomatic ... offensive"
@@ -239,7 +241,7 @@ def _still_to_come(noun: Token) -> bool:
 
 
 # What undoes an event before it happens: "the *cancelled* deal", "the flight *was delayed*".
-_CALLED_OFF = frozenset({"cancel", "postpone", "delay", "defer", "scrap", "shelve", "abort"})
+_CALLED_OFF = _PUT_OFF | {"delay", "abort"}
 _CALLED_OFF_MODS = frozenset({"cancelled", "canceled", "postponed", "delayed", "deferred"})
 _CALLED_OFF_MODS |= frozenset({"scrapped", "shelved", "aborted"})
 

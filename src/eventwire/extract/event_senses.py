@@ -1185,9 +1185,9 @@ def _won_or_shot_at_goal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bo
         words = [a.lemma_.lower() for a in agents] + [a.lower_ for a in agents]
         if marks & _BEATING_MARKS or _armed(words, lex) or set(words) & _BEATERS:
             return False
+        # "a *diplomat* was beaten": a person beaten
         beaten = [c for c in _passive_of(tok) if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
-        actors = frozenset(lex.actor_nouns)
-        return not any(names_actor(p, actors) for p in beaten)  # "a *diplomat* was beaten"
+        return not any(names_actor(p, lex.actor_words) for p in beaten)
     if lemma != "shoot":
         return False
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in _passive_of(tok)):
@@ -1195,18 +1195,15 @@ def _won_or_shot_at_goal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bo
     if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "into"} for c in tok.children):
         return False  # "troops *shot at* the crowd"
     shooters = [c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj"]
-    if _armed(shooters, lex) or set(shooters) & _BEATERS or _prt(tok) & {"up", "down"}:
+    ups = any(c.dep_ == "prt" and c.lower_ in {"up", "down"} for c in tok.children)
+    if _armed(shooters, lex) or set(shooters) & _BEATERS or ups:
         return False  # "*gunmen* shot up a bus", "shot down an airliner"
     if any(c.lower_ == "dead" for c in tok.children) or "death" in {
         o.lower_ for p in tok.children if p.dep_ == "prep" for o in p.children
     }:
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    return not any(names_actor(o, frozenset(lex.actor_nouns)) for o in objs)
-
-
-def _prt(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return not any(names_actor(o, lex.actor_words) for o in objs)
 
 
 def _passive_of(verb: Token) -> list[Token]:
