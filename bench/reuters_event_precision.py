@@ -24,7 +24,9 @@ No article text goes into the file (Reuters-21578 is not ours to redistribute). 
 
 ``--corpus bbc`` draws from the BBC News set instead (2,225 articles of 2004-05 in five
 sections, business to sport; no dates), news from another desk and decade that no rule
-was written from; its files are ``bbc_event_verdicts_seedN.tsv``.
+was written from; its files are ``bbc_event_verdicts_seedN.tsv``. ``--corpus news`` draws
+from the Giveme5W1H sample (415 dated articles of 2016-17 from some eighty outlets, news-please
+JSON read by eventwire's own JSON reader); its files are ``news_event_verdicts_seedN.tsv``.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from pathlib import Path
 from throughput import DEFAULT_DATA, read_reuters
 
 from eventwire.config import load_config
+from eventwire.ingest.jsonl import read_json
 from eventwire.model import Article, Document, Event
 from eventwire.pipeline import build_pipeline
 
@@ -57,6 +60,7 @@ COLUMNS = [
 ]
 SEED = 21578
 BBC_DATA = DEFAULT_DATA.parent / "bbc-news"
+NEWS_DATA = DEFAULT_DATA.parent / "giveme5w1h-news-cluster"
 
 
 def read_bbc(folder: Path) -> list[Article]:
@@ -67,6 +71,18 @@ def read_bbc(folder: Path) -> list[Article]:
         title, _, body = path.read_bytes().decode("utf-8", errors="replace").partition("\n")
         source = f"bbc/{path.parent.name}/{path.name}"
         out.append(Article(body.strip(), source, title=title.strip() or None))
+    return out
+
+
+def read_news(folder: Path) -> list[Article]:
+    """Every Giveme5W1H article (``<set>/<hash>.json``, news-please JSON with its date), read
+    as ``eventwire ingest`` reads it; the id is ``5w1h/<set>/<first 16 hex digits>``."""
+    out = []
+    for path in sorted(folder.glob("*/*.json")):
+        source = f"5w1h/{path.parent.name}/{path.stem[:16]}"
+        for art in read_json(path.read_text(encoding="utf-8"), source):
+            if isinstance(art, Article):
+                out.append(art)
     return out
 
 
@@ -129,7 +145,7 @@ def _score(rows: list[dict[str, str]]) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=100)
-    ap.add_argument("--corpus", choices=("reuters", "bbc"), default="reuters")
+    ap.add_argument("--corpus", choices=("reuters", "bbc", "news"), default="reuters")
     ap.add_argument("--data", type=Path, default=None, help="the corpus folder")
     ap.add_argument("--show", action="store_true", help="print sentences to the terminal")
     ap.add_argument("--score", action="store_true", help="only score the existing TSV")
@@ -141,11 +157,13 @@ def main() -> int:
         with args.out.open(encoding="utf-8", newline="") as fh:
             print(_score(list(csv.DictReader(fh, delimiter="\t"))))
         return 0
-    data = args.data or (BBC_DATA if args.corpus == "bbc" else DEFAULT_DATA)
+    folders = {"reuters": DEFAULT_DATA, "bbc": BBC_DATA, "news": NEWS_DATA}
+    data = args.data or folders[args.corpus]
     if not data.exists():
         print(f"skip: {data} not found (../shared/data is absent)", file=sys.stderr)
         return 0
-    pool = read_bbc(data) if args.corpus == "bbc" else read_reuters(data, 10**6)
+    readers = {"bbc": read_bbc, "news": read_news}
+    pool = readers[args.corpus](data) if args.corpus in readers else read_reuters(data, 10**6)
     if args.unseen:
         seen = _drawn_before(args.seed, args.out, corpus=args.corpus)
         pool = [a for a in pool if a.source not in seen]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -58,3 +59,22 @@ def test_bbc_reader_splits_headline_from_body(tmp_path: Path) -> None:
     [article] = bench.read_bbc(tmp_path)
     assert (article.source, article.title) == ("bbc/politics/001.txt", "Talks end")
     assert article.text == "The talks ended \ufffd today."
+
+
+def test_news_reader_keeps_date_and_skips_nothing_readable(tmp_path: Path) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import reuters_event_precision as bench
+    finally:
+        sys.path.remove(str(BENCH))
+    (tmp_path / "data").mkdir()
+    record = {
+        "title": "Talks end",
+        "text": "The talks ended on Friday.",
+        "date_publish": "2017-09-15T00:00:00",
+        "source_domain": "example.org",
+    }
+    (tmp_path / "data" / "00aa11bb22cc33dd44ee.json").write_text(json.dumps(record))
+    [article] = bench.read_news(tmp_path)
+    assert article.source == "5w1h/data/00aa11bb22cc33dd"
+    assert (article.title, str(article.published)) == ("Talks end", "2017-09-15")
