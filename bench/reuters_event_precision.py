@@ -42,6 +42,7 @@ from pathlib import Path
 from throughput import DEFAULT_DATA, read_reuters
 
 from eventwire.config import load_config
+from eventwire.errors import IngestError
 from eventwire.ingest.jsonl import read_json
 from eventwire.model import Article, Document, Event
 from eventwire.pipeline import build_pipeline
@@ -76,13 +77,19 @@ def read_bbc(folder: Path) -> list[Article]:
 
 def read_news(folder: Path) -> list[Article]:
     """Every Giveme5W1H article (``<set>/<hash>.json``, news-please JSON with its date), read
-    as ``eventwire ingest`` reads it; the id is ``5w1h/<set>/<first 16 hex digits>``."""
+    as ``eventwire ingest`` reads it; the id is ``5w1h/<set>/<first 16 hex digits>``. A file
+    ``eventwire ingest`` would refuse (no text) is reported and left out of the pool."""
     out = []
     for path in sorted(folder.glob("*/*.json")):
         source = f"5w1h/{path.parent.name}/{path.stem[:16]}"
-        for art in read_json(path.read_text(encoding="utf-8"), source):
-            if isinstance(art, Article):
-                out.append(art)
+        try:
+            out += [
+                a
+                for a in read_json(path.read_text(encoding="utf-8"), source)
+                if isinstance(a, Article)
+            ]
+        except IngestError as exc:
+            print(f"left out: {exc}", file=sys.stderr)
     return out
 
 

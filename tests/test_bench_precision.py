@@ -78,3 +78,15 @@ def test_news_reader_keeps_date_and_skips_nothing_readable(tmp_path: Path) -> No
     [article] = bench.read_news(tmp_path)
     assert article.source == "5w1h/data/00aa11bb22cc33dd"
     assert (article.title, str(article.published)) == ("Talks end", "2017-09-15")
+
+
+def test_news_reader_leaves_out_a_file_without_text(tmp_path: Path, capsys) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import reuters_event_precision as bench
+    finally:
+        sys.path.remove(str(BENCH))
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "ff.json").write_text(json.dumps({"title": "No body", "text": ""}))
+    assert bench.read_news(tmp_path) == []
+    assert "E202" in capsys.readouterr().err
