@@ -5341,6 +5341,85 @@ def test_round_118_beatings_and_shootings_stay(analyse: Callable[[str], Document
     assert [e.type for e in words.events] == ["ACCUSE"]
 
 
+# Round 119: read from the Giveme5W1H news pool (web copy of 2016-17): a toll of a crash or a
+# fire is no assault, a declaration of emergency signed is no accord, and "no more talks" or
+# "no longer attack" is no meeting and no threat.
+FULL_PIPELINE_NOT_119 = [
+    ("Two freight trains collided outside the station on Monday, injuring a driver.", "ASSAULT"),
+    ("Four people were hurt when a ferry caught fire off the coast.", "ASSAULT"),
+    ("Nine people were killed when a tram took a bend too fast and derailed.", "ASSAULT"),
+    ("A small plane crash in the hills on Sunday killed six tourists.", "ASSAULT"),
+    ("The mayor signed a declaration of disaster emergency for the county.", "SUPPORT"),
+    ("The rebels said they would hold no more talks with the government.", "AGREE"),
+    ("The group said it will no longer attack civilians.", "THREATEN"),
+]
+
+
+def test_round_119_tolls_of_attacks_stay(analyse: Callable[[str], Document]) -> None:
+    """Round 119: a toll with an attacker in view stays an assault, even near a crash."""
+    for text in (
+        "Three people were killed when a gunman opened fire at a bus station.",
+        "Two soldiers were wounded when rebels attacked their convoy after it crashed.",
+        "Twelve people were killed and dozens more were injured in the market.",
+    ):
+        assert "ASSAULT" in [e.type for e in analyse(text).events], text
+
+
+def test_round_119_parties_of_acts_done_to_their_owner(
+    analyse: Callable[[str], Document],
+) -> None:
+    """Round 119: "Neu's arrest" is done to Neu, "was forced to apologize" is her apology,
+    and those who "died in a bombing" did not bomb."""
+    [arrest] = analyse("Neu's arrest came after a long inquiry by the city police.").events
+    assert (arrest.type, [a.text for a in arrest.target_actors]) == ("COERCE", ["Neu"])
+    assert not arrest.source_actors
+    [sorry] = analyse("Jackson was forced to apologize to the players.").events
+    assert [a.text for a in sorry.source_actors] == ["Jackson"]
+    died = analyse("A dozen hostages died in a bombing more than a year ago.").events
+    assert not any(a.text.endswith("hostages") for e in died for a in e.source_actors)
+
+
+def test_round_119_a_lead_repeated_under_a_photo_is_one_event(
+    analyse: Callable[[str], Document],
+) -> None:
+    lead = "Police in Reno have named the man an officer shot on Saturday evening."
+    body = (
+        "The shooting happened outside a store on the east side, where the man had been "
+        "holding his wife and pointing a gun at her, the sheriff told reporters on Sunday.\n"
+        "The couple's daughter was standing nearby, and an officer got her to safety before "
+        "the man was taken to hospital, where he died later that night."
+    )
+    text = f"{lead}\n{body}\n(Photo: city police)\n{lead}"
+    events = [e for e in analyse(text).events if e.trigger.text == "shot"]
+    assert len(events) == 1
+
+
+def test_round_119_one_shooting_told_three_times_is_one(
+    analyse: Callable[[str], Document],
+) -> None:
+    text = (
+        "Tavon Alleyne was shot by an unidentified person on Tuesday. "
+        "The singer called for an end to gun violence after the death of Alleyne, who was "
+        "shot several times. Alleyne was shot near his home, the police said."
+    )
+    shot = [e for e in analyse(text).events if e.trigger.text == "shot"]
+    assert len(shot) == 1
+
+
+def test_round_119_a_crash_story_counts_no_assaults(cfg: Config) -> None:
+    """In a story whose headline and lead tell of a crash, those hurt with no one named
+    who hurt them were hurt in the crash."""
+    text = (
+        "A tram left the rails in the south of the city on Wednesday morning.\n"
+        "Everyone was screaming, and a lot of people were injured.\n"
+        "Police arrested Alan Jones, the driver, on suspicion of manslaughter."
+    )
+    doc = build_pipeline(cfg).run(Article(text, "test", id="t", title="Tram derails in city"))
+    types = [e.type for e in doc.events]
+    assert "ASSAULT" not in types
+    assert "COERCE" in types
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -5430,6 +5509,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_116,
     *FULL_PIPELINE_NOT_117,
     *FULL_PIPELINE_NOT_118,
+    *FULL_PIPELINE_NOT_119,
 ]
 
 

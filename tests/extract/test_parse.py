@@ -71,6 +71,14 @@ def test_missing_model_says_how_to_install() -> None:
         ("Talks in Geneva\n\nThe minister left early.", ["Talks in Geneva", "The minister"]),
         # a plain line wrap inside a sentence is no break
         ("He met the\nPresident of France on Monday.", ["He met the\nPresident of France"]),
+        # web copy, a paragraph per line: a link or caption line ends at its line break
+        (
+            "READ MORE: Second schoolgirl found by Army\nThe president, who vowed to defeat"
+            " the group when he took office last year, said he welcomed the release of the"
+            " girls before he flew to Germany.\n\u201cWe must act,\u201d he said in a"
+            " statement read out by his spokesman to reporters gathered at the airport.",
+            ["READ MORE: Second schoolgirl found by Army", "The president, who", "\u201cWe"],
+        ),
     ],
 )
 def test_parse_stage_starts_a_sentence_at_a_paragraph(

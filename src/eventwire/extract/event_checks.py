@@ -6,6 +6,9 @@ future (intents, demands, threats) are coded as such and kept.
 
 ``trade_not_aid`` refuses aid coded between companies only (no state actor or country).
 
+``section_heading`` finds a heading line inside web copy ("A Request From Moscow"): an
+event noun there names a section's topic, not an act told.
+
 ``anchor_factor`` lowers confidence where the judged data shows most wrong events: no
 source (who acted is unknown), no actor with a country code, and an event noun with
 only one side (a generic or planned "visit", "negotiations").
@@ -30,6 +33,7 @@ __all__ = [
     "background_act",
     "kept_event",
     "ownerless_clause",
+    "section_heading",
     "trade_not_aid",
 ]
 
@@ -40,6 +44,20 @@ _SECTOR_ONLY = 3  # a bare sector code ("GOV") has no country; "USA" and "USAGOV
 _ONE_SIDED_NOUN = 0.85
 _NO_SOURCE = 0.85
 _NO_COUNTRY = 0.85
+
+
+_HEADING_WORDS = 12  # longer lines are sentences
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or"})
+_SMALL_WORDS |= frozenset({"by", "with", "from", "as", "but", "vs", "over", "after", "into"})
+
+
+def section_heading(text: str) -> bool:
+    """A short line in title case with no closing stop: "A Request From Moscow", "Threats
+    To Press Freedom" (a sentence ends with a stop; a lower-case word is no title case)."""
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    if not 2 <= len(words) <= _HEADING_WORDS or text.rstrip()[-1:] in {".", "!", "?", '"', "”"}:
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def trade_not_aid(cameo: str, kind: str, codes: tuple[str, ...], *, country: bool) -> bool:

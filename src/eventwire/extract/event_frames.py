@@ -315,6 +315,12 @@ def _negated(cand: Candidate, lex: EventLexicon) -> bool:
         for c in t.children
     ):
         return True
+    if any(
+        c.dep_ in {"advmod", "amod"} and c.lower_ in {"longer", "more"} and _negated_word(c, lex)
+        for t in toks
+        for c in t.children
+    ):
+        return True  # "she *no longer blames* Tarantino", "*no more* talks"
     if _under_modal_negation(cand.trigger, lex):
         return True  # "Britain *could not go it alone on* sanctions"
     # "no signs of any immediate *intention* to impose sanctions"
@@ -328,6 +334,10 @@ def _negated(cand: Candidate, lex: EventLexicon) -> bool:
     if any(s.dep_ == "nsubjpass" and _no(s) for s in subjects):
         return True  # "*no* West German fiscal action *is promised*"
     return any(s.lower_ == "none" or any(c.lower_ == "not" for c in s.children) for s in subjects)
+
+
+def _negated_word(word: Token, lex: EventLexicon) -> bool:
+    return any(c.lower_ in lex.negations for c in word.children)
 
 
 def _under_modal_negation(noun: Token, lex: EventLexicon) -> bool:

@@ -144,6 +144,21 @@ def _agrees(pron: Token, subj: Token) -> bool:
     return True
 
 
+# Verbs whose passive subject is made to do the act of their infinitive: "was *forced* to
+# apologize", "were *compelled* to withdraw".
+_COMPELLING = frozenset({"force", "compel", "oblige", "obligate", "make", "pressure"})
+
+
+def _passed_on(node: Token, tok: Token) -> bool:
+    """The passive of ``node`` (a verb ``tok`` climbed to) makes its subject ``tok``'s
+    undergoer too; not when ``tok`` is an active verb of its own ("was mentioned ... and
+    *promised something*", "... and *was cooperating*"), nor the infinitive of a verb of
+    compulsion ("Jackson *was forced to apologize*": she apologized)."""
+    if any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.tag_ != "TO") for c in tok.children):
+        return False
+    return not (node.lemma_.lower() in _COMPELLING and tok.dep_ == "xcomp" and tok.head.i == node.i)
+
+
 def _subject(tok: Token) -> tuple[Token | None, bool]:
     """The nominal subject of ``tok``'s clause, climbing xcomp/acomp/conj links, and
     whether it is a passive subject."""
@@ -153,16 +168,7 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
     for _ in range(6):
         subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None:
-            passive = subj.dep_ == "nsubjpass"
-            if (
-                passive
-                and node is not tok
-                and any(
-                    c.dep_ == "dobj" or (c.dep_ == "aux" and c.tag_ != "TO") for c in tok.children
-                )
-            ):
-                passive = False  # "was mentioned ... and *promised something*", "... and
-                # *was cooperating*": an active verb of its own
+            passive = subj.dep_ == "nsubjpass" and (node is tok or _passed_on(node, tok))
             if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
                 return _relative_antecedent(subj, node.head), passive
             if subj.lower_ in _PERSONAL:
@@ -458,6 +464,11 @@ _FEELING |= frozenset({"annoy", "annoyed", "worry", "worried", "concern", "conce
 _FEELING |= frozenset({"shock", "shocked", "hurt", "offend", "offended", "resent"})
 
 
+# What befalls those caught "in" an act: "*died in* a bombing", "*were hurt in* the attack".
+_HURT_IN = frozenset({"die", "kill", "injure", "wound", "hurt", "maim", "perish", "trap"})
+_HURT_IN |= frozenset({"compromise", "catch", "lose", "affect", "harm", "orphan", "displace"})
+
+
 def undergone(trigger: Token) -> Token | None:
     """The verb whose subject undergoes the act an event noun names, if any."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
@@ -471,6 +482,9 @@ def undergone(trigger: Token) -> Token | None:
         return head.head  # "Japan *is disappointed at* the recent threats"
     if trigger.dep_ == "dobj":
         return head if head.lemma_.lower() in _UNDERGOING else None
+    if trigger.dep_ == "pobj" and head.lower_ in {"in", "during"}:
+        # "a dozen captives *died in* a bombing", "Brits *compromised in* a cyber attack"
+        return head.head if head.head.lemma_.lower() in _HURT_IN else None
     if trigger.dep_ != "pobj" or head.head.lemma_.lower() != "come":
         return None  # "came *under* attack", "has come in *for* tough criticism"
     gov = head.head
@@ -529,7 +543,10 @@ def find_roles(
     for head in {verb.i: verb, trigger.i: trigger}.values():
         targets.extend(_object_actors(index, head, trigger, topic))
     if trigger.pos_ == "NOUN" and not sources and (trigger is not verb or not passive):
-        sources.extend(_noun_modifier_actors(index, trigger))
+        modifiers = _noun_modifier_actors(index, trigger)
+        undergoers = _possessed_by_undergoer(index, trigger)  # "Neu's *arrest*"
+        targets.extend(undergoers)
+        sources.extend(a for a in modifiers if a not in undergoers)
         sources.extend(a for o in agent_pobjs(trigger) for a in index.of_phrase(o))
         if trigger.lemma_.lower() in _LEAVING:  # "withdrawal *from* South Africa": a place
             targets.extend(a for a in sources if a in index.gpe)
@@ -583,6 +600,56 @@ _MEASURES_THREATENED |= frozenset({"attack", "strike", "boycott", "embargo", "ta
 _COURTS = frozenset({"court", "tribunal"})
 _VIEWS_HELD = frozenset({"position", "view", "stance", "policy", "attitude", "opinion"})
 _LEAVINGS = frozenset({"withdrawal", "pullout", "retreat", "exit", "departure", "resignation"})
+
+
+# Event nouns whose owner undergoes the act: "Neu's *arrest*", "Mandela's *release*", "the
+# chairman's *suspension*" (the one arrested, released, suspended), unless an "of" phrase
+# names who undergoes it ("the army's arrest *of* ten protesters").
+_DONE_TO_NOUNS = frozenset(
+    {
+        "arrest",
+        "detention",
+        "kidnapping",
+        "abduction",
+        "murder",
+        "killing",
+        "assassination",
+        "execution",
+        "conviction",
+        "suspension",
+        "expulsion",
+        "deportation",
+        "extradition",
+        "dismissal",
+        "imprisonment",
+        "jailing",
+        "release",
+        "indictment",
+        "prosecution",
+        "capture",
+        "ouster",
+        "sacking",
+        "impeachment",
+        "torture",
+        "beating",
+        "eviction",
+    }
+)
+
+
+def _possessed_by_undergoer(index: ActorIndex, noun: Token) -> list[str]:
+    """The owner of an event noun done to its owner ("Neu's arrest"): a target; not a
+    country, which does such things far more often than it undergoes them ("Brazil's
+    interest suspension")."""
+    if noun.lemma_.lower() not in _DONE_TO_NOUNS or any(_prep_objects(noun, frozenset({"of"}))):
+        return []
+    return [
+        a
+        for c in noun.children
+        if c.dep_ == "poss" and c.pos_ != "PRON"
+        for a in index.of_phrase(c, depth=0)
+        if a not in index.gpe
+    ]
 
 
 def _noun_modifier_actors(index: ActorIndex, noun: Token, *, places: bool = False) -> list[str]:

@@ -137,6 +137,17 @@ def _told_again(item: Ranked, old: Ranked) -> bool:
     return bool(codes) and bool(codes & {c for c in new.source_codes if len(c) >= 3})
 
 
+def _repeated_sentence(item: Ranked, old: Ranked) -> bool:
+    """The same sentence, word for word, told again later in the article (a lead repeated
+    under a photo), with the same code on the same trigger word."""
+    new, before = item.event, old.event
+    return (
+        new.cameo == before.cameo
+        and new.trigger.text == before.trigger.text
+        and " ".join(new.sentence.text.split()) == " ".join(before.sentence.text.split())
+    )
+
+
 def _said_again(item: Ranked, old: Ranked) -> bool:
     """ "Donald Fox has *resigned* from the board ... he said he was *resigning* because of
     new interests", "Poindexter, who *resigned* last November ... the day that Poindexter
@@ -179,7 +190,9 @@ def _done_to_again(item: Ranked, old: Ranked) -> bool:
     minutes later": the same word and code done to the same party, once with a doer and
     once without, is the same act told again (it lends the doer to the first telling).
     Two tellings without a doer may be two acts ("charged with insider dealing ... later
-    charged with offences on deals in AE shares")."""
+    charged with offences on deals in AE shares"), but not two killings or shootings of
+    the same person ("Alleyne was shot by an unidentified attacker ... Alleyne, who was
+    shot multiple times")."""
     new, before = item.event, old.event
     if not item.word or item.word != old.word or new.cameo != before.cameo:
         return False
@@ -187,6 +200,8 @@ def _done_to_again(item: Ranked, old: Ranked) -> bool:
         return False
     if set(new.targets) != set(before.targets):
         return False
+    if new.type == "ASSAULT" and not new.source_actors and not before.source_actors:
+        return True
     return bool(new.source_actors) != bool(before.source_actors)  # neither: maybe two charges
 
 
@@ -232,6 +247,8 @@ def select_events(ranked: list[Ranked]) -> list[Event]:
             continue  # "USDA accepted Algeria's bid for ...; USDA accepted Algeria's bid of"
         if not key[2] and any(_told_again(item, old) or _said_again(item, old) for old in told):
             continue  # "an Iranian attack ...; an Iranian brigade launched the attack"
+        if any(_repeated_sentence(item, old) for old in kept):
+            continue  # web copy repeats its lead as a caption: the same words, the same act
         if any(_mentioned_again(item, old) for old in kept):
             continue  # "imposed sanctions against Fiji ...; the sanctions were approved"
         again = next((i for i, old in enumerate(kept) if _done_to_again(item, old)), None)

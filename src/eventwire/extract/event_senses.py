@@ -299,8 +299,12 @@ _DISASTERS = frozenset({"disaster", "drought", "flooding", "health", "weather", 
 
 
 def _disaster_emergency(tok: Token, lex: EventLexicon) -> bool:
-    """ "declared a *flooding emergency*", "declared a *disaster*": relief, no coercion."""
+    """ "declared a *flooding emergency*", "declared a *disaster*", "signed a declaration of
+    disaster emergency": relief, no coercion and no accord."""
     objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "signed a *declaration of disaster emergency*": the declaration stands for what it
+    # declares
+    objs += [o for d in objs if d.lemma_.lower() == "declaration" for o in _under(d, {"of"})]
     objs = [o for o in objs if o.lemma_.lower() in {"emergency", "disaster"}]
     return any(
         m.dep_ in {"compound", "amod", "nmod"}

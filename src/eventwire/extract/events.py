@@ -68,13 +68,21 @@ from ..errors import StageError
 from ..model import Document, Event, Span, content_id
 from .event_actors import ActorCoder, RoleActor, whole_names
 from .event_anchors import find_place, find_time
-from .event_checks import anchor_factor, anchored, background_act, kept_event, ownerless_clause
+from .event_checks import (
+    anchor_factor,
+    anchored,
+    background_act,
+    kept_event,
+    ownerless_clause,
+    section_heading,
+)
 from .event_contests import contest_report, plays_in_contest
 from .event_filters import STATE_ENTS, unrealised
 from .event_frames import candidates, is_modal, trigger_indices
 from .event_index import ActorIndex
 from .event_lexicon import EventLexicon, load_event_lexicon
 from .event_match import NOUN_POS, Candidate, conj_root
+from .event_mishaps import accident_told, attack_told, is_toll
 from .event_roles import Roles
 from .event_select import Ranked, countries, select_events
 from .event_sides import candidate_roles
@@ -89,7 +97,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "145"
+VERSION = "146"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -792,9 +800,14 @@ def extract_events(
     ranked: list[Ranked] = []
     triggers = trigger_indices(doc.parsed, lexicon)
     contest = contest_report(f"{doc.title or ''}\n{doc.text}")  # a match report
+    lead = doc.sentences[0].text if doc.sentences else ""
+    accident_story = accident_told(f"{doc.title or ''}\n{lead}")  # a crash, a flood
     for sentence in doc.sentences:
         found = []
+        heading = section_heading(sentence.text)
         for cand in candidates(doc.parsed, sentence, lexicon, triggers):
+            if heading and cand.trigger.pos_ in NOUN_POS:
+                continue  # "A Request From Moscow": a section's topic, no act told
             index.heads.clear()  # evidence spans of this event's own lookups
             roles = None if unrealised(cand) else candidate_roles(cand, index, lexicon)
             kind = lexicon.cameo[cand.cameo].type
@@ -815,9 +828,21 @@ def extract_events(
             for _, item in _unabsorbed(found)
             if kept_event(doc, item.event, sectors)
             and not (contest and plays_in_contest(item.event.type, item.event.cameo))
+            and not _accident_toll(item.event, sentence.text, accident_story)
         )
         ranked.extend(item for item in kept if item.event.confidence >= min_confidence)
     return select_events(ranked)
+
+
+def _accident_toll(event: Event, sentence: str, accident_story: bool) -> bool:
+    """People killed or hurt in a sentence that tells of a mishap ("a plane crash killed
+    ten", whoever the parse makes the subject), or with no one doing it in a story whose
+    headline and lead tell of one, in a sentence that names no attack."""
+    if not is_toll(event):
+        return False
+    if accident_told(sentence):
+        return True
+    return accident_story and not event.source_actors and not attack_told(sentence)
 
 
 def make_events(cfg: Config) -> Stage:

@@ -36,7 +36,7 @@ __all__ = [
     "unwrapped",
 ]
 
-VERSION = "3"
+VERSION = "4"
 _JOINER = "eventwire_join_broken_sentences"
 # A line break between two printing characters: a hard wrap inside a paragraph (wire
 # copy wraps at ~65 characters). Blank lines and indented lines are paragraph breaks.
@@ -82,14 +82,45 @@ def _is_paragraph_break(space: str) -> bool:
     return line >= 0 and ("\n\n" in space or len(space) - line > 2)
 
 
+# A line this long is a paragraph, not a hard-wrapped line (wire copy wraps at ~65); in
+# web copy at least two and a quarter of the lines are, and under half are of a wrap's
+# width. A break after a space ("USAir \nGroup") is a wrap the unwrapping left.
+_PARAGRAPH_LINE = 100
+_PARAGRAPH_SHARE = 0.25
+_WRAP_SHARE = 0.5
+# Characters that may open a sentence besides a capital: digits and quotes.
+_OPENERS = frozenset("0123456789\"'“‘«(")
+
+
+def _one_paragraph_per_line(text: str) -> bool:
+    """Web copy (news-please, trafilatura): each paragraph, heading, caption or link is a
+    line of its own, so a line break ends whatever came before it. Hard-wrapped copy that
+    ``unwrapped`` left as it is has most lines of a wrap's width and few long ones."""
+    if "\n" not in text:
+        return False
+    lines = [len(line) for line in text.split("\n") if line.strip()]
+    long = sum(1 for n in lines if n > _PARAGRAPH_LINE)
+    wraps = sum(1 for n in lines if _WIDTH[0] <= n <= _WIDTH[1])
+    return long >= max(2, _PARAGRAPH_SHARE * len(lines)) and wraps < _WRAP_SHARE * len(lines)
+
+
+def _opens(first: str) -> bool:
+    return first.isupper() or first in _OPENERS
+
+
 def _mark_broken_breaks(doc: SpacyDoc) -> SpacyDoc:
+    per_line = _one_paragraph_per_line(doc.text)
     for i in range(1, len(doc)):
         tok = doc[i]
         prev = doc[i - 1].text
-        if prev == "." and tok.text[:1].islower():
+        first = tok.text[:1]
+        if prev == "." and first.islower():
             tok.is_sent_start = False
-        elif prev[:1] in "\n " and tok.text[:1].isupper() and _is_paragraph_break(prev):
+        elif prev[:1] in "\n " and first.isupper() and _is_paragraph_break(prev):
             # "… Morgan Stanley Group Inc.\n    Morgan Stanley said": a new paragraph
+            tok.is_sent_start = True
+        elif per_line and prev == "\n" and i > 1 and not doc[i - 2].whitespace_ and _opens(first):
+            # "READ MORE: Schoolgirl found by Army\nNigerian president Buhari said ..."
             tok.is_sent_start = True
     return doc
 

@@ -1,0 +1,60 @@
+"""Tolls of accidents and disasters: "two trains collided, injuring one person", "seven
+people were killed when a tram derailed", and in a tram-crash story "a lot of people were
+injured". People killed or hurt with no one named who did it, in a crash, a fire or a
+flood, are no assault.
+
+``accident_told`` reads a stretch of text (a sentence, or an article's headline and lead):
+it tells of a mishap when it names one (crash, collision, derailment, "caught fire", flood,
+earthquake ...) and names no attack (gunman, bomb, shooting, troops, raid ...). A toll
+(``is_toll``: kill, injure, wound, hurt) is no event when its sentence tells of a mishap
+(whoever the parse makes its subject: "SAN JOSE - A plane crash killed ten"), or when it
+names no one doing it and the article's headline and lead tell of a mishap and the
+sentence itself names no attack. The parse-based checks in ``event_senses`` and
+``event_roles`` catch the tolls whose clause names the mishap; this one also reads the
+story around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Event
+
+__all__ = ["accident_told", "attack_told", "is_toll"]
+
+_MISHAP = re.compile(
+    r"\b(?:crash(?:es|ed|ing)?|collid(?:e|es|ed|ing)|collisions?|derail(?:s|ed|ing|ment)?"
+    r"|capsiz(?:e|es|ed|ing)|sank|sunk|accidents?|accidental(?:ly)?|blazes?|caught fire"
+    r"|fire broke out|floods?|flooding|flooded|(?:earth)?quakes?|storms?|hurricanes?"
+    r"|typhoons?|cyclones?|tornado(?:es)?|avalanches?|landslides?|mudslides?|stampede"
+    r"|collaps(?:e|es|ed|ing)|erupt(?:ed|ion)|lightning|heatwave|wildfires?|bushfires?"
+    r"|pile-?up|ran aground|went off the road|overturned)\b",
+    re.IGNORECASE,
+)
+_ATTACK = re.compile(
+    r"\b(?:attack(?:s|ed|er|ers|ing)?|bomb(?:s|ed|er|ers|ing|ings)?|explosives?|guns?"
+    r"|gun(?:man|men|fire)|shoot(?:s|ing|ings|er)?|shot|stabb?(?:ed|ing|bing)?|knife"
+    r"|militants?|terror(?:ist|ists|ism)?|rebels?|guerrillas?|insurgents?|troops|soldiers?"
+    r"|army|police|air ?strikes?|strikes?|raids?|shell(?:s|ed|ing)|rockets?|missiles?"
+    r"|grenades?|ambush(?:ed)?|massacres?|murder(?:s|ed|er)?|assassinat(?:ed|ion)|riots?"
+    r"|clash(?:es|ed)?|fighting|war|violence|assault(?:s|ed)?|suicide|hostages?"
+    r"|killer|rammed|deliberately|arson|sabotage)\b",
+    re.IGNORECASE,
+)
+# What an agentless toll's trigger starts with: killed, injuring, wounded, hurt, maimed.
+_TOLLS = ("kill", "injur", "wound", "hurt", "maim")
+
+
+def attack_told(text: str) -> bool:
+    """The text names an attack or someone who attacks."""
+    return _ATTACK.search(text) is not None
+
+
+def accident_told(text: str) -> bool:
+    """The text names a mishap and no attack."""
+    return _MISHAP.search(text) is not None and not attack_told(text)
+
+
+def is_toll(event: Event) -> bool:
+    """An assault whose trigger counts people killed or hurt."""
+    return event.type == "ASSAULT" and event.trigger.text.lower().startswith(_TOLLS)
