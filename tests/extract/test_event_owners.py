@@ -5420,6 +5420,97 @@ def test_round_119_a_crash_story_counts_no_assaults(cfg: Config) -> None:
     assert "COERCE" in types
 
 
+# Round 120: read from the Giveme5W1H news pools (web copy of 2016-17): a ship that strikes
+# a bridge is a mishap, a tone struck is no blow, a missile fired over a country or into
+# the sea is a show of force, a vow never to surrender is no pledge to cooperate, web
+# copy's curly apostrophes negate as straight ones do, a release from hospital frees no
+# one, rates and acts "every time" are routines, whoever is "found guilty" in a law is no
+# one, mock targets and the brink of an act are no act, agreeing "saying, I think" is a
+# view, a car slamming into a barrier is no criticism, and animals are no victims.
+FULL_PIPELINE_NOT_120 = [
+    (
+        "A tourist ship struck a highway bridge on the Danube, and 25 people were injured.",
+        "ASSAULT",
+    ),
+    ("A lorry ploughed into a concrete barrier on the motorway.", "ASSAULT"),
+    ("The president struck a conciliatory tone in his speech to the nation.", "ASSAULT"),
+    ("North Korea fired a ballistic missile over Japan on Tuesday.", "ASSAULT"),
+    ("Iran fired a missile into the Gulf waters during the drill.", "ASSAULT"),
+    ("The rebels vowed never to surrender to the government.", "AGREE"),
+    ("North Korea hasn\u2019t fired a missile since the talks began.", "ASSAULT"),
+    ("The army didn\u2019t attack the town, the governor said.", "ASSAULT"),
+    ("The journalist was released from hospital on Monday.", "RETREAT"),
+    ("The minister struck a blow for reform in parliament.", "ASSAULT"),
+    ("The police arrest about 200 people per year in the district.", "COERCE"),
+    ("Protesters clash with police every time the authorities try to crack down.", "COERCE"),
+    ("An adult found guilty of assaulting a soldier could be jailed for ten years.", "ASSAULT"),
+    ("Anyone found guilty of attacking a police officer faces prison.", "ASSAULT"),
+    ("The troops attacked a mock village during the exercise.", "ASSAULT"),
+    ("Soldiers fired at dummy targets during the drill.", "ASSAULT"),
+    ("Russia was on the verge of invading Ukraine.", "ASSAULT"),
+    ("The mob was on the edge of attacking the embassy.", "ASSAULT"),
+    ("Daily raids by the army have terrorised the villagers.", "COERCE"),
+    ("Max Verstappen agreed saying, I think the team did a good job.", "AGREE"),
+    ("Raikkonen slammed into the nearside barrier on the first lap.", "ACCUSE"),
+    ("A security team killed the gorilla to save the boy.", "ASSAULT"),
+    ("Police shot a bear that had wandered into the town.", "ASSAULT"),
+]
+
+
+def test_round_120_attacks_on_bridges_and_at_countries_stay(
+    analyse: Callable[[str], Document],
+) -> None:
+    """Round 120: a missile that strikes a bridge, rockets fired at a country and a curly
+    "it\u2019s" leave the assault coded; a vow to cooperate stays a pledge."""
+    for text in (
+        "A Russian missile struck a bridge in Odesa on Monday.",
+        "Hamas fired rockets at Israel on Monday.",
+        "It\u2019s clear that the army attacked the town, the governor said.",
+    ):
+        assert "ASSAULT" in [e.type for e in analyse(text).events], text
+    for text, kind in (
+        ("The court found him guilty of assaulting a soldier.", "ASSAULT"),
+        ("Israeli troops came within metres of the border and fired on protesters.", "ASSAULT"),
+        ("The rebels released the hostages on Monday.", "RETREAT"),
+        ("Protesters clashed with police in the capital.", "PROTEST"),
+        ("Police cracked down on protesters every time they marched.", "COERCE"),
+        ("Iran agreed to the deal, saying it was fair.", "AGREE"),
+        ("Militants killed two police officers and a dog.", "ASSAULT"),
+        ("The senator slammed the governor over the budget cuts.", "ACCUSE"),
+        ("Keating and Hawke have promised not to increase taxes.", "AGREE"),
+        ("Iraqi warplanes hit the western jetty at Iran's Kharg island terminal.", "ASSAULT"),
+        ("Finance ministers attended this week's annual meetings of the IMF.", "CONSULT"),
+    ):
+        assert kind in [e.type for e in analyse(text).events], text
+    vowed = analyse("The rebels vowed to cooperate with the United Nations.").events
+    assert "AGREE" in [e.type for e in vowed]
+
+
+def test_round_120_kin_are_the_party_not_those_they_are_kin_to(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "met relatives of Japanese citizens abducted by North Korea": the relatives were
+    met, not the abductees; families and survivors are parties of their own."""
+    doc = analyse("Abe also met relatives of Japanese citizens abducted by North Korean agents.")
+    [met] = [e for e in doc.events if e.type == "CONSULT"]
+    assert [t.text for t in met.target_actors] == ["relatives"]
+    doc = analyse("Rebels attacked the family of the governor.")
+    [hit] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [t.text for t in hit.target_actors] == ["family of the governor"]
+    assert "CONSULT" in [
+        e.type for e in analyse("The minister met survivors of the attack.").events
+    ]
+
+
+def test_round_120_hamas_is_no_german_city(analyse: Callable[[str], Document]) -> None:
+    """A one-word organisation is read as a city's team only under the city's own name:
+    "Hamas" is one of Hamm's foreign names, and no place."""
+    doc = analyse("Hamas fired rockets at Israel on Monday.")
+    assert [p.country for p in doc.places] == ["ISR"]
+    [event] = doc.events
+    assert event.source_codes != ("DEU",)
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -5510,6 +5601,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_117,
     *FULL_PIPELINE_NOT_118,
     *FULL_PIPELINE_NOT_119,
+    *FULL_PIPELINE_NOT_120,
 ]
 
 

@@ -142,3 +142,17 @@ def test_wrapped_name_is_one_entity_and_offsets_hold(parse) -> None:
 )
 def test_reading_text_drops_wire_brackets(text: str, expected: str) -> None:
     assert reading_text(text) == expected
+
+
+def test_curly_apostrophes_read_as_straight_ones(parse) -> None:
+    """Web copy's "hasn\u2019t" is read as "hasn't" (the model and the negation words know
+    only the straight one), one character for one; quotation marks are left alone."""
+    text = "Korea hasn\u2019t fired, he said: \u2018no\u2019 and \u201cnever\u201d."
+    read = reading_text(text)
+    assert len(read) == len(text)
+    assert "hasn't" in read
+    assert "\u2018no\u2019" in read and "\u201cnever\u201d" in read
+    doc = parse(text)
+    assert doc.parsed is not None
+    assert any(t.dep_ == "neg" for t in doc.parsed)
+    assert all(text[s.start : s.end] == s.text for s in doc.sentences)

@@ -593,6 +593,75 @@ def unrealised(cand: Candidate) -> bool:
         or _condition_of(cand)
         or _policy_of(cand)
         or _infinitive_relative(cand)
+        or _near_miss(cand)
+        or _simulated(cand)
+        or _whoever_guilty(cand)
+    )
+
+
+# "came *within feet of* hitting", "stopped *short of*", "on the *brink of*": nearly done.
+_NEARLY = frozenset({"short", "brink", "verge", "edge"})
+_NEAR_SPANS = frozenset({"feet", "foot", "inches", "inch", "metres", "meters", "yards"})
+_NEAR_SPANS |= frozenset({"seconds", "minutes", "hours", "days", "moments", "whisker"})
+
+
+def _near_miss(cand: Candidate) -> bool:
+    """An act nearly done: "cars came *within feet of hitting* his Ferrari", "stopped
+    *short of* imposing sanctions", "on the *brink of* war"."""
+    node = cand.trigger
+    if node.dep_ not in {"pcomp", "pobj"} or node.head.lower_ != "of":
+        return False
+    near = node.head.head
+    if near.lower_ in _NEARLY:
+        return True
+    return near.lower_ in _NEAR_SPANS and near.dep_ == "pobj" and near.head.lower_ == "within"
+
+
+# Acts played in an exercise: "*simulated* attacks", "attacks against a *mock* site",
+# "the *drills* included raids", "*rehearsed* an invasion".
+_SIMULATED = frozenset({"mock", "simulated", "dummy", "imaginary", "fictional", "fictitious"})
+_DRILLS = frozenset({"exercise", "drill", "game", "games", "manoeuvre", "maneuver", "wargame"})
+_PLAYING = frozenset({"simulate", "rehearse", "practise", "practice", "stage", "include"})
+
+
+def _simulated(cand: Candidate) -> bool:
+    node = cand.trigger
+    aimed = [o for p in node.children if p.dep_ == "prep" for o in p.children]
+    aimed += [c for c in node.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "amod" and c.lower_ in _SIMULATED for t in (node, *aimed) for c in t.children):
+        return True
+    if node.dep_ != "dobj" or node.head.lemma_.lower() not in _PLAYING:
+        return False
+    play = node.head
+    if play.lemma_.lower() in {"simulate", "rehearse"}:
+        return True
+    subj = next((c for c in play.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _DRILLS
+
+
+# Whoever would be found guilty: "*An adult found guilty of* assaulting a soldier could be
+# jailed", "*anyone convicted of* attacking": a rule of law, no act done.
+_ANYONE = frozenset({"a", "an", "any", "anyone", "anybody", "whoever", "those"})
+_VERDICTS = frozenset({"guilty", "convicted"})
+
+
+def _whoever_guilty(cand: Candidate) -> bool:
+    node = cand.trigger
+    if node.dep_ not in {"pcomp", "pobj"} or node.head.lower_ != "of":
+        return False
+    verdict = node.head.head
+    if verdict.lower_ not in _VERDICTS:
+        return False
+    found = verdict.head if verdict.dep_ in {"oprd", "acomp", "amod"} else verdict
+    who = (
+        found.head
+        if found.dep_ in {"acl", "relcl"}
+        else next((c for c in found.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    )
+    if who is None:
+        return False
+    return who.lower_ in _ANYONE or any(
+        c.dep_ == "det" and c.lower_ in _ANYONE for c in who.children
     )
 
 

@@ -69,6 +69,8 @@ HOSTILE_ACTS = frozenset(
 _WORKERS = frozenset(
     {"worker", "employee", "miner", "docker", "seaman", "teacher", "nurse", "pilot", "driver"}
 )
+# People named by whom they are kin to: the kin act and are acted on, not those.
+_KIN = frozenset({"relative", "family", "widow", "parent"})
 # Offices one person holds several of at once: "its chairman and chief executive officer".
 OFFICES = frozenset(
     {"chairman", "chairwoman", "president", "officer", "executive", "director", "chief"}
@@ -243,7 +245,9 @@ class ActorIndex:
             self.heads.setdefault(key, tok)
             return [key]
         # "employees *of Bangladesh Shipping Corp*" strike themselves, not the firm
-        worker = tok.lemma_.lower() in _WORKERS and self.is_nominal(tok)
+        # nor do "relatives *of Japanese citizens*" or "families of the victims" stand
+        # for those they are kin to
+        worker = tok.lemma_.lower() in _WORKERS | _KIN and self.is_nominal(tok)
         if depth > 0 and not worker:  # "the heads of government of Russia and China"
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):

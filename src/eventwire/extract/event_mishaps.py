@@ -1,7 +1,7 @@
 """Tolls of accidents and disasters: "two trains collided, injuring one person", "seven
 people were killed when a tram derailed", and in a tram-crash story "a lot of people were
 injured". People killed or hurt with no one named who did it, in a crash, a fire or a
-flood, are no assault.
+flood, are no assault; nor is a ship or bus that "struck a bridge" (``collision_at``).
 
 ``accident_told`` reads a stretch of text (a sentence, or an article's headline and lead):
 it tells of a mishap when it names one (crash, collision, derailment, "caught fire", flood,
@@ -20,7 +20,7 @@ import re
 
 from ..model import Event
 
-__all__ = ["accident_told", "attack_told", "is_toll"]
+__all__ = ["accident_told", "attack_told", "collision_at", "is_toll"]
 
 _MISHAP = re.compile(
     r"\b(?:crash(?:es|ed|ing)?|collid(?:e|es|ed|ing)|collisions?|derail(?:s|ed|ing|ment)?"
@@ -38,7 +38,19 @@ _ATTACK = re.compile(
     r"|army|police|air ?strikes?|strikes?|raids?|shell(?:s|ed|ing)|rockets?|missiles?"
     r"|grenades?|ambush(?:ed)?|massacres?|murder(?:s|ed|er)?|assassinat(?:ed|ion)|riots?"
     r"|clash(?:es|ed)?|fighting|war|violence|assault(?:s|ed)?|suicide|hostages?"
-    r"|killer|rammed|deliberately|arson|sabotage)\b",
+    r"|killer|rammed|deliberately|arson|sabotage|warplanes?|bombers?|gunboats?|warships?"
+    r"|fighter jets?|gunships?|artillery|mortars?|drones?)\b",
+    re.IGNORECASE,
+)
+# A vehicle or vessel striking a structure: "a tourist ship *struck a highway bridge*",
+# "the bus *slammed into a concrete pillar*". A missile that strikes a bridge names an
+# attack (``_ATTACK``) and is no mishap.
+_COLLISION = re.compile(
+    r"\b(?:hit|hits|struck|strikes|slam(?:s|med)|smash(?:es|ed)|plough(?:s|ed)|plow(?:s|ed)"
+    r"|crash(?:es|ed)|careen(?:s|ed)|veer(?:s|ed)|ran|runs)\s+(?:into|against|onto)?\s*"
+    r"(?:[\w'-]+\s+){0,4}?(?:bridges?|pillars?|barriers?|walls?|trees?|pylons?|embankments?"
+    r"|icebergs?|rocks?|reefs?|piers?|jett(?:y|ies)|quays?|docks?|lamp-?posts?|guard-?rails?"
+    r"|kerbs?|curbs?|fences?|poles?|ditch(?:es)?|tunnels?|buildings?)\b",
     re.IGNORECASE,
 )
 # What an agentless toll's trigger starts with: killed, injuring, wounded, hurt, maimed.
@@ -51,8 +63,16 @@ def attack_told(text: str) -> bool:
 
 
 def accident_told(text: str) -> bool:
-    """The text names a mishap and no attack."""
-    return _MISHAP.search(text) is not None and not attack_told(text)
+    """The text names a mishap (a crash, a flood, a ship striking a bridge) and no attack."""
+    named = _MISHAP.search(text) is not None or _COLLISION.search(text) is not None
+    return named and not attack_told(text)
+
+
+def collision_at(text: str, offset: int) -> bool:
+    """A collision with a structure is told from ``offset`` of ``text`` on ("*struck a
+    highway bridge*"), in a text that names no attack."""
+    found = _COLLISION.match(text, offset)
+    return found is not None and not attack_told(text)
 
 
 def is_toll(event: Event) -> bool:

@@ -252,13 +252,13 @@ def is_habitual(cand: Candidate) -> bool:
     ):
         return True  # "who have *traditionally* opposed", "has *consistently* refused to",
         # "he *talks* with the U.S. Treasury Secretary *from time to time*"
-    if any(_refused_again(h) for h in heads):
-        return True  # "Sarney's government has *repeatedly refused* to approach the Fund"
-    if verb.tag_ in {"VBZ", "VBP"} and any(
-        c.dep_ == "npadvmod" and any(d.lower_ in {"every", "each"} for d in c.children)
-        for c in verb.children
-    ):
-        return True  # "FSIS *inspects* 127 mln head of cattle *every year*": a routine
+    if any(_refused_again(h) or _routine(h) for h in heads):
+        return True  # "Sarney's government has *repeatedly refused* to approach the Fund";
+        # "FSIS *inspects* 127 mln head of cattle *every year*": a routine;
+        # "*every time* the authorities *try to crack down*"
+    if (verb.tag_ in {"VBZ", "VBP"} and _per_period(verb)) or _series_of(cand.trigger):
+        return True  # "opens 20,000 companies *per year* but also *rejects* 80": a rate;
+        # "*weekly protests* ... have been held for years"
     if _growing_number(verb):
         return True
     if cand.rule.cameo[:2] not in {"18", "19", "20"} and _times_over(verb):
@@ -278,6 +278,49 @@ def is_habitual(cand: Candidate) -> bool:
 
 
 _PERFECT = frozenset({"has", "have", "had"})
+_PERIODS = frozenset({"year", "month", "week", "day", "night", "annum"})
+# How often acts of a series come: "*weekly* protests", "*daily* raids". (A singular
+# "weekly meeting" is one meeting of a series; talks are plural when there is one.)
+_SERIES = frozenset({"daily", "nightly", "weekly", "monthly", "yearly", "annual", "regular"})
+
+
+def _routine(head: Token) -> bool:
+    """A present act done "every year", "whenever", or "every time" something happens."""
+    if head.dep_ == "relcl" and _every_time(head.head):
+        return True
+    return head.tag_ in {"VBZ", "VBP"} and any(
+        (c.dep_ == "npadvmod" and any(d.lower_ in {"every", "each"} for d in c.children))
+        or (c.dep_ == "advmod" and c.lower_ == "whenever")
+        for c in head.children
+    )
+
+
+def _every_time(noun: Token) -> bool:
+    """ "*every time* the authorities try": a noun of occasions that every/each counts."""
+    return noun.lower_ in {"time", "occasion"} and any(
+        d.lower_ in {"every", "each"} for d in noun.children
+    )
+
+
+def _per_period(verb: Token) -> bool:
+    """A rate in the verb's clause (or the clause it is joined to): "*per year*"."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return any(
+        t.lower_ == "per" and any(c.lemma_.lower() in _PERIODS for c in t.children)
+        for t in clause.subtree
+    )
+
+
+def _series_of(trigger: Token) -> bool:
+    """A plural act noun counted by how often it comes: "*weekly protests*" (not "this
+    week's semi-annual meetings" or "the annual meetings": those are the ones held)."""
+    kids = list(trigger.children)
+    return (
+        trigger.tag_ == "NNS"
+        and trigger.lemma_.lower() not in {"talk", "negotiation"}
+        and any(c.dep_ == "amod" and c.lower_ in _SERIES for c in kids)
+        and not any(c.dep_ in {"poss", "det"} for c in kids)
+    )
 
 
 def _from_time_to_time(prep: Token) -> bool:

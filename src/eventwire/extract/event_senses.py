@@ -378,6 +378,8 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _tender_dealing(tok)
         or _stranded_with(tok)
         or _thing_hit(tok, rule, lex)
+        or _animal_struck(tok, rule, lex)
+        or _ran_into(tok)
         or _licence_given(tok, rule)
         or _participle_modifier(tok, rule, lex)
         or _aid_as_kind(tok)
@@ -658,6 +660,32 @@ def _thing_hit(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     return tok.head.lemma_.lower() in lex.thing_heads
 
 
+# Animals are no parties: a zoo gorilla put down or a bear shot is no assault.
+_ANIMALS = frozenset({"gorilla", "ape", "bear", "lion", "tiger", "wolf", "shark", "dog", "cat"})
+_ANIMALS |= frozenset({"elephant", "rhino", "leopard", "crocodile", "alligator", "animal"})
+_ANIMALS |= frozenset({"horse", "cow", "pig", "bird", "monkey", "whale", "dolphin", "snake"})
+
+
+def _animal_struck(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "a security team *killed the gorilla*", "the *gorilla killed* to save a boy"."""
+    if lex.cameo[rule.cameo].type not in {"ASSAULT", "COERCE"}:
+        return False
+    victims = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        victims.append(tok.head)  # "Gorilla *Killed* To Save Boy"
+    return any(v.lemma_.lower() in _ANIMALS for v in victims)
+
+
+def _ran_into(tok: Token) -> bool:
+    """ "Raikkonen *slammed into* the barrier": a car or ship running into something, not
+    words slamming anyone."""
+    if tok.lemma_.lower() not in {"slam", "smash", "crash", "plough", "plow", "careen"}:
+        return False
+    kids = list(tok.children)
+    into = any(c.dep_ == "prep" and c.lower_ in {"into", "onto"} for c in kids)
+    return into and not any(c.dep_ == "dobj" for c in kids)
+
+
 def _licence_given(tok: Token, rule: TriggerRule) -> bool:
     """ "was *granted* an additional concession of land to mine gold": a licence."""
     if not rule.cameo.startswith("08") or tok.lemma_.lower() != "grant":
@@ -903,6 +931,9 @@ _VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 # What one vows that is no cooperation: blocking others, or keeping on one's own course.
 _BLOCKING = frozenset({"veto", "block", "oppose", "resist", "fight", "defeat"})
 _KEEPING = frozenset({"continue", "press", "stick", "persist", "pursue"})
+# Giving in: a vow never to do it is defiance.
+_YIELDING = frozenset({"surrender", "give", "yield", "abandon", "relinquish", "capitulate"})
+_YIELDING |= frozenset({"bow", "back", "retreat", "concede", "stop", "cease", "quit"})
 _NAMING_LINKS = frozenset({"dobj", "dative", "conj"})
 _NAMING_PREPS = frozenset({"with", "to", "for", "between"})
 
@@ -951,8 +982,10 @@ def _fought_in_law(tok: Token, lex: EventLexicon) -> bool:
 def _own_course(tok: Token) -> bool:
     for comp in (c for c in tok.children if c.dep_ == "xcomp"):
         lemma = comp.lemma_.lower()
-        if lemma in _BLOCKING:
-            return True
+        yields = lemma in _YIELDING and any(c.dep_ == "neg" for c in comp.children)
+        if lemma in _BLOCKING or yields:
+            return True  # "vowed to *veto*", "vowed *never to surrender*": a refusal (but
+            # "promised not to raise taxes" is a pledge)
         up = lemma == "keep" and any(c.dep_ == "prt" and c.lower_ == "up" for c in comp.children)
         if (lemma in _KEEPING or up) and not _names_party(comp):  # "to *keep up* such raids"
             return True
@@ -960,12 +993,25 @@ def _own_course(tok: Token) -> bool:
 
 
 _LIKENESSES = frozenset({"comparison", "analogy", "parallel", "likeness"})
+# What one "strikes" or "hits" in a figure of speech: a tone taken, a balance found.
+_STRUCK_FIGURES = frozenset({"tone", "note", "chord", "balance", "pose", "nerve", "posture"})
+_STRUCK_FIGURES |= frozenset({"blow"})  # "*strike a blow* for democracy"
+# Where patients are "released from": a discharge, no captive freed.
+_WARDS = frozenset({"hospital", "clinic", "care", "ward", "infirmary"})
+
+
+def _discharged(tok: Token, lemma: str) -> bool:
+    """A patient "released from hospital": a discharge, no captive freed."""
+    return lemma in {"release", "discharge"} and any(
+        o.lemma_.lower() in _WARDS for o in _under(tok, {"from"})
+    )
 
 
 def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
     """ "Thank God", "It *strikes me* odd", "ABC *hit the airwaves*", a seat "occupied"."""
-    if lemma == "thank" and "god" in objs:
-        return True  # "Thank God, Volcker was available": a formula
+    if (lemma == "thank" and "god" in objs) or _discharged(tok, lemma):
+        return True  # "Thank God, Volcker was available": a formula; "four people ...
+        # were *released from hospitals*"
     kids = list(tok.children)
     impersonal = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids)
     if (
@@ -978,8 +1024,9 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
         )
     ):
         return True  # "It *strikes me* odd"
-    if lemma in {"hit", "strike"} and objs & _OUTLETS:
-        return True  # "ABC *hit the airwaves*", "products *hit the shelves*"
+    if lemma in {"hit", "strike"} and objs & (_OUTLETS | _STRUCK_FIGURES):
+        return True  # "ABC *hit the airwaves*", "products *hit the shelves*", "*struck a
+        # conciliatory tone*", "*hit a nerve*", "*strike a balance*"
     if (
         lemma == "occupy"
         and tok.dep_ in {"acl", "relcl"}
@@ -1689,13 +1736,17 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if clause is None:
         # "Wisenbaker *agreed, saying* that it would turn into a shambles": assent to a view
-        bare = not any(c.dep_ in {"xcomp", "dobj", "prep"} for c in tok.children)
+        told = [
+            c
+            for c in tok.children
+            if c.lemma_.lower() in {"say", "add", "note"}
+            and (c.dep_ in {"advcl", "conj"} or (c.dep_ == "xcomp" and c.tag_ == "VBG"))
+        ]
+        bare = not any(c.dep_ in {"xcomp", "dobj", "prep"} and c not in told for c in tok.children)
         if bare and _one_agreeing(tok) and _a_person(tok):
             return True  # "The other Republican member of the board, Marvin Duncan, *agreed*."
-        return bare and any(
-            c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in {"say", "add", "note"}
-            for c in tok.children
-        )  # "*agreed, saying* ...", "*agreed and said* ..."
+        return bare and bool(told)  # "*agreed, saying* ...", "*agreed and said* ...",
+        # "Verstappen *agreed saying*, I think ..." (the parser's xcomp)
     if _forecast_or_advice(tok, clause):
         return True
     subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
@@ -1832,6 +1883,9 @@ def _weapon_test(tok: Token, rule: TriggerRule) -> bool:
         return True
     if any(g.lemma_.lower() in _HULKS for g in _under(tok, {"at"})):
         return True  # "fired the Chinese-made missile *at a hulk*": a test
+    aimed = [g for g in _under(tok, {"at", "on", "against"}) if g.ent_type_ not in _WHENS]
+    if not aimed and _shown_not_aimed(tok):
+        return True  # "fired a missile *over Japan*", "*into the sea*": a show of force
     return any(
         m.dep_ in {"compound", "amod"} and m.lemma_.lower() in _TRIALS
         for o in tok.children
@@ -1841,6 +1895,28 @@ def _weapon_test(tok: Token, rule: TriggerRule) -> bool:
 
 
 _TRIALS = frozenset({"test", "trial", "practice", "training", "dummy", "experimental"})
+# Where a missile fired at no one comes down: open water.
+_WATERS = frozenset({"sea", "ocean", "water", "waters", "pacific", "atlantic"})
+_MISSILES = frozenset({"missile", "rocket", "projectile"})
+_WHENS = frozenset({"DATE", "TIME"})
+
+
+def _shown_not_aimed(tok: Token) -> bool:
+    """A missile or rocket fired *over* a country or *into the sea*, aimed at no one:
+    the weapon shown (CAMEO 15), no assault."""
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(o.lemma_.lower() in _MISSILES for o in objs):
+        return False
+    heads = (tok, *objs)
+    if any(
+        g.lemma_.lower() in _WATERS or g.lower_ in _WATERS
+        for h in heads
+        for g in _under(h, {"into"})
+    ):
+        return True
+    return any(g.ent_type_ == "GPE" for h in heads for g in _under(h, {"over"}))
+
+
 _HULKS = frozenset({"hulk", "barge", "drone", "dummy", "wreck"})
 
 

@@ -82,7 +82,7 @@ from .event_frames import candidates, is_modal, trigger_indices
 from .event_index import ActorIndex
 from .event_lexicon import EventLexicon, load_event_lexicon
 from .event_match import NOUN_POS, Candidate, conj_root
-from .event_mishaps import accident_told, attack_told, is_toll
+from .event_mishaps import accident_told, attack_told, collision_at, is_toll
 from .event_roles import Roles
 from .event_select import Ranked, countries, select_events
 from .event_sides import candidate_roles
@@ -97,7 +97,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "146"
+VERSION = "147"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -828,21 +828,24 @@ def extract_events(
             for _, item in _unabsorbed(found)
             if kept_event(doc, item.event, sectors)
             and not (contest and plays_in_contest(item.event.type, item.event.cameo))
-            and not _accident_toll(item.event, sentence.text, accident_story)
+            and not _accident_toll(item.event, sentence, accident_story)
         )
         ranked.extend(item for item in kept if item.event.confidence >= min_confidence)
     return select_events(ranked)
 
 
-def _accident_toll(event: Event, sentence: str, accident_story: bool) -> bool:
+def _accident_toll(event: Event, sentence: Span, accident_story: bool) -> bool:
     """People killed or hurt in a sentence that tells of a mishap ("a plane crash killed
     ten", whoever the parse makes the subject), or with no one doing it in a story whose
-    headline and lead tell of one, in a sentence that names no attack."""
+    headline and lead tell of one, in a sentence that names no attack; and a ship or bus
+    that "struck a bridge" (the trigger starts the collision)."""
+    if collision_at(sentence.text, event.trigger.start - sentence.start):
+        return True  # "a tourist ship *struck a highway bridge*": a mishap, no attack
     if not is_toll(event):
         return False
-    if accident_told(sentence):
+    if accident_told(sentence.text):
         return True
-    return accident_story and not event.source_actors and not attack_told(sentence)
+    return accident_story and not event.source_actors and not attack_told(sentence.text)
 
 
 def make_events(cfg: Config) -> Stage:

@@ -36,7 +36,7 @@ __all__ = [
     "unwrapped",
 ]
 
-VERSION = "4"
+VERSION = "5"
 _JOINER = "eventwire_join_broken_sentences"
 # A line break between two printing characters: a hard wrap inside a paragraph (wire
 # copy wraps at ~65 characters). Blank lines and indented lines are paragraph breaks.
@@ -68,11 +68,20 @@ def unwrapped(text: str) -> str:
 _MARKUP = re.compile(r"<(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.&)])>")
 
 
+# A typographic apostrophe inside a word ("hasn’t", "Korea’s", "we’ll"): web copy's
+# contractions, which the model (trained on straight quotes) and the lexicons ("n't",
+# "'ll") only know with a straight one. One character for one.
+_CURLY_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2019(?=[A-Za-z])")
+
+
 def reading_text(text: str) -> str:
     """The text spaCy reads, of the same length as ``text`` (every offset holds): hard
-    wraps unwrapped (``unwrapped``) and wire copy's angle brackets around names read as
-    spaces (a bracket otherwise becomes a token that takes a name's place in the parse)."""
+    wraps unwrapped (``unwrapped``), wire copy's angle brackets around names read as
+    spaces (a bracket otherwise becomes a token that takes a name's place in the parse),
+    and a curly apostrophe inside a word read as a straight one ("hasn’t" → "hasn't")."""
     text = unwrapped(text)
+    if "\u2019" in text:
+        text = _CURLY_APOSTROPHE.sub("'", text)
     return _MARKUP.sub(" ", text) if "<" in text else text
 
 

@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_places", "make_places"]
 
-VERSION = "7"
+VERSION = "8"
 _LABELS = frozenset({"GPE", "LOC", "FAC"})
 # only large units: whole names (and, for organisations, names inside the name)
 _MISLABELS = frozenset({"ORG", "PERSON"})
@@ -149,10 +149,16 @@ def _pattern_mentions(doc: Document, gaz: Gazetteer, found: list[_Mention]) -> l
 
 def _team_city(ent: SpacySpan, cands: tuple[GazEntry, ...]) -> tuple[GazEntry, ...]:
     """A one-word organisation named exactly like a big city is usually its team or
-    council ("Toronto won"), which both gold sets count as the city."""
+    council ("Toronto won"), which both gold sets count as the city: by the city's own
+    name, not one of its foreign names (Hamm is "Hamas" in some language; Hamas is not)."""
     if ent.label_ != "ORG" or len(ent) != 1:
         return ()
-    return tuple(c for c in cands if c.kind == "city" and c.population >= _TEAM_CITY)
+    own = name_key(ent.text)
+    return tuple(
+        c
+        for c in cands
+        if c.kind == "city" and c.population >= _TEAM_CITY and name_key(c.name) == own
+    )
 
 
 def _large_units(cands: tuple[GazEntry, ...]) -> tuple[GazEntry, ...]:
