@@ -5511,6 +5511,134 @@ def test_round_120_hamas_is_no_german_city(analyse: Callable[[str], Document]) -
     assert event.source_codes != ("DEU",)
 
 
+# Round 121: read from news pool NC (Giveme5W1H, seed 81201): a ballistic missile fired at
+# no one, or fired in an exercise, is a test; a firing range bombed is a drill; a gunman
+# who killed himself assaulted no one; parents welcoming a baby support no one; a song
+# that "hit iTunes", a rocket engine that will "fire", riot police, shares that "rally on
+# signs" of demand, a standing or growing threat, "spooky to work with", a gunman who
+# "marched toward the classrooms", workers a country "hosts" and a sign-off "thank you"
+# report no act; and the sheriff who tells that "he killed a neighbor" is not the killer.
+FULL_PIPELINE_NOT_121 = [
+    (
+        "\u201cNorth Korea fired an unidentified missile eastward from the vicinity of "
+        "Pyongyang this morning,\u201d the JCS said.",
+        "ASSAULT",
+    ),
+    (
+        "Abe said Japan's security situation in the region was getting increasingly severe, "
+        "referring to the North Korean threat.",
+        "THREATEN",
+    ),
+    (
+        "North Korea fired a ballistic missile over the northern Japanese island of Hokkaido.",
+        "ASSAULT",
+    ),
+    (
+        "North Korea fired a ballistic missile over Japan's northern Hokkaido island into the "
+        "sea early on Tuesday.",
+        "ASSAULT",
+    ),
+    ("A South Korean ballistic missile is fired during an exercise on September 15.", "ASSAULT"),
+    ("Four South Korean fighter jets bombed a military firing range on Tuesday.", "ASSAULT"),
+    ("Police said the gunman killed himself before they entered his hotel room.", "ASSAULT"),
+    ("Jessica Alba welcomed a baby boy named Hayes on New Year's Eve.", "SUPPORT"),
+    (
+        "Another fan said the video was released in poor taste as her second single "
+        "Bartier Cardi hit iTunes the same day.",
+        "ASSAULT",
+    ),
+    (
+        "The upper stage\u2019s single Merlin engine will fire three times on Tuesday\u2019s "
+        "mission, continuing the demo flight\u2019s experiments well after liftoff.",
+        "THREATEN",
+    ),
+    ("German riot police officers take their positions near the station.", "PROTEST"),
+    ("Apple suppliers rally on signs of strong iPhone X demand.", "PROTEST"),
+    ("The growing missile threat from North Korea was spurring an arms buildup.", "THREATEN"),
+    ("The United States has lived with that threat from Russia and China for decades.", "THREATEN"),
+    ("Guam has come under threat from Pyongyang in recent weeks.", "THREATEN"),
+    (
+        'NATO Secretary General Jens Stoltenberg said the launch was "another reckless '
+        'breach of UN resolutions" and a "major threat" to international peace and security.',
+        "THREATEN",
+    ),
+    ("Weinstein was spooky to work with initially, she said.", "COOPERATE"),
+    (
+        "Dozens of women have come forward to accuse Weinstein of misconduct following "
+        "reports about his treatment of women, including young actresses with whom he worked.",
+        "COOPERATE",
+    ),
+    (
+        "Hours later, Neal opened fire at the school, where he crashed his car through a "
+        "locked gate and marched toward the classrooms.",
+        "PROTEST",
+    ),
+    ("China and Russia host tens of thousands of the North workers.", "CONSULT"),
+    ("Vivienne Walt with TIME magazine, thank you.", "SUPPORT"),
+]
+
+
+def test_round_121_tests_and_standing_threats_leave_real_acts_coded(
+    analyse: Callable[[str], Document],
+) -> None:
+    """Round 121: a ballistic missile fired at a country, rockets on a weekday, a threat to
+    act, a protest march, a summit hosted and a rally in the streets stay coded."""
+    for text, kind in (
+        ("Iran fired ballistic missiles at US bases in Iraq.", "ASSAULT"),
+        ("Russia fired missiles on Kyiv on Monday.", "ASSAULT"),
+        ("North Korea's threat to fire missiles toward Guam alarmed the region.", "THREATEN"),
+        ("The North Korean threat to strike Guam alarmed the region.", "THREATEN"),
+        ("Thousands marched toward parliament on Sunday.", "PROTEST"),
+        ("Egypt hosted thousands of delegates at the summit.", "CONSULT"),
+        ("Protesters rallied on Sunday in the capital.", "PROTEST"),
+        ("The two governments worked with the UN to end the crisis.", "COOPERATE"),
+        ("Syrian troops fired on protesters during the demonstration.", "ASSAULT"),
+    ):
+        assert kind in [e.type for e in analyse(text).events], text
+
+
+def test_round_121_the_one_who_tells_is_not_the_doer(
+    analyse: Callable[[str], Document],
+) -> None:
+    """ "He fired shots at the women, Cohen said": the prosecutor tells of the gunman."""
+    text = (
+        "Kevin Neal drove to a neighbor's house, Assistant Sheriff Phil Johnston said. "
+        "There, he killed a woman neighbor who had a protective order against him, "
+        "Johnston said."
+    )
+    for event in analyse(text).events:
+        assert "Johnston" not in [s.text for s in event.source_actors]
+    doc = analyse("He fired shots at the women, Cohen said.")
+    for event in doc.events:
+        assert "Cohen" not in [s.text for s in event.source_actors]
+
+
+def test_round_121_a_photo_credit_is_no_part_of_a_name(
+    analyse: Callable[[str], Document],
+) -> None:
+    doc = analyse("Associated Press North Korea fired a missile at a South Korean ship.")
+    [event] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [s.text for s in event.source_actors] == ["North Korea"]
+
+
+def test_round_121_an_inquiry_told_twice_is_one(analyse: Callable[[str], Document]) -> None:
+    text = (
+        "Aviation officials began to investigate the crash on Monday. Aviation officials "
+        "were continuing to investigate what caused the crash."
+    )
+    assert len([e for e in analyse(text).events if e.type == "ACCUSE"]) == 1
+
+
+def test_round_121_a_crash_story_with_police_at_the_scene_counts_no_assault(
+    analyse: Callable[[str], Document],
+) -> None:
+    text = (
+        "A tram overturned in south London. A police cordon is in place on Addiscombe Road "
+        "and 40 people were injured."
+    )
+    assert "ASSAULT" not in [e.type for e in analyse(text).events]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -5602,6 +5730,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_118,
     *FULL_PIPELINE_NOT_119,
     *FULL_PIPELINE_NOT_120,
+    *FULL_PIPELINE_NOT_121,
 ]
 
 

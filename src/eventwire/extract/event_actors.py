@@ -185,6 +185,16 @@ class ActorCoder:
             return span
         return self._doc.span(min(span.start, name.start), max(span.end, name.end))
 
+    def _credit_named(self, head: Token, left: int) -> bool:
+        """The agency's word is part of the head's own name ("*Reuters* Holdings Plc")."""
+        start = head.doc[left].idx
+        return any(
+            m.span.start <= start < m.span.end
+            and any(w.lower() not in _CREDITS for w in m.span.text.split())
+            for e in self._doc.entities
+            for m in e.mentions
+        )
+
     def _span(self, head: Token) -> Span:
         left = min([head.i, *(c.left_edge.i for c in head.children if c.dep_ in _LEFT)])
         right = max([head.i, *(o.right_edge.i for o in _pp_objects(head))])
@@ -192,12 +202,20 @@ class ActorCoder:
         dashes = [t.i for t in parsed[left : head.i] if spaced_dash(t)]
         if dashes:  # "MANILA - *Communist rebels*": not the dateline
             left = dashes[-1] + 1
+        credit = head.lower_ not in _CREDITS and not self._credit_named(head, left)
         while left < right and (
-            parsed[left].dep_ in {"det", "punct"} or told_the_agency(parsed[left])
+            parsed[left].dep_ in {"det", "punct"}
+            or told_the_agency(parsed[left])
+            or (credit and left < head.i and parsed[left].lower_ in _CREDITS)
         ):
-            left += 1  # "told *Reuters* Latin American coffee producers will meet"
+            left += 1  # "told *Reuters* Latin American coffee producers will meet"; a
+            # photo credit glued to the caption: "*Associated Press* North Korea fired"
         start, end = parsed[left].idx, parsed[right].idx + len(parsed[right].text)
         return self._doc.span(start, end)
+
+
+# Words of news agencies' photo credits, read off a name they are glued to.
+_CREDITS = frozenset({"reuters", "afp", "ap", "epa", "associated", "press", "getty", "images"})
 
 
 def whole_names(doc: Document, actors: list[RoleActor]) -> list[RoleActor]:

@@ -35,7 +35,7 @@ _ATTACK = re.compile(
     r"\b(?:attack(?:s|ed|er|ers|ing)?|bomb(?:s|ed|er|ers|ing|ings)?|explosives?|guns?"
     r"|gun(?:man|men|fire)|shoot(?:s|ing|ings|er)?|shot|stabb?(?:ed|ing|bing)?|knife"
     r"|militants?|terror(?:ist|ists|ism)?|rebels?|guerrillas?|insurgents?|troops|soldiers?"
-    r"|army|police|air ?strikes?|strikes?|raids?|shell(?:s|ed|ing)|rockets?|missiles?"
+    r"|army|air ?strikes?|strikes?|raids?|shell(?:s|ed|ing)|rockets?|missiles?"
     r"|grenades?|ambush(?:ed)?|massacres?|murder(?:s|ed|er)?|assassinat(?:ed|ion)|riots?"
     r"|clash(?:es|ed)?|fighting|war|violence|assault(?:s|ed)?|suicide|hostages?"
     r"|killer|rammed|deliberately|arson|sabotage|warplanes?|bombers?|gunboats?|warships?"

@@ -100,6 +100,9 @@ def _antecedent(pron: Token) -> Token | None:
         if subj is not None and subj.pos_ != "PRON":
             if pron.lower_ != "we" and quoted(pron) and not quoted(node):
                 return None  # '"*They* have asked Britain," the official said': not the speaker
+            if pron.lower_ in {"he", "she"} and subj.i > pron.i and quoted_object(node) is None:
+                return None  # "*He* fired shots at the women, *Cohen* said": one who tells of
+                # himself says "I"; the man told of was named before
             return subj if _agrees(pron, subj) else None
     return None
 

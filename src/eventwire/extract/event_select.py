@@ -7,7 +7,8 @@
   earlier one is the same event reported again and is dropped; so is a one-sided event
   (no target) with the same code and sources done to the same thing (the same gist:
   "accepted Algeria's bid") as an earlier one-sided one, or with the same code and
-  trigger word by the same actor or one of the same country and kind; and an event
+  trigger word by the same actor or one of the same country and kind (for acts that go
+  on, "investigate", "negotiate", whatever they are about); and an event
   with the same code and word done to the same party as an earlier one, where only one
   of the two names a doer, is that event told again (it lends the first its doer).
 - The main event is the lead's: in the first sentence with an event, the one highest in
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..model import Event
+from ..model import Event, Span
 from .entity_names import firm_suffixed
 
 __all__ = ["Ranked", "countries", "select_events"]
@@ -155,13 +156,27 @@ def _said_again(item: Ranked, old: Ranked) -> bool:
     with nothing of its own (no object, clause, "as" post or "from" body: "resigned as
     president ... resigned as a director" are two acts)."""
     new, before = item.event, old.event
-    if item.lemma or old.lemma or not item.bare or item.word != old.word:
+    ongoing = item.word in _ONGOING  # "officials were *continuing to investigate* what
+    # caused the crash": the inquiry told before, whatever it is about
+    if item.lemma or old.lemma or not (item.bare or ongoing) or item.word != old.word:
         return False
     if new.cameo != before.cameo or new.targets or before.targets:
         return False
     if new.sentence.start == before.sentence.start:
         return False
+    if ongoing and not new.sources and new.source_actors:  # "*Aviation officials*": a
+        # kind of actor, not an entity: the same words and code name the same body
+        said = {(" ".join(a.text.lower().split()), c) for a, c in _sides(new)}
+        return said == {(" ".join(a.text.lower().split()), c) for a, c in _sides(before)}
     return bool(new.sources) and set(new.sources) == set(before.sources)
+
+
+def _sides(event: Event) -> list[tuple[Span, str]]:
+    return list(zip(event.source_actors, event.source_codes, strict=False))
+
+
+# Acts that go on for a while: one actor doing them twice in a story does one of them.
+_ONGOING = frozenset({"investigate", "probe", "negotiate"})
 
 
 def countries(codes: tuple[str, ...] | list[str]) -> set[str]:

@@ -380,6 +380,12 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _thing_hit(tok, rule, lex)
         or _animal_struck(tok, rule, lex)
         or _ran_into(tok)
+        or _drill(tok, rule, lex)
+        or _self_harm(tok, rule, lex)
+        or _birth_welcomed(tok)
+        or _engine_fired(tok)
+        or _work_described(tok, rule, lex)
+        or _walked(tok)
         or _licence_given(tok, rule)
         or _participle_modifier(tok, rule, lex)
         or _aid_as_kind(tok)
@@ -676,6 +682,87 @@ def _animal_struck(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     return any(v.lemma_.lower() in _ANIMALS for v in victims)
 
 
+# What a drill is held during, and what is bombed in one: "fired *during an exercise*",
+# "jets bombed a *firing range*".
+_DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "game", "rehearsal"})
+_RANGES = frozenset({"firing", "training", "bombing", "shooting", "test", "practice"})
+
+
+def _drill(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """An assault in a drill: "a ballistic missile is *fired during an exercise*", "fighter
+    jets *bombed a military firing range*"."""
+    if lex.cameo[rule.cameo].type != "ASSAULT":
+        return False
+    if any(g.lemma_.lower() in _DRILLS for g in _under(tok, {"during", "in"})):
+        return True
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() == "range"
+        and any(m.lower_ in _RANGES for m in c.children)
+        for c in tok.children
+    )
+
+
+def _self_harm(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "the gunman *killed himself*": a suicide, no assault on anyone."""
+    if lex.cameo[rule.cameo].type != "ASSAULT":
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lower_ in {"himself", "herself", "themselves"} for c in tok.children
+    )
+
+
+# What parents "welcome": a child born, no one supported.
+_NEWBORNS = frozenset({"baby", "son", "daughter", "child", "arrival", "twin", "boy", "girl"})
+
+
+def _birth_welcomed(tok: Token) -> bool:
+    """ "Jessica Alba *welcomed a baby boy*", "welcomed their new arrival": a birth."""
+    if tok.lemma_.lower() != "welcome":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _NEWBORNS for c in tok.children)
+
+
+def _work_described(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "he was spooky *to work with*", "actresses *with whom he worked*": what working
+    with someone is like, or whom one has worked with, not a joint act."""
+    if tok.lemma_.lower() != "work" or lex.cameo[rule.cameo].type != "COOPERATE":
+        return False
+    stranded = any(
+        c.dep_ == "prep" and c.lower_ == "with" and not any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children
+    )  # "spooky to work *with*" (not "willing to work with any organization")
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and stranded:
+        return True
+    return tok.dep_ == "relcl" and any(
+        c.dep_ == "prep" and any(g.lower_ in {"whom", "which"} for g in c.children)
+        for c in tok.children
+    )
+
+
+def _walked(tok: Token) -> bool:
+    """ "he crashed his car through a gate and *marched toward the classrooms*": one man
+    walking, no protest march (unless he marched *with* others)."""
+    if tok.lemma_.lower() != "march":
+        return False
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    alone = subj is not None and subj.lower_ in {"he", "she"}
+    return alone and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+def _engine_fired(tok: Token) -> bool:
+    """ "the upper stage's Merlin *engine will fire* three times": a rocket burn."""
+    if tok.lemma_.lower() != "fire":
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in {"engine", "thruster", "booster", "motor"}
+        for c in tok.children
+    )
+
+
 def _ran_into(tok: Token) -> bool:
     """ "Raikkonen *slammed into* the barrier": a car or ship running into something, not
     words slamming anyone."""
@@ -765,6 +852,8 @@ _ENDINGS |= frozenset({"abolition", "withdrawal", "termination", "scrapping", "e
 # Where a product or broadcast arrives; premises a tenant occupies.
 _OUTLETS = frozenset(
     {"airwave", "airwaves", "shelf", "shelves", "headline", "headlines", "store", "stores"}
+    | {"itunes", "chart", "charts", "cinema", "cinemas", "theater", "theaters", "theatre"}
+    | {"theatres", "screen", "screens", "showroom", "showrooms", "newsstand", "newsstands"}
 )
 _PREMISES = frozenset({"space", "premises", "building", "office", "offices", "floor", "floors"})
 _PREMISES |= frozenset({"headquarters", "embassy", "site", "lot", "tower"})
@@ -1000,6 +1089,16 @@ _STRUCK_FIGURES |= frozenset({"blow"})  # "*strike a blow* for democracy"
 _WARDS = frozenset({"hospital", "clinic", "care", "ward", "infirmary"})
 
 
+def _thanks(tok: Token) -> bool:
+    """ "thank you" with no one thanking: a sign-off, no act."""
+    kids = list(tok.children)
+    return (
+        tok.lemma_.lower() == "thank"
+        and any(c.dep_ == "dobj" and c.lower_ == "you" for c in kids)
+        and not any(c.dep_ in {"nsubj", "aux"} for c in kids)
+    )
+
+
 def _discharged(tok: Token, lemma: str) -> bool:
     """A patient "released from hospital": a discharge, no captive freed."""
     return lemma in {"release", "discharge"} and any(
@@ -1009,9 +1108,9 @@ def _discharged(tok: Token, lemma: str) -> bool:
 
 def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
     """ "Thank God", "It *strikes me* odd", "ABC *hit the airwaves*", a seat "occupied"."""
-    if (lemma == "thank" and "god" in objs) or _discharged(tok, lemma):
+    if (lemma == "thank" and "god" in objs) or _discharged(tok, lemma) or _thanks(tok):
         return True  # "Thank God, Volcker was available": a formula; "four people ...
-        # were *released from hospitals*"
+        # were *released from hospitals*"; "Vivienne Walt with TIME, *thank you*"
     kids = list(tok.children)
     impersonal = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids)
     if (
@@ -1153,8 +1252,18 @@ def _done_to(tok: Token) -> set[str]:
 
 
 def _hosted_show(tok: Token) -> bool:
-    """ "The *show will be hosted* by Michael Reagan": a presenter, no host of a visit."""
-    return tok.lemma_.lower() == "host" and bool(_done_to(tok) & _BROADCASTS)
+    """ "The *show will be hosted* by Michael Reagan": a presenter, no host of a visit;
+    "China and Russia *host* tens of thousands of *workers*": employers, no meeting."""
+    if tok.lemma_.lower() != "host":
+        return False
+    counted = [g for o in tok.children if o.dep_ == "dobj" for g in _under(o, {"of"})]
+    hosted = _done_to(tok) | {g.lemma_.lower() for g in counted}  # "thousands *of workers*"
+    return bool(hosted & (_BROADCASTS | _GUESTS))
+
+
+# Those a country "hosts" for long: workers and refugees, not a visit or talks.
+_GUESTS = frozenset({"worker", "refugee", "migrant", "labourer", "laborer", "immigrant"})
+_GUESTS |= frozenset({"student", "tourist", "troop", "base", "asylum-seeker"})
 
 
 def _holdings_handed_over(tok: Token) -> bool:
@@ -1883,7 +1992,11 @@ def _weapon_test(tok: Token, rule: TriggerRule) -> bool:
         return True
     if any(g.lemma_.lower() in _HULKS for g in _under(tok, {"at"})):
         return True  # "fired the Chinese-made missile *at a hulk*": a test
-    aimed = [g for g in _under(tok, {"at", "on", "against"}) if g.ent_type_ not in _WHENS]
+    aimed = [
+        g
+        for g in _under(tok, {"at", "on", "against"})
+        if g.dep_ == "pobj" and g.ent_type_ not in _WHENS and g.lower_ not in _DAYS
+    ]
     if not aimed and _shown_not_aimed(tok):
         return True  # "fired a missile *over Japan*", "*into the sea*": a show of force
     return any(
@@ -1898,23 +2011,42 @@ _TRIALS = frozenset({"test", "trial", "practice", "training", "dummy", "experime
 # Where a missile fired at no one comes down: open water.
 _WATERS = frozenset({"sea", "ocean", "water", "waters", "pacific", "atlantic"})
 _MISSILES = frozenset({"missile", "rocket", "projectile"})
+_HEADINGS = frozenset({"eastward", "westward", "northward", "southward", "seaward"})
+_HEADINGS |= frozenset({"eastwards", "westwards", "northwards", "southwards", "skyward"})
+# Missiles whose launch with no one aimed at is a test or a show of force.
+_LONG_RANGE = frozenset({"ballistic", "intercontinental", "intermediate-range", "icbm"})
+_LONG_RANGE |= frozenset({"long-range", "medium-range", "submarine-launched", "hwasong"})
 _WHENS = frozenset({"DATE", "TIME"})
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DAYS |= frozenset({"morning", "afternoon", "evening", "night", "weekend", "day"})
 
 
 def _shown_not_aimed(tok: Token) -> bool:
     """A missile or rocket fired *over* a country or *into the sea*, aimed at no one:
     the weapon shown (CAMEO 15), no assault."""
     objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not any(o.lemma_.lower() in _MISSILES for o in objs):
+    missiles = [o for o in objs if o.lemma_.lower() in _MISSILES]
+    if not missiles:
         return False
-    heads = (tok, *objs)
+    if any(m.lower_ in _LONG_RANGE for o in missiles for m in o.subtree):
+        return True  # "fired a *ballistic* missile" at no one: a test or a show of force
     if any(
-        g.lemma_.lower() in _WATERS or g.lower_ in _WATERS
-        for h in heads
-        for g in _under(h, {"into"})
+        c.dep_ == "advmod" and c.lower_ in _HEADINGS for h in (tok, *missiles) for c in h.children
     ):
-        return True
-    return any(g.ent_type_ == "GPE" for h in heads for g in _under(h, {"over"}))
+        return True  # "fired an unidentified missile *eastward*"
+    into = (
+        w
+        for w in tok.subtree
+        if w.dep_ == "pobj" and w.head.lower_ == "into" and w.head.head.i >= tok.i
+    )
+    if any(w.lemma_.lower() in _WATERS or w.lower_ in _WATERS for w in into):
+        return True  # "... over Japan's northern Hokkaido island *into the sea*"
+    return any(
+        w.ent_type_ in {"GPE", "LOC", "NORP"} or w.lemma_.lower() in {"airspace", "island"}
+        for h in (tok, *objs)
+        for g in _under(h, {"over"})
+        for w in g.subtree
+    )  # "over *Japan*", "over the northern *Japanese island* of Hokkaido"
 
 
 _HULKS = frozenset({"hulk", "barge", "drone", "dummy", "wreck"})
@@ -2112,6 +2244,25 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _loans_to_clients(tok)
         or _state_borrowing(tok)
         or _court_of_appeals(tok)
+        or _kind_of_kit(tok)
+    )
+
+
+# Things named for the act they serve: "*riot* police", "an *attack* helicopter".
+_KIT = {
+    "riot": frozenset({"police", "officer", "gear", "shield", "squad", "unit", "van", "control"}),
+    "attack": frozenset({"helicopter", "submarine", "aircraft", "dog", "ad", "craft", "jet"}),
+    "assault": frozenset({"rifle", "weapon", "gun", "craft", "vehicle", "ship", "course"}),
+}
+
+
+def _kind_of_kit(tok: Token) -> bool:
+    """ "German *riot* police officers take their positions": no riot."""
+    kinds = _KIT.get(tok.lemma_.lower())
+    return (
+        kinds is not None
+        and tok.dep_ in {"compound", "amod", "nmod"}
+        and tok.head.lemma_.lower() in kinds
     )
 
 
@@ -2299,6 +2450,11 @@ _MARKETS |= frozenset({"futures", "exchange", "gold", "silver", "crude", "commod
 _MARKETS |= frozenset({"soybean", "wheat", "corn", "cotton", "sugar", "coffee", "cocoa", "grain"})
 
 
+# What shares rally "on": "*on signs* of strong demand", "on hopes of a deal".
+_MARKET_NEWS = frozenset({"sign", "hope", "news", "data", "optimism", "expectation", "report"})
+_MARKET_NEWS |= frozenset({"earnings", "speculation", "result", "forecast", "outlook"})
+
+
 def _market_rally(tok: Token) -> bool:
     """ "sparked a *rally* in local financial markets", "petroleum futures posted a
     *rally*", "gold futures *rallied*", "Chicago *rallied*" (a city for its exchange):
@@ -2319,6 +2475,8 @@ def _market_rally(tok: Token) -> bool:
         for t in p.subtree
     ):
         return True  # "pork bellies *rallied on the Chicago Mercantile Exchange*"
+    if tok.pos_ == "VERB" and any(o.lemma_.lower() in _MARKET_NEWS for o in _under(tok, {"on"})):
+        return True  # "Apple suppliers *rally on signs* of strong iPhone X demand"
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if tok.pos_ == "VERB" and any(s.ent_type_ == "GPE" and s.dep_ == "nsubj" for s in subjects):
         return True  # "the dollar remained steady and *Chicago rallied*": its market did
@@ -2338,11 +2496,33 @@ def _assessed(tok: Token) -> bool:
         return False
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _CHANGING:
         return True  # "the threat to Americans *has increased*"
-    return tok.dep_ in {"attr", "oprd"} or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+    if any(c.dep_ == "amod" and c.lower_ in _TRENDING for c in tok.children):
+        return True  # "the *growing* missile threat from North Korea": a standing danger
+    if _national_threat(tok):
+        return True  # "referring to *the North Korean threat*"
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"under", "with"}:
+        return True  # "has come *under threat* from Pyongyang", "lived *with that threat*"
+    head = tok
+    while head.dep_ == "conj":  # "a reckless breach ... and a *major threat*"
+        head = head.head
+    return head.dep_ in {"attr", "oprd"} or (head.dep_ == "pobj" and head.head.lower_ == "as")
+
+
+def _national_threat(tok: Token) -> bool:
+    """ "the North Korean threat", "the Soviet threat": a country as a danger, with no act
+    threatened ("to fire missiles") or aimed at anyone."""
+    kids = list(tok.children)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+    national = any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" for c in kids)
+    said = any(c.dep_ in {"acl", "prep", "relcl"} for c in kids)
+    return the and national and not said
 
 
 _CHANGING = frozenset({"increase", "rise", "grow", "diminish", "decline", "recede", "remain"})
 _CHANGING |= frozenset({"persist", "fade", "ease", "mount", "loom", "exist"})
+# How a standing danger goes: "the *growing* threat from North Korea".
+_TRENDING = frozenset({"growing", "increasing", "rising", "mounting", "looming", "constant"})
+_TRENDING |= frozenset({"persistent", "ever-present", "potential", "long-standing", "existential"})
 
 
 _STATE_BODIES = frozenset({"administration", "government", "ministry", "embassy", "cabinet"})
