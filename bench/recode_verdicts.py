@@ -4,6 +4,7 @@ Usage:
   .venv/bin/python bench/recode_verdicts.py code OUT.json [--corpus all] [--workers 2]
   .venv/bin/python bench/recode_verdicts.py score OUT.json [--corpus reuters]
   .venv/bin/python bench/recode_verdicts.py diff OLD.json NEW.json [--corpus reuters]
+  .venv/bin/python bench/recode_verdicts.py show ARTICLE_ID [...]
 
 ``code`` runs the full pipeline over every article that any verdict file of the corpus
 (``bench/<corpus>_event_verdicts*.tsv``, see ``reuters_event_precision.py``) has drawn and
@@ -180,20 +181,31 @@ def diff(old_path: Path, new_path: Path, corpora: tuple[str, ...]) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("command", choices=("code", "score", "diff"))
-    ap.add_argument("files", nargs="+", type=Path)
+    ap.add_argument("command", choices=("code", "score", "diff", "show"))
+    ap.add_argument("files", nargs="+", help="JSON files (show: article ids)")
     ap.add_argument("--corpus", choices=(*CORPORA, "all"), default="all")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--per-file", action="store_true", help="score: a line per verdict file")
     args = ap.parse_args()
     corpora = CORPORA if args.corpus == "all" else (args.corpus,)
+    files = [Path(f) for f in args.files]
     if args.command == "code":
-        code(args.files[0], corpora, args.workers)
+        code(files[0], corpora, args.workers)
     elif args.command == "score":
-        score(args.files[0], corpora, args.per_file)
+        score(files[0], corpora, args.per_file)
+    elif args.command == "diff":
+        diff(files[0], files[1], corpora)
     else:
-        diff(args.files[0], args.files[1], corpora)
+        show(args.files)
     return 0
+
+
+def show(ids: list[str]) -> None:
+    """Print the title and text of each article id (for the person judging its events)."""
+    for corpus in {_corpus_of(i) for i in ids}:
+        for article in _articles(corpus):
+            if article.source in ids:
+                print(f"== {article.source}\n{article.title or ''}\n{article.text}\n")
 
 
 if __name__ == "__main__":

@@ -5639,6 +5639,92 @@ def test_round_121_a_crash_story_with_police_at_the_scene_counts_no_assault(
     assert "ASSAULT" not in [e.type for e in analyse(text).events]
 
 
+# Round 122: read from news pool ND (Giveme5W1H, seed 81301): rocket engines fired in a
+# test, a lunar probe, a man who "hailed from" a group, a tie broken in baseball, a
+# greeting, a fall, soldiers' restraint, a moon "promised to be" bright, residents who
+# travel to fight, a state of emergency extended, advice not to praise "too quick", and
+# threats and defiance told as a routine ("routinely", "repeatedly") report no act.
+FULL_PIPELINE_NOT_122 = [
+    (
+        "A static fire test will be the first time that all of Heavy's 27 Merlin engines "
+        "will be fired at once.",
+        "THREATEN",
+    ),
+    ("China's new probe is the latest step in its lunar exploration programme.", "ACCUSE"),
+    (
+        "China's first lunar probe, Chang'e I, lifts off from its launch pad in Xichang, "
+        "Sichuan province, in 2007.",
+        "ACCUSE",
+    ),
+    (
+        "The former president, who hailed from the now-outlawed Muslim Brotherhood "
+        "group, is serving a life sentence over accusations of spying for Qatar.",
+        "SUPPORT",
+    ),
+    (
+        "Soon World Series MVP Ben Zobrist had sliced a double into the left field "
+        "corner to break the tie.",
+        "SANCTION",
+    ),
+    (
+        "She tells her husband: 'Thank you so much for taking me on this awesome "
+        "vacation babe,' to which Legend deadpans: 'Welcome to Los Angeles.'",
+        "SUPPORT",
+    ),
+    ("The night before the parade, Dauer slipped on a wet floor and hit his head.", "ASSAULT"),
+    (
+        "An Israeli military court indicted a teenage Palestinian girl on Monday who was "
+        "filmed last month in the West Bank slapping Israeli troops who refused to "
+        "respond.",
+        "REJECT",
+    ),
+    (
+        "Monday night's rare 'wolf moon' - promised to be one of the biggest and "
+        "brightest supermoons of the year - has lit up the sky across the United States.",
+        "AGREE",
+    ),
+    (
+        "The city of 350,000, which has a huge immigrant population, has seen dozens of "
+        "residents travel to Syria to fight for Islamic State.",
+        "CONSULT",
+    ),
+    ("But the administration shouldn't be too quick to praise North Korea's restraint.", "SUPPORT"),
+    (
+        "Both directly and through his state-run media, Kim has routinely threatened the "
+        'South, Japan, the U.S. mainland and territories with "fire."',
+        "THREATEN",
+    ),
+    (
+        "North Korean leader Kim Jong-un repeatedly defies international law so the "
+        "embargo breach would be no surprise",
+        "REJECT",
+    ),
+    (
+        "Hide Caption 23 of 25 Photos: Bastille Day terror: Harrowing images of truck "
+        "attack in Nice French President François Hollande said the country would now "
+        "extend its state of emergency for three months.",
+        "THREATEN",
+    ),
+]
+
+
+def test_round_122_real_acts_near_these_readings_stay(
+    analyse: Callable[[str], Document],
+) -> None:
+    for text, kind in (
+        ("Iran broke ties with Saudi Arabia on Sunday.", "SANCTION"),
+        ("The rebels refused to respond to the government's offer.", "REJECT"),
+        ("The minister promised to raise pensions.", "AGREE"),
+        ("The Senate launched a probe into the sale.", "ACCUSE"),
+        ("Police routinely beat detainees, the report said.", "ASSAULT"),
+        ("Palestinians have since hailed Ahed Tamimi as an icon.", "SUPPORT"),
+        ("Pyongyang threatened to sink Japan.", "THREATEN"),
+        ("U.S. officials have repeatedly accused Japanese chipmakers of dumping.", "ACCUSE"),
+        ("The crowd was the largest since South Africa declared a state of emergency.", "COERCE"),
+    ):
+        assert kind in [e.type for e in analyse(text).events], text
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -5731,6 +5817,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_119,
     *FULL_PIPELINE_NOT_120,
     *FULL_PIPELINE_NOT_121,
+    *FULL_PIPELINE_NOT_122,
 ]
 
 

@@ -216,6 +216,7 @@ class ActorCoder:
 
 # Words of news agencies' photo credits, read off a name they are glued to.
 _CREDITS = frozenset({"reuters", "afp", "ap", "epa", "associated", "press", "getty", "images"})
+_CREDITS |= frozenset({"flynet", "shutterstock", "alamy", "splash"})
 
 
 def whole_names(doc: Document, actors: list[RoleActor]) -> list[RoleActor]:

@@ -596,7 +596,16 @@ def unrealised(cand: Candidate) -> bool:
         or _near_miss(cand)
         or _simulated(cand)
         or _whoever_guilty(cand)
+        or _too_soon(cand)
     )
+
+
+def _too_soon(cand: Candidate) -> bool:
+    """ "the administration shouldn't be *too quick to praise*": too much to do."""
+    node = cand.trigger
+    if node.dep_ != "xcomp" or node.head.pos_ != "ADJ":
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "too" for c in node.head.children)
 
 
 # "came *within feet of* hitting", "stopped *short of*", "on the *brink of*": nearly done.

@@ -252,7 +252,7 @@ def is_habitual(cand: Candidate) -> bool:
     ):
         return True  # "who have *traditionally* opposed", "has *consistently* refused to",
         # "he *talks* with the U.S. Treasury Secretary *from time to time*"
-    if any(_refused_again(h) or _routine(h) for h in heads):
+    if any(_refused_again(h) or _routine(h) or _as_a_rule(cand, h) for h in heads):
         return True  # "Sarney's government has *repeatedly refused* to approach the Fund";
         # "FSIS *inspects* 127 mln head of cattle *every year*": a routine;
         # "*every time* the authorities *try to crack down*"
@@ -282,6 +282,21 @@ _PERIODS = frozenset({"year", "month", "week", "day", "night", "annum"})
 # How often acts of a series come: "*weekly* protests", "*daily* raids". (A singular
 # "weekly meeting" is one meeting of a series; talks are plural when there is one.)
 _SERIES = frozenset({"daily", "nightly", "weekly", "monthly", "yearly", "annual", "regular"})
+
+
+def _as_a_rule(cand: Candidate, head: Token) -> bool:
+    """ "Kim *has routinely threatened* the U.S. mainland", "*repeatedly defies*
+    international law": words and stances told as a habit (attacks told so stay events:
+    PLOVER GSR ASSAULT-0003)."""
+    if cand.rule.cameo[:2] in {"18", "19", "20"}:
+        return False
+    adverbs = {c.lower_ for c in head.children if c.dep_ == "advmod"}
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in head.children)
+    present = head.tag_ in {"VBZ", "VBP"}
+    # "has *repeatedly* urged Xi", "have complained repeatedly": acts done, again and again
+    return ("routinely" in adverbs and (present or perfect)) or (
+        "repeatedly" in adverbs and present
+    )
 
 
 def _routine(head: Token) -> bool:

@@ -386,6 +386,11 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _engine_fired(tok)
         or _work_described(tok, rule, lex)
         or _walked(tok)
+        or _figure_of_speech(tok)
+        or _own_body_hit(tok, rule, lex)
+        or _held_back(tok)
+        or _bound_to_be(tok)
+        or _travelled_to_join(tok, rule, lex)
         or _licence_given(tok, rule)
         or _participle_modifier(tok, rule, lex)
         or _aid_as_kind(tok)
@@ -753,14 +758,87 @@ def _walked(tok: Token) -> bool:
     return alone and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
+_ENGINES = frozenset({"engine", "thruster", "booster", "motor"})
+
+
+def _figure_of_speech(tok: Token) -> bool:
+    """ "who *hailed from* the Muslim Brotherhood" (came from), "to *break the tie*" (a
+    score), "Marvel *struck back by releasing* a trailer", "*Welcome to* Los Angeles"."""
+    lemma, kids = tok.lemma_.lower(), list(tok.children)
+    if lemma == "hail" and any(c.dep_ == "prep" and c.lower_ == "from" for c in kids):
+        return True
+    if lemma == "break" and any(c.dep_ == "dobj" and c.lower_ == "tie" for c in kids):
+        return True
+    back = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in kids)
+    by_doing = any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
+        for c in kids
+    )
+    if lemma == "strike" and back and by_doing:
+        return True
+    greeting = not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in kids)
+    return (
+        lemma == "welcome" and greeting and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+    )
+
+
+# Parts of one's own body: "slipped on a wet floor and *hit his head*".
+_BODY = frozenset({"head", "knee", "leg", "arm", "face", "back", "shoulder", "hand", "foot"})
+
+
+def _own_body_hit(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    if lex.cameo[rule.cameo].type != "ASSAULT":
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _BODY
+        and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+        for c in tok.children
+    )
+
+
+def _held_back(tok: Token) -> bool:
+    """ "troops who *refused to respond*" to slaps: restraint, no demand rejected."""
+    if tok.lemma_.lower() not in {"refuse", "decline"}:
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in {"respond", "react", "retaliate"}
+        and not any(p.dep_ == "prep" for p in c.children)
+        for c in tok.children
+    )
+
+
+def _bound_to_be(tok: Token) -> bool:
+    """ "the wolf moon, *promised to be* one of the biggest": a forecast, not a pledge."""
+    if tok.lemma_.lower() not in {"promise", "vow", "pledge"}:
+        return False
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children):
+        return False  # "He promised to be properly congratulatory": his own pledge
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in tok.children)
+
+
+def _travelled_to_join(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "residents *travel to Syria to fight* for Islamic State": going to fight, no visit."""
+    if lex.cameo[rule.cameo].type != "CONSULT" or tok.lemma_.lower() not in {"travel", "go"}:
+        return False
+    return any(
+        c.dep_ in {"advcl", "xcomp"}
+        and c.lemma_.lower() in {"fight", "join", "work", "study", "live", "settle"}
+        for c in tok.children
+    )
+
+
 def _engine_fired(tok: Token) -> bool:
     """ "the upper stage's Merlin *engine will fire* three times": a rocket burn."""
     if tok.lemma_.lower() != "fire":
         return False
     return any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in {"engine", "thruster", "booster", "motor"}
+        w.lemma_.lower() in _ENGINES
         for c in tok.children
-    )
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        for w in c.subtree
+    )  # "all of Heavy's 27 Merlin *engines will be fired* at once"
 
 
 def _ran_into(tok: Token) -> bool:
@@ -2245,6 +2323,40 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _state_borrowing(tok)
         or _court_of_appeals(tok)
         or _kind_of_kit(tok)
+        or _space_probe(tok)
+        or _state_of_emergency(tok)
+    )
+
+
+# What makes a "probe" a spacecraft: "China's first *lunar* probe".
+_SPACE = frozenset({"lunar", "space", "mars", "moon", "planetary", "solar", "venus", "deep"})
+_SPACE |= frozenset({"interplanetary", "robotic", "orbital", "martian", "jupiter", "chang'e"})
+
+
+def _space_probe(tok: Token) -> bool:
+    """ "China's first *lunar probe* lifts off": a spacecraft, no inquiry."""
+    if tok.lemma_.lower() != "probe":
+        return False
+    if any(t.dep_ in {"amod", "compound"} and t.lower_ in _SPACE for t in tok.sent):
+        return True  # "China's new probe is the latest step in its *lunar* exploration"
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in {
+        "lift",
+        "land",
+        "orbit",
+        "launch",
+        "blast",
+    }
+
+
+def _state_of_emergency(tok: Token) -> bool:
+    """ "would now extend its *state of emergency*": a measure at home, no threat (a state
+    of emergency *declared* or *imposed* is coded on that verb, CAMEO 1724)."""
+    up = tok.head
+    return (
+        tok.lemma_.lower() == "emergency"
+        and tok.dep_ == "pobj"
+        and up.lower_ == "of"
+        and up.head.lemma_.lower() == "state"
     )
 
 
