@@ -5725,6 +5725,67 @@ def test_round_122_real_acts_near_these_readings_stay(
         assert kind in [e.type for e in analyse(text).events], text
 
 
+# Round 123: read from BBC pool BD (seed 80301): a politician who "attacked" a rival
+# "for failing" to do something or a pledge "as vacuous" criticised, a product that
+# will "appeal to consumers", pundits "defied", "all the stops" pulled out, and an
+# awards show hosted report no act of the type given.
+FULL_PIPELINE_NOT_123 = [
+    (
+        "Liberal Democrat leader Charles Kennedy attacked Mr Brown for failing to "
+        "mention the environment and for his record on social justice.",
+        "ASSAULT",
+    ),
+    (
+        'The Tory co-chairman attacked Labour\'s six new pledges as "vacuous" and said Mr '
+        "Blair was very worried.",
+        "ASSAULT",
+    ),
+    (
+        "Mac watchers and some analysts say the Mac mini will go a long way to help "
+        "Apple appeal to the mass of consumers.",
+        "REQUEST",
+    ),
+    (
+        "Virgin says radio via 2G or 3G mobiles is therefore going to appeal to people "
+        "with unlimited download deals.",
+        "REQUEST",
+    ),
+    (
+        "During his 49 minute speech Mr Brown told MPs he had defied the pundits by "
+        "hitting his growth target of 3.1% for 2004.",
+        "REJECT",
+    ),
+    (
+        '"We are pulling out all the stops," said John Miller, chief of counterterrorism '
+        "at the Los Angeles Police Department.",
+        "RETREAT",
+    ),
+    (
+        "Actor and comedian Chris Rock will host the event, which will be broadcast with "
+        "a seven-second time delay.",
+        "AGREE",
+    ),
+    (
+        "During his speech Mr Brown told MPs he had defied the pundits by hitting his growth "
+        "target of 3.1% for 2004.",
+        "ASSAULT",
+    ),
+]
+
+
+def test_round_123_attacks_appeals_and_pullouts_stay(
+    analyse: Callable[[str], Document],
+) -> None:
+    for text, kind in (
+        ("Taliban fighters attacked police officers for refusing to leave the village.", "ASSAULT"),
+        ("Gunmen attacked the journalist for writing about corruption.", "ASSAULT"),
+        ("The president appealed to the UN for help.", "REQUEST"),
+        ("Iraq defied the UN inspectors.", "REJECT"),
+        ("The army pulled out its troops from the town.", "RETREAT"),
+    ):
+        assert kind in [e.type for e in analyse(text).events], text
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -5818,6 +5879,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_120,
     *FULL_PIPELINE_NOT_121,
     *FULL_PIPELINE_NOT_122,
+    *FULL_PIPELINE_NOT_123,
 ]
 
 

@@ -391,6 +391,8 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _held_back(tok)
         or _bound_to_be(tok)
         or _travelled_to_join(tok, rule, lex)
+        or _appeals_to_buyers(tok)
+        or _beat_forecasts(tok, rule, lex)
         or _licence_given(tok, rule)
         or _participle_modifier(tok, rule, lex)
         or _aid_as_kind(tok)
@@ -816,6 +818,43 @@ def _bound_to_be(tok: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children):
         return False  # "He promised to be properly congratulatory": his own pledge
     return any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in tok.children)
+
+
+# Those a product or a firm "appeals to": buyers, not a party asked.
+_AUDIENCES = frozenset({"consumer", "customer", "user", "buyer", "fan", "viewer", "reader"})
+_AUDIENCES |= frozenset({"people", "voter", "shopper", "listener", "audience", "mass"})
+
+
+def _appeals_to_buyers(tok: Token) -> bool:
+    """ "help Apple *appeal to the mass of consumers*": to attract, not to request."""
+    if tok.lemma_.lower() != "appeal" or tok.pos_ != "VERB":
+        return False
+    return any(g.lemma_.lower() in _AUDIENCES for g in _under(tok, {"to"}))
+
+
+# Figures one "hits" or "defies": a target met, the pundits proved wrong.
+_FIGURES_MET = frozenset({"growth", "inflation", "sales", "profit", "revenue", "output"})
+_FIGURES_MET |= frozenset({"production", "spending", "borrowing", "deficit", "budget"})
+_DEFIED = frozenset({"pundit", "expectation", "odds", "forecast", "prediction", "critic"})
+_DEFIED |= frozenset({"sceptic", "skeptic", "gravity", "logic", "analyst", "doubter"})
+
+
+def _beat_forecasts(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "he had *defied the pundits* by *hitting his growth target*", "*pulling out all the
+    stops*": figures of speech."""
+    lemma, kids = tok.lemma_.lower(), list(tok.children)
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    if lemma == "defy" and any(o.lemma_.lower() in _DEFIED for o in objs):
+        return True
+    if lemma == "pull" and any(o.lemma_.lower() == "stop" for o in objs):
+        return True
+    if lex.cameo[rule.cameo].type != "ASSAULT" or lemma not in {"hit", "miss", "beat"}:
+        return False
+    return any(
+        o.lemma_.lower() in {"target", "goal", "forecast"}
+        and any(m.lower_ in _FIGURES_MET for m in o.children)
+        for o in objs
+    )
 
 
 def _travelled_to_join(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
@@ -1342,6 +1381,8 @@ def _hosted_show(tok: Token) -> bool:
 # Those a country "hosts" for long: workers and refugees, not a visit or talks.
 _GUESTS = frozenset({"worker", "refugee", "migrant", "labourer", "laborer", "immigrant"})
 _GUESTS |= frozenset({"student", "tourist", "troop", "base", "asylum-seeker"})
+_GUESTS |= frozenset({"event", "ceremony", "award", "awards", "festival", "concert", "gala"})
+_GUESTS |= frozenset({"tournament", "championship", "olympics", "games", "contest"})
 
 
 def _holdings_handed_over(tok: Token) -> bool:
@@ -1875,7 +1916,33 @@ def _verbal_attack(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and _armed((t.lemma_.lower() for t in subj.subtree), lex):
         return False
+    speaking = any(_one_speaking(c) for c in tok.children if c.dep_ == "nsubj")
+    if speaking and _blamed_for(tok):
+        return True  # "Kennedy *attacked* Mr Brown *for failing* to mention", "attacked
+        # Labour's pledges *as "vacuous"*": criticism
     return any(t.text in _QUOTES for o in objs if o.i > tok.i for t in tok.doc[tok.i + 1 : o.i])
+
+
+# Who attacks with words: a named person or one who speaks for a body.
+_SPEAKERS = frozenset({"leader", "chairman", "co-chairman", "minister", "spokesman", "mp"})
+_SPEAKERS |= frozenset({"spokeswoman", "secretary", "president", "senator", "critic", "chief"})
+
+
+def _one_speaking(subj: Token) -> bool:
+    return subj.ent_type_ == "PERSON" or any(t.lemma_.lower() in _SPEAKERS for t in subj.subtree)
+
+
+def _blamed_for(tok: Token) -> bool:
+    """What one is attacked "for" doing, or "as" being: words, not blows."""
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        kids = list(prep.children)
+        if prep.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in kids):
+            return True
+        if prep.lower_ == "as" and any(g.pos_ == "ADJ" or g.text in _QUOTES for g in kids):
+            return True
+        if prep.lower_ == "as" and any(t.text in _QUOTES for t in prep.subtree):
+            return True
+    return False
 
 
 def _what_called(tok: Token) -> list[Token]:
