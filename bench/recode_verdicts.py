@@ -39,6 +39,7 @@ from reuters_event_precision import (
     COLUMNS,
     NEWS_DATA,
     _key,
+    _old_verdicts,
     _row,
     read_bbc,
     read_news,
@@ -66,19 +67,17 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
+def _judged(path: Path) -> dict[tuple[str, ...], tuple[str, str]]:
+    """The file's events with an ok/wrong verdict (``reuters_event_precision`` keys)."""
+    return {k: v for k, v in _old_verdicts(path).items() if k[1] and v[0] in {"ok", "wrong"}}
+
+
 def verdicts(corpus: str) -> dict[tuple[str, ...], tuple[str, str]]:
     """Coded fields -> (verdict, reason); a later file (by name) overrides an earlier one,
-    and every pool file overrides ``RECODED``."""
-    out: dict[tuple[str, ...], tuple[str, str]] = {}
-    extra = [
-        r
-        for r in (_read_tsv(RECODED) if RECODED.exists() else [])
-        if _corpus_of(r["article"]) == corpus
-    ]
-    for rows in (extra, *(_read_tsv(p) for p in verdict_files(corpus))):
-        for r in rows:
-            if r["event"] and r["verdict"] in {"ok", "wrong"}:
-                out[_key(r)] = (r["verdict"], r["reason"])
+    and every pool file overrides ``RECODED`` (read for this corpus's articles only)."""
+    out = {k: v for k, v in _judged(RECODED).items() if _corpus_of(k[0]) == corpus}
+    for path in verdict_files(corpus):
+        out |= _judged(path)
     return out
 
 

@@ -5457,33 +5457,26 @@ FULL_PIPELINE_NOT_120 = [
 ]
 
 
-def test_round_120_attacks_on_bridges_and_at_countries_stay(
-    analyse: Callable[[str], Document],
-) -> None:
-    """Round 120: a missile that strikes a bridge, rockets fired at a country and a curly
-    "it\u2019s" leave the assault coded; a vow to cooperate stays a pledge."""
-    for text in (
-        "A Russian missile struck a bridge in Odesa on Monday.",
-        "Hamas fired rockets at Israel on Monday.",
-        "It\u2019s clear that the army attacked the town, the governor said.",
-    ):
-        assert "ASSAULT" in [e.type for e in analyse(text).events], text
-    for text, kind in (
-        ("The court found him guilty of assaulting a soldier.", "ASSAULT"),
-        ("Israeli troops came within metres of the border and fired on protesters.", "ASSAULT"),
-        ("The rebels released the hostages on Monday.", "RETREAT"),
-        ("Protesters clashed with police in the capital.", "PROTEST"),
-        ("Police cracked down on protesters every time they marched.", "COERCE"),
-        ("Iran agreed to the deal, saying it was fair.", "AGREE"),
-        ("Militants killed two police officers and a dog.", "ASSAULT"),
-        ("The senator slammed the governor over the budget cuts.", "ACCUSE"),
-        ("Keating and Hawke have promised not to increase taxes.", "AGREE"),
-        ("Iraqi warplanes hit the western jetty at Iran's Kharg island terminal.", "ASSAULT"),
-        ("Finance ministers attended this week's annual meetings of the IMF.", "CONSULT"),
-    ):
-        assert kind in [e.type for e in analyse(text).events], text
-    vowed = analyse("The rebels vowed to cooperate with the United Nations.").events
-    assert "AGREE" in [e.type for e in vowed]
+# Round 120: a missile that strikes a bridge, rockets fired at a country and a curly
+# "it\u2019s" leave the assault coded; a vow to cooperate stays a pledge; the acts near
+# the round's readings stay coded.
+STILL_CODED_120 = [
+    ("A Russian missile struck a bridge in Odesa on Monday.", "ASSAULT"),
+    ("Hamas fired rockets at Israel on Monday.", "ASSAULT"),
+    ("It\u2019s clear that the army attacked the town, the governor said.", "ASSAULT"),
+    ("The court found him guilty of assaulting a soldier.", "ASSAULT"),
+    ("Israeli troops came within metres of the border and fired on protesters.", "ASSAULT"),
+    ("The rebels released the hostages on Monday.", "RETREAT"),
+    ("Protesters clashed with police in the capital.", "PROTEST"),
+    ("Police cracked down on protesters every time they marched.", "COERCE"),
+    ("Iran agreed to the deal, saying it was fair.", "AGREE"),
+    ("Militants killed two police officers and a dog.", "ASSAULT"),
+    ("The senator slammed the governor over the budget cuts.", "ACCUSE"),
+    ("Keating and Hawke have promised not to increase taxes.", "AGREE"),
+    ("Iraqi warplanes hit the western jetty at Iran's Kharg island terminal.", "ASSAULT"),
+    ("Finance ministers attended this week's annual meetings of the IMF.", "CONSULT"),
+    ("The rebels vowed to cooperate with the United Nations.", "AGREE"),
+]
 
 
 def test_round_120_kin_are_the_party_not_those_they_are_kin_to(
@@ -5519,6 +5512,11 @@ def test_round_120_hamas_is_no_german_city(analyse: Callable[[str], Document]) -
 # "marched toward the classrooms", workers a country "hosts" and a sign-off "thank you"
 # report no act; and the sheriff who tells that "he killed a neighbor" is not the killer.
 FULL_PIPELINE_NOT_121 = [
+    (  # a crash story with police at the scene counts no assault
+        "A tram overturned in south London. A police cordon is in place on Addiscombe Road "
+        "and 40 people were injured.",
+        "ASSAULT",
+    ),
     (
         "\u201cNorth Korea fired an unidentified missile eastward from the vicinity of "
         "Pyongyang this morning,\u201d the JCS said.",
@@ -5578,23 +5576,19 @@ FULL_PIPELINE_NOT_121 = [
 ]
 
 
-def test_round_121_tests_and_standing_threats_leave_real_acts_coded(
-    analyse: Callable[[str], Document],
-) -> None:
-    """Round 121: a ballistic missile fired at a country, rockets on a weekday, a threat to
-    act, a protest march, a summit hosted and a rally in the streets stay coded."""
-    for text, kind in (
-        ("Iran fired ballistic missiles at US bases in Iraq.", "ASSAULT"),
-        ("Russia fired missiles on Kyiv on Monday.", "ASSAULT"),
-        ("North Korea's threat to fire missiles toward Guam alarmed the region.", "THREATEN"),
-        ("The North Korean threat to strike Guam alarmed the region.", "THREATEN"),
-        ("Thousands marched toward parliament on Sunday.", "PROTEST"),
-        ("Egypt hosted thousands of delegates at the summit.", "CONSULT"),
-        ("Protesters rallied on Sunday in the capital.", "PROTEST"),
-        ("The two governments worked with the UN to end the crisis.", "COOPERATE"),
-        ("Syrian troops fired on protesters during the demonstration.", "ASSAULT"),
-    ):
-        assert kind in [e.type for e in analyse(text).events], text
+# Round 121: a ballistic missile fired at a country, rockets on a weekday, a threat to
+# act, a protest march, a summit hosted and a rally in the streets stay coded.
+STILL_CODED_121 = [
+    ("Iran fired ballistic missiles at US bases in Iraq.", "ASSAULT"),
+    ("Russia fired missiles on Kyiv on Monday.", "ASSAULT"),
+    ("North Korea's threat to fire missiles toward Guam alarmed the region.", "THREATEN"),
+    ("The North Korean threat to strike Guam alarmed the region.", "THREATEN"),
+    ("Thousands marched toward parliament on Sunday.", "PROTEST"),
+    ("Egypt hosted thousands of delegates at the summit.", "CONSULT"),
+    ("Protesters rallied on Sunday in the capital.", "PROTEST"),
+    ("The two governments worked with the UN to end the crisis.", "COOPERATE"),
+    ("Syrian troops fired on protesters during the demonstration.", "ASSAULT"),
+]
 
 
 def test_round_121_the_one_who_tells_is_not_the_doer(
@@ -5627,16 +5621,6 @@ def test_round_121_an_inquiry_told_twice_is_one(analyse: Callable[[str], Documen
         "were continuing to investigate what caused the crash."
     )
     assert len([e for e in analyse(text).events if e.type == "ACCUSE"]) == 1
-
-
-def test_round_121_a_crash_story_with_police_at_the_scene_counts_no_assault(
-    analyse: Callable[[str], Document],
-) -> None:
-    text = (
-        "A tram overturned in south London. A police cordon is in place on Addiscombe Road "
-        "and 40 people were injured."
-    )
-    assert "ASSAULT" not in [e.type for e in analyse(text).events]
 
 
 # Round 122: read from news pool ND (Giveme5W1H, seed 81301): rocket engines fired in a
@@ -5708,21 +5692,18 @@ FULL_PIPELINE_NOT_122 = [
 ]
 
 
-def test_round_122_real_acts_near_these_readings_stay(
-    analyse: Callable[[str], Document],
-) -> None:
-    for text, kind in (
-        ("Iran broke ties with Saudi Arabia on Sunday.", "SANCTION"),
-        ("The rebels refused to respond to the government's offer.", "REJECT"),
-        ("The minister promised to raise pensions.", "AGREE"),
-        ("The Senate launched a probe into the sale.", "ACCUSE"),
-        ("Police routinely beat detainees, the report said.", "ASSAULT"),
-        ("Palestinians have since hailed Ahed Tamimi as an icon.", "SUPPORT"),
-        ("Pyongyang threatened to sink Japan.", "THREATEN"),
-        ("U.S. officials have repeatedly accused Japanese chipmakers of dumping.", "ACCUSE"),
-        ("The crowd was the largest since South Africa declared a state of emergency.", "COERCE"),
-    ):
-        assert kind in [e.type for e in analyse(text).events], text
+# Round 122: acts near the round's readings stay coded.
+STILL_CODED_122 = [
+    ("Iran broke ties with Saudi Arabia on Sunday.", "SANCTION"),
+    ("The rebels refused to respond to the government's offer.", "REJECT"),
+    ("The minister promised to raise pensions.", "AGREE"),
+    ("The Senate launched a probe into the sale.", "ACCUSE"),
+    ("Police routinely beat detainees, the report said.", "ASSAULT"),
+    ("Palestinians have since hailed Ahed Tamimi as an icon.", "SUPPORT"),
+    ("Pyongyang threatened to sink Japan.", "THREATEN"),
+    ("U.S. officials have repeatedly accused Japanese chipmakers of dumping.", "ACCUSE"),
+    ("The crowd was the largest since South Africa declared a state of emergency.", "COERCE"),
+]
 
 
 # Round 123: read from BBC pool BD (seed 80301): a politician who "attacked" a rival
@@ -5773,17 +5754,14 @@ FULL_PIPELINE_NOT_123 = [
 ]
 
 
-def test_round_123_attacks_appeals_and_pullouts_stay(
-    analyse: Callable[[str], Document],
-) -> None:
-    for text, kind in (
-        ("Taliban fighters attacked police officers for refusing to leave the village.", "ASSAULT"),
-        ("Gunmen attacked the journalist for writing about corruption.", "ASSAULT"),
-        ("The president appealed to the UN for help.", "REQUEST"),
-        ("Iraq defied the UN inspectors.", "REJECT"),
-        ("The army pulled out its troops from the town.", "RETREAT"),
-    ):
-        assert kind in [e.type for e in analyse(text).events], text
+# Round 123: acts near the round's readings stay coded.
+STILL_CODED_123 = [
+    ("Taliban fighters attacked police officers for refusing to leave the village.", "ASSAULT"),
+    ("Gunmen attacked the journalist for writing about corruption.", "ASSAULT"),
+    ("The president appealed to the UN for help.", "REQUEST"),
+    ("Iraq defied the UN inspectors.", "REJECT"),
+    ("The army pulled out its troops from the town.", "RETREAT"),
+]
 
 
 # Every reading of the lists above reports no act of the type given, read by the whole
@@ -5888,3 +5866,12 @@ def test_readings_that_report_no_such_act(
     analyse: Callable[[str], Document], text: str, kind: str
 ) -> None:
     assert kind not in [e.type for e in analyse(text).events]
+
+
+# Acts close to the readings above that must stay coded, read by the whole pipeline.
+STILL_CODED = [*STILL_CODED_120, *STILL_CODED_121, *STILL_CODED_122, *STILL_CODED_123]
+
+
+@pytest.mark.parametrize(("text", "kind"), STILL_CODED)
+def test_readings_that_stay_coded(analyse: Callable[[str], Document], text: str, kind: str) -> None:
+    assert kind in [e.type for e in analyse(text).events], text

@@ -202,7 +202,11 @@ class ActorCoder:
         dashes = [t.i for t in parsed[left : head.i] if spaced_dash(t)]
         if dashes:  # "MANILA - *Communist rebels*": not the dateline
             left = dashes[-1] + 1
-        credit = head.lower_ not in _CREDITS and not self._credit_named(head, left)
+        credit = (
+            head.lower_ not in _CREDITS
+            and any(t.lower_ in _CREDITS for t in parsed[left : head.i])
+            and not self._credit_named(head, left)
+        )  # the entity scan only when a credit word is there to strip
         while left < right and (
             parsed[left].dep_ in {"det", "punct"}
             or told_the_agency(parsed[left])

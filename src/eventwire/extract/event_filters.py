@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from .event_match import NOUN_POS, conj_root
 from .event_roles import quoted as _quoted
 from .event_roles import subject_of
+from .event_senses import DRILLS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -629,7 +630,6 @@ def _near_miss(cand: Candidate) -> bool:
 # Acts played in an exercise: "*simulated* attacks", "attacks against a *mock* site",
 # "the *drills* included raids", "*rehearsed* an invasion".
 _SIMULATED = frozenset({"mock", "simulated", "dummy", "imaginary", "fictional", "fictitious"})
-_DRILLS = frozenset({"exercise", "drill", "game", "games", "manoeuvre", "maneuver", "wargame"})
 _PLAYING = frozenset({"simulate", "rehearse", "practise", "practice", "stage", "include"})
 
 
@@ -645,7 +645,7 @@ def _simulated(cand: Candidate) -> bool:
     if play.lemma_.lower() in {"simulate", "rehearse"}:
         return True
     subj = next((c for c in play.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lemma_.lower() in _DRILLS
+    return subj is not None and subj.lemma_.lower() in DRILLS
 
 
 # Whoever would be found guilty: "*An adult found guilty of* assaulting a soldier could be

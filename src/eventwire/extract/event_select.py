@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..model import Event, Span
+from ..model import Event
 from .entity_names import firm_suffixed
 
 __all__ = ["Ranked", "countries", "select_events"]
@@ -166,13 +166,14 @@ def _said_again(item: Ranked, old: Ranked) -> bool:
         return False
     if ongoing and not new.sources and new.source_actors:  # "*Aviation officials*": a
         # kind of actor, not an entity: the same words and code name the same body
-        said = {(" ".join(a.text.lower().split()), c) for a, c in _sides(new)}
-        return said == {(" ".join(a.text.lower().split()), c) for a, c in _sides(before)}
+        return _named_sources(new) == _named_sources(before)
     return bool(new.sources) and set(new.sources) == set(before.sources)
 
 
-def _sides(event: Event) -> list[tuple[Span, str]]:
-    return list(zip(event.source_actors, event.source_codes, strict=False))
+def _named_sources(event: Event) -> set[tuple[str, str]]:
+    """The sources' words and codes, for sources that are no entity."""
+    pairs = zip(event.source_actors, event.source_codes, strict=False)
+    return {(" ".join(a.text.lower().split()), code) for a, code in pairs}
 
 
 # Acts that go on for a while: one actor doing them twice in a story does one of them.
