@@ -186,8 +186,11 @@ class ActorCoder:
         return self._doc.span(min(span.start, name.start), max(span.end, name.end))
 
     def _credit_named(self, head: Token, left: int) -> bool:
-        """The agency's word is part of the head's own name ("*Reuters* Holdings Plc")."""
+        """The agency's word is part of the head's own name ("*Reuters* Holdings Plc"); a
+        picture agency's name is not ("*Getty Images* Forensic police" read as one)."""
         start = head.doc[left].idx
+        if self._doc.text[start : start + 20].lower().startswith(_PICTURE_AGENCIES):
+            return False
         return any(
             m.span.start <= start < m.span.end
             and any(w.lower() not in _CREDITS for w in m.span.text.split())
@@ -207,20 +210,35 @@ class ActorCoder:
             and any(t.lower_ in _CREDITS for t in parsed[left : head.i])
             and not self._credit_named(head, left)
         )  # the entity scan only when a credit word is there to strip
+        first = left
         while left < right and (
             parsed[left].dep_ in {"det", "punct"}
             or told_the_agency(parsed[left])
             or (credit and left < head.i and parsed[left].lower_ in _CREDITS)
+            or (left < head.i and _gallery_mark(parsed[left], first))
+            or parsed[left].tag_ == "POS"
         ):
             left += 1  # "told *Reuters* Latin American coffee producers will meet"; a
-            # photo credit glued to the caption: "*Associated Press* North Korea fired"
+            # photo credit glued to the caption: "*Associated Press* North Korea fired"; a
+            # gallery's count and date: "*13/34 18 November 2017* Central Scotland MSP"
         start, end = parsed[left].idx, parsed[right].idx + len(parsed[right].text)
         return self._doc.span(start, end)
+
+
+def _gallery_mark(tok: Token, first: int) -> bool:
+    """A picture's number in a gallery ("13/34") or a date that starts in the phrase
+    ("*18 November 2017* Central Scotland MSP", "*Monday's* U.S."); not the end of a date
+    begun before it ("In January *25* people")."""
+    if re.fullmatch(r"\d+/\d+", tok.text):
+        return True
+    return tok.ent_type_ == "DATE" and (tok.ent_iob_ == "B" or tok.i > first)
 
 
 # Words of news agencies' photo credits, read off a name they are glued to.
 _CREDITS = frozenset({"reuters", "afp", "ap", "epa", "associated", "press", "getty", "images"})
 _CREDITS |= frozenset({"flynet", "shutterstock", "alamy", "splash"})
+# Picture agencies, whose name starting a phrase is a photo credit, never an actor.
+_PICTURE_AGENCIES = ("getty images", "afp ", "epa ", "shutterstock", "alamy", "splash news")
 
 
 def whole_names(doc: Document, actors: list[RoleActor]) -> list[RoleActor]:

@@ -18,8 +18,12 @@ club's owner, price tables).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["CONTEST_TYPES", "contest_report", "plays_in_contest"]
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["CONTEST_TYPES", "contest_report", "fixture_clash", "plays_in_contest"]
 
 # Words only sport uses (a word that business news uses too, as "goal", "match" or
 # "seed", is in _SHARED instead).
@@ -187,3 +191,35 @@ def contest_report(text: str) -> bool:
 def plays_in_contest(kind: str, cameo: str) -> bool:
     """An event of a kind sport borrows: none in a contest report."""
     return kind in CONTEST_TYPES or cameo == _TO_MEET
+
+
+# Competitions a fixture is played in: "Saturday's *Six Nations* clash", "a *Cup* clash".
+_COMPETITIONS = frozenset({"cup", "league", "premiership", "derby", "final", "semi-final"})
+_COMPETITIONS |= frozenset({"quarter-final", "play-off", "playoff", "opener", "test", "tie"})
+_COMPETITIONS |= frozenset({"heineken", "champions", "premier", "tri-nations"})
+# Who clash in the street, not on the pitch: "fans' clash with *police*".
+_STREET = frozenset({"police", "fans", "supporters", "hooligans", "protesters", "troops"})
+_CLASHES = frozenset({"clash", "showdown"})
+# Sport's own words that other news uses of people: striking workers, defenders of a cause.
+_PEOPLE_TOO = frozenset({"striker", "strikers", "defender", "defenders", "squad", "squads"})
+
+
+def fixture_clash(tok: Token) -> bool:
+    """ "ruled out of Saturday's RBS *Six Nations clash* against Scotland", "was at
+    *Liverpool's clash* with Bayer Leverkusen ... as a member of *Uefa's* technical
+    committee": a match, named by its competition or told among words only sport uses;
+    not fans' or police clashes."""
+    if tok.lemma_.lower() not in _CLASHES:
+        return False
+    if tok.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return False  # "rebels clashed with troops" (a noun misread as a verb has none)
+    words = {t.lower_ for t in tok.sent}
+    if words & _STREET:
+        return False
+    before = tok.doc[max(tok.i - 4, tok.sent.start) : tok.i]
+    if "six nations" in before.text.lower():
+        return True
+    named = {t.lower_ for t in before} | {t.lower_ for t in tok.subtree if t.i < tok.i}
+    return bool(
+        named & (_COMPETITIONS | _SHARED | _SPORT_ONLY) or words & _SPORT_ONLY - _PEOPLE_TOO
+    )

@@ -66,6 +66,7 @@ _NOT_YET |= _PUT_OFF | {"cut"}
 _NOT_YET |= frozenset({"recommend", "suggest", "weigh", "mull", "contemplate", "study"})
 _NOT_YET |= frozenset({"envisage", "envision", "float", "draft"})
 _NOT_YET |= frozenset({"brace"})  # "are *bracing for* a diplomatic ... offensive"
+_NOT_YET |= frozenset({"earmark", "pencil"})  # "*earmarked* 23 March *for* a one-day strike"
 # Not "halt" or "stop": "halted his march" still reports the march (PETRARCH codes it).
 _ENDING = frozenset({"suspend", "lift", "end", "ease", "remove", "relax", "abandon"})
 _ENDING |= frozenset({"drop", "scrap", "cancel", "withdraw", "rescind", "revoke"})
@@ -619,6 +620,11 @@ def _near_miss(cand: Candidate) -> bool:
     """An act nearly done: "cars came *within feet of hitting* his Ferrari", "stopped
     *short of* imposing sanctions", "on the *brink of* war"."""
     node = cand.trigger
+    if node.tag_ == "VBG" and any(
+        c.dep_ == "advmod" and c.lower_ in {"nearly", "almost"} for c in node.children
+    ):
+        return True  # "the bullet that entered his back, *nearly killing* him": what the
+        # shot nearly did ("gunmen nearly killed the governor" is an attack, and kept)
     if node.dep_ not in {"pcomp", "pobj"} or node.head.lower_ != "of":
         return False
     near = node.head.head

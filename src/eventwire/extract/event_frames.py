@@ -329,11 +329,25 @@ def _negated(cand: Candidate, lex: EventLexicon) -> bool:
             return True
     # "*not all* of its banks have agreed yet", "*none* of the members agreed"
     # "*none* of the ships are known to have been attacked": the subject of the verb above
-    toks += [t.head for t in toks if t.dep_ == "xcomp"]
+    toks += [t.head for t in toks if t.dep_ == "xcomp" or _purpose_clause(t)]
     subjects = [c for t in toks for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if any(s.dep_ == "nsubjpass" and _no(s) for s in subjects):
         return True  # "*no* West German fiscal action *is promised*"
-    return any(s.lower_ == "none" or any(c.lower_ == "not" for c in s.children) for s in subjects)
+    # "*nobody* came up *to ask* him to move", "*no one* asked"
+    return any(
+        s.lower_ in _NO_ONE
+        or (s.lower_ == "one" and _no(s))
+        or any(c.lower_ == "not" for c in s.children)
+        for s in subjects
+    )
+
+
+_NO_ONE = frozenset({"none", "nobody", "noone", "no-one"})
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """ "came up *to ask* him": an infinitive of purpose, done by the subject above."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _negated_word(word: Token, lex: EventLexicon) -> bool:

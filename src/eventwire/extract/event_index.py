@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["HOSTILE_ACTS", "OFFICES", "TO_BE_MADE", "ActorIndex", "unique"]
+__all__ = ["ACTS_OF", "HOSTILE_ACTS", "OFFICES", "TO_BE_MADE", "ActorIndex", "unique"]
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NP_LINKS = frozenset({"compound", "appos", "poss", "flat", "nmod"})
@@ -61,6 +61,11 @@ _CURRENCY = frozenset({"dlrs", "dlr", "dollars", "stg", "yen", "francs", "lire",
 # What is still to be made: its "of" phrase names no party ("urged *creation of a task
 # force*" asks no task force).
 TO_BE_MADE = frozenset({"creation", "establishment", "formation", "founding", "setting-up"})
+# Acts and records whose owner is the party acted on, their topic none: "criticized
+# *Dome's* acceptance of a bid", "criticised *its record* on the NHS".
+ACTS_OF = frozenset({"acceptance", "decision", "refusal", "handling", "failure", "policy"})
+ACTS_OF |= frozenset({"rejection", "approval", "support", "treatment", "conduct", "action"})
+ACTS_OF |= frozenset({"record", "performance", "stance", "response", "approach", "attitude"})
 HOSTILE_ACTS = frozenset(
     {"attack", "strike", "raid", "assault", "offensive", "bombing", "invasion", "sanction"}
     | {"embargo", "blockade", "occupation", "crackdown", "reprisal", "retaliation"}

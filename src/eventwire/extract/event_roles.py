@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .event_index import HOSTILE_ACTS, TO_BE_MADE, ActorIndex, unique
+from .event_index import ACTS_OF, HOSTILE_ACTS, TO_BE_MADE, ActorIndex, unique
 from .statement_parts import quoted_object
 
 if TYPE_CHECKING:
@@ -328,6 +328,8 @@ def _object_actors(
             yield from found
             if child.lemma_.lower() in HOSTILE_ACTS:
                 continue  # "backed Reagan's strike *against Iranian targets*"
+            if child.lemma_.lower() in ACTS_OF and any(c.dep_ == "poss" for c in child.children):
+                continue  # "criticised *its record on the NHS*": the owner's, on a topic
             for obj in _prep_objects(child, TARGET_PREPS):  # "signed a deal with Japan"
                 if not _forum(child, obj):
                     yield from index.of_phrase(obj)
@@ -339,7 +341,8 @@ def _phrase_targets(
 ) -> Iterator[str]:
     """Targets in the head's own "with/against/on/to X" phrases."""
     blamed = head.dep_ == "dobj" and head.head.lemma_.lower() == "blame"
-    for obj in _prep_objects(head, TARGET_PREPS):
+    aimed = head.lemma_.lower() in _AIMING  # "fired tear gas *at protesters*"
+    for obj in _prep_objects(head, TARGET_PREPS | {"at"} if aimed else TARGET_PREPS):
         if blamed and obj.head.lower_ == "on":
             continue  # "blamed the attack *on Iran*": the one blamed, not the one attacked
         if acted_on and obj.head.lower_ == "on" and obj.lemma_.lower() in _SITES:
@@ -348,6 +351,11 @@ def _phrase_targets(
             continue  # "filed a complaint *with the ITC*": where it is heard, not whom
         if topic is None or obj.head.lower_ != "on" or obj.lemma_.lower() in topic:
             yield from index.of_phrase(obj)
+
+
+# Verbs of aiming a missile: what it is fired or thrown "at" is hit ("threw stones *at
+# police*"), not where ("at the airport" is a place, and names no actor).
+_AIMING = frozenset({"fire", "shoot", "throw", "hurl", "lob", "aim"})
 
 
 def _blamed_on(index: ActorIndex, head: Token) -> bool:
@@ -371,6 +379,7 @@ _FILINGS = frozenset({"complaint", "suit", "lawsuit", "petition", "grievance", "
 _FORUMS = frozenset(
     {"commission", "court", "tribunal", "board", "panel", "authority", "agency", "ombudsman"}
     | {"regulator", "sec", "itc", "ftc", "fcc", "gatt", "exchange", "arbitrator", "judge"}
+    | {"wto", "organization", "organisation", "council", "police", "magistrate"}
 )
 
 
@@ -470,6 +479,10 @@ _FEELING |= frozenset({"shock", "shocked", "hurt", "offend", "offended", "resent
 # What befalls those caught "in" an act: "*died in* a bombing", "*were hurt in* the attack".
 _HURT_IN = frozenset({"die", "kill", "injure", "wound", "hurt", "maim", "perish", "trap"})
 _HURT_IN |= frozenset({"compromise", "catch", "lose", "affect", "harm", "orphan", "displace"})
+# Those drawn "in" an inquiry: "two confidantes *are involved in* a graft probe" (those
+# "involved in" an attack made it).
+_DRAWN_IN = frozenset({"involve", "implicate", "embroil", "entangle", "ensnare", "name"})
+_INQUIRIES = frozenset({"probe", "investigation", "inquiry", "enquiry", "case", "scandal"})
 
 
 def undergone(trigger: Token) -> Token | None:
@@ -487,7 +500,9 @@ def undergone(trigger: Token) -> Token | None:
         return head if head.lemma_.lower() in _UNDERGOING else None
     if trigger.dep_ == "pobj" and head.lower_ in {"in", "during"}:
         # "a dozen captives *died in* a bombing", "Brits *compromised in* a cyber attack"
-        return head.head if head.head.lemma_.lower() in _HURT_IN else None
+        verb = head.head.lemma_.lower()
+        drawn = verb in _DRAWN_IN and trigger.lemma_.lower() in _INQUIRIES
+        return head.head if verb in _HURT_IN or drawn else None
     if trigger.dep_ != "pobj" or head.head.lemma_.lower() != "come":
         return None  # "came *under* attack", "has come in *for* tough criticism"
     gov = head.head

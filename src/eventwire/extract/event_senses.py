@@ -41,6 +41,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .event_contests import fixture_clash
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -353,6 +355,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _price_retreat(tok)
         or _site_visit(tok)
         or _product_backed(tok)
+        or _tipped_to_win(tok)
         or _budget_vow(tok)
         or _hosted_no_meeting(tok)
         or _holdings_handed_over(tok)
@@ -406,12 +409,15 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _evacuated(tok, rule, lex)
         or _claimed_breach(tok, rule, lex)
         or _hit_by_a_thing(tok, rule, lex)
+        or _hard_hit(tok)
+        or _blamed_on_cause(tok, lex)
         or _back_in_use(tok, rule, lex)
         or _open_call(tok, rule, lex)
         or _policy_defended(tok, rule, lex)
         or _funds_raised(tok, rule, lex)
         or _the_wounded(tok)
         or _among_themselves(tok)
+        or fixture_clash(tok)
     )
 
 
@@ -536,6 +542,41 @@ def _hit_by_a_thing(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if word in _ARMED_THINGS or subj.lower_ in _ARMED_THINGS:
         return False
     return subj.pos_ in {"NOUN"} and not subj.ent_type_
+
+
+def _blamed_on_cause(tok: Token, lex: EventLexicon) -> bool:
+    """ "Williams *blamed her defeat* by Farina Elia *on injuries*": a setback put down
+    to a cause, no party accused ("blamed the attack on Iran" and "blamed the fall on
+    speculators" name one)."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.lemma_.lower() != "blame" or not objs:
+        return False
+    owners = [m for o in objs for m in o.children if m.dep_ in _OWNER_DEPS and m.pos_ != "PRON"]
+    if any(names_actor(o, lex.actor_words) for o in objs + owners):
+        return False  # "blamed *the EC's* cash crisis on ...", "blamed *an inflexible U.S.*
+        # position for the failure"
+    causes = [o for h in (tok, *objs) for o in _under(h, {"on"}) if o.dep_ == "pobj"]
+    return bool(causes) and not any(
+        names_actor(t, lex.actor_words) for o in causes for t in o.subtree
+    )  # not "on the reluctance *of governments*", "on an order *by Duvalier*"
+
+
+_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+# How hard a blow fell: "particularly *hard hit*", "the *worst hit* areas".
+_HOW_HARD = frozenset({"hard", "harder", "hardest", "badly", "worst", "severely", "heavily"})
+
+
+def _hard_hit(tok: Token) -> bool:
+    """ "Young people are particularly *hard hit* with 37% out of work": how badly a
+    group fared, told with no one hitting it (an active "rebels hit the town hard" is
+    kept)."""
+    if tok.lemma_.lower() not in {"hit", "strike", "affect"} or tok.tag_ != "VBN":
+        return False  # not "pledged to *hit* ISIS even harder"
+    if any(c.dep_ in {"nsubj", "agent", "dobj"} for c in tok.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _HOW_HARD for c in tok.children)
 
 
 # Verbs of shutting a place: a strike, a storm or a fire that "closed the ports" blockades
@@ -1329,6 +1370,24 @@ def _product_backed(tok: Token) -> bool:
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     return bool(objs) and all(_product(o) for o in objs)
+
+
+# What a side is tipped to do in a contest: "backed New Zealand *to win* the series".
+_CONTEST_AIMS = frozenset({"win", "beat", "lift", "clinch", "claim", "retain", "regain"})
+_CONTEST_AIMS |= frozenset({"triumph", "qualify", "top", "finish", "reach", "prevail"})
+
+
+def _tipped_to_win(tok: Token) -> bool:
+    """ "Umaga *backed New Zealand to win* the three-Test series": a forecast of a result,
+    no support given ("backed him to lead the party" endorses him and is kept)."""
+    if tok.lemma_.lower() not in {"back", "tip", "fancy"}:
+        return False
+    return any(
+        c.dep_ in {"xcomp", "advcl", "ccomp"}
+        and c.lemma_.lower() in _CONTEST_AIMS
+        and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+        for c in tok.children
+    )
 
 
 def _product(noun: Token) -> bool:
@@ -2242,8 +2301,8 @@ def _years_worked(tok: Token, rule: TriggerRule) -> bool:
     the NBER as well as MIT": employment, no cooperation."""
     if tok.lemma_.lower() != "work":
         return False
-    if tok.tag_ == "VBZ" and not any(c.dep_ == "aux" for c in tok.children):
-        return True
+    if tok.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in tok.children):
+        return True  # "I *work* very closely with Ken": a standing relationship
     spans = (c for c in tok.children if c.dep_ in {"npadvmod", "dobj", "obl", "advmod"})
     return any(c.lemma_.lower() in {"year", "month", "decade"} for c in spans)
 
@@ -2251,7 +2310,9 @@ def _years_worked(tok: Token, rule: TriggerRule) -> bool:
 def _dismissed(tok: Token, rule: TriggerRule) -> bool:
     """ "*fired* seven flight attendants on the spot": people fired from their jobs (a
     weapon fired is its object: "fired rockets at")."""
-    return rule.lemma == "fire" and bool(rule.prep) and any(c.dep_ == "dobj" for c in tok.children)
+    if rule.lemma != "fire" or not rule.prep or rule.objects:  # "fired *tear gas at*"
+        return False
+    return any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _resigned_to(tok: Token, rule: TriggerRule) -> bool:
@@ -2396,6 +2457,7 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _kind_of_kit(tok)
         or _space_probe(tok)
         or _state_of_emergency(tok)
+        or fixture_clash(tok)
     )
 
 

@@ -279,6 +279,7 @@ def candidate_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Ro
         # Nippon Gakki" (an unnamed subject is missed, not one of them)
         and not _with_other(cand)
         and not _met_objects(cand)
+        and not _passive_parties(cand, index)
     ):
         sources, targets = targets[:1], targets[1:]
     if not sources and not targets:
@@ -287,6 +288,19 @@ def candidate_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Ro
     if kind == "MOBILIZE":  # "mobilized army reservists": its own forces, not a target
         targets = tuple(t for t in targets if not t.startswith("@"))
     return _completed(cand, Roles(sources, targets, roles.subject), index, lex)
+
+
+def _passive_parties(cand: Candidate, index: ActorIndex) -> bool:
+    """ "the police and Crown Prosecution Service *would be consulted*": those consulted,
+    by someone unnamed; neither consults the other (not "a memorandum would be signed
+    *between* X and Y")."""
+    verb = cand.trigger
+    kids = list(verb.children)
+    return (
+        verb.pos_ == "VERB"
+        and any(c.dep_ == "auxpass" for c in kids)
+        and any(c.dep_ == "nsubjpass" and word_names_actor(c, index) for c in kids)
+    )
 
 
 def _completed(cand: Candidate, roles: Roles, index: ActorIndex, lex: EventLexicon) -> Roles | None:

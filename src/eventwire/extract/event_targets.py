@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from .event_index import ActorIndex
 
-from .event_index import HOSTILE_ACTS, TO_BE_MADE
+from .event_index import ACTS_OF, HOSTILE_ACTS, TO_BE_MADE
 
 __all__ = ["fallback_targets"]
 
@@ -59,9 +59,6 @@ _TOPICAL_VERBS = frozenset(
 )
 # Posts held: what follows "of" is a title ("his *posts of* chief financial officer").
 _POSTS = frozenset({"post", "position", "job", "office", "seat", "role", "title"})
-# Acts whose owner is the party acted on: "criticized Dome's *acceptance* of a bid".
-_ACTS_OF = frozenset({"acceptance", "decision", "refusal", "handling", "failure", "policy"})
-_ACTS_OF |= frozenset({"rejection", "approval", "support", "treatment", "conduct", "action"})
 # Purposes that name beneficiaries, not targets; what a bonus or loan "covers".
 _HELPING = frozenset({"help", "assist", "aid", "feed", "rebuild", "relieve", "benefit"})
 _HELPING |= frozenset({"cover", "finance", "fund"})  # "bonuses to cover sales ... to Iraq"
@@ -139,8 +136,9 @@ def _complements(index: ActorIndex, noun: Token, depth: int = 2) -> list[str]:
         return []
     possessors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     found = [a for c in possessors for a in index.of_phrase(c)]
-    if possessors and noun.lemma_.lower() in _ACTS_OF:
+    if noun.lemma_.lower() in ACTS_OF and any(c.dep_ == "poss" for c in noun.children):
         return found  # "criticized *Dome's* acceptance of Amoco's bid": the act's owner
+        # ("criticised *its* record on the NHS": an owner, if unnamed; the NHS no party)
     if noun.lemma_.lower() in _BIDS:
         named = (c for c in noun.children if c.dep_ == "compound" and index.at(c) is not None)
         owners = [a for c in named for a in index.of_phrase(c)]

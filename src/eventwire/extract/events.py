@@ -97,7 +97,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "150"
+VERSION = "151"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -291,7 +291,8 @@ def _one_country(one: RoleActor, other: RoleActor) -> bool:
 
 def _inside_other(actor: RoleActor, actors: list[RoleActor], index: ActorIndex) -> bool:
     """A place named inside another party's words ("sell ... to *<Banco de Santander> of
-    Spain*"): where that party is based, not a party of its own."""
+    Spain*", "an investigation by *Germany's* financial watchdog BaFin"): where that
+    party is based, not a party of its own."""
     if actor.entity is None or actor.entity not in index.gpe:
         return False
     span = actor.span
@@ -692,6 +693,18 @@ def _official_protest(trigger: Token, src: list[RoleActor]) -> bool:
     return not any(a.code[-3:] in _STREET for a in src if a.code)
 
 
+def _firms_own_business(trigger: Token, kind: str, src: list[RoleActor]) -> bool:
+    """ "the company suspended the share repurchase program": no sanction; "three
+    companies which *pulled out* due to poor market conditions": no retreat; "Lloyds
+    Banking Group *has banned* customers from buying bitcoin": a house rule."""
+    if not src or not all(a.code.endswith("BUS") for a in src):
+        return False
+    lemma = trigger.lemma_.lower()
+    halted = lemma in {"suspend", "halt", "stop", "freeze", "cut"}
+    banned = lemma in {"ban", "bar", "prohibit", "outlaw"}
+    return (kind == "SANCTION" and halted) or kind == "RETREAT" or banned
+
+
 def _event(
     doc: Document, sentence: Span, cand: Candidate, roles: Roles, *, ctx: _Context
 ) -> Ranked | None:
@@ -706,11 +719,8 @@ def _event(
     kind = ctx.lexicon.cameo[cand.cameo]
     joined = _joined_to_sources(roles, ctx.index)
     src = _not_the_messenger(cand, _actors((*roles.sources, *joined), ctx.coder, doc))
-    halted = cand.trigger.lemma_.lower() in {"suspend", "halt", "stop", "freeze", "cut"}
-    firms = bool(src) and all(a.code.endswith("BUS") for a in src)
-    if firms and ((kind.type == "SANCTION" and halted) or kind.type == "RETREAT"):
-        return None  # "the company suspended the share repurchase program": no sanction;
-        # "three companies which *pulled out* due to poor market conditions": no retreat
+    if _firms_own_business(cand.trigger, kind.type, src):
+        return None
     if kind.type in {"SUPPORT", "AGREE"} and _product_backed(cand.trigger, src):
         return None  # "3Com supports IBM's Personal System/2 series of computers"
     if kind.type in {"THREATEN", "PROTEST"} and _official_protest(cand.trigger, src):
@@ -730,7 +740,7 @@ def _event(
         tgt = [t for t in tgt if not _the_firm(doc, t)]
     src = _plain_sources(doc, cand, kind.type, src)
     tgt = [a for a in tgt if not _suffix_only(a.span.text)]
-    tgt = [a for a in tgt if not _inside_other(a, tgt, ctx.index)]
+    tgt = [a for a in tgt if not _inside_other(a, [*tgt, *src], ctx.index)]
     src = [a for a in src if not _facility(doc, a)]
     tgt = [a for a in tgt if not _facility(doc, a)]
     src, tgt = _distinct(src), _beside_parties(doc, _distinct(tgt))
