@@ -290,7 +290,10 @@ def test_honorific_gender_blocks_pronoun(parse: Parse, tables: EntityTables) -> 
             "Global Mining and Industrial Corp",
         ),
         (
-            "Bear, Stearns and Co Inc signed a similar standstill agreement with Bally.",
+            (
+                "Bear, Stearns and Co Inc later signed its own standstill accord with Bally "
+                "Manufacturing."
+            ),
             "Bear, Stearns and Co Inc",
         ),
         (
@@ -335,8 +338,8 @@ def test_two_firms_joined_by_and_stay_two(
 
 def test_a_firm_named_in_full_before_and_stays_apart(parse_stage: Stage, stage: Stage) -> None:
     text = (
-        "Westinghouse replaces Rockwell International and UNC Nuclear Inc, who have been "
-        "criticized for failing to correct safety problems at Hanford."
+        "Westinghouse will take over from Rockwell International and UNC Nuclear Inc, "
+        "who were criticized over repeated safety lapses at the Hanford plant."
     )
     doc = stage.run(parse_stage.run(Document.from_article(Article(text=text, source="t"))))
     assert "Rockwell International and UNC Nuclear Inc" not in {e.name for e in doc.entities}
@@ -346,16 +349,16 @@ def test_a_firm_named_in_full_before_and_stays_apart(parse_stage: Stage, stage: 
     ("text", "name", "short"),
     [
         (
-            "The United States has appealed for stronger powers for the General Agreement "
-            "on Tariffs and Trade (GATT) to enforce world trade rules. GATT met in Geneva.",
+            "Washington wants the General Agreement on Tariffs and Trade (GATT) to be given "
+            "more muscle in settling trade disputes. GATT delegates met in Geneva.",
             "General Agreement on Tariffs and Trade",
             "GATT",
         ),
         (
-            "Ministers of the Organisation for Economic Cooperation and Development (OECD) "
-            "met in Paris on Monday.",
-            "Organisation for Economic Cooperation and Development",
-            "OECD",
+            "Delegates of the Organisation for European Economic Cooperation (OEEC) "
+            "gathered in Paris on Thursday.",
+            "Organisation for European Economic Cooperation",
+            "OEEC",
         ),
     ],
 )
@@ -386,8 +389,8 @@ def test_event_party_is_the_whole_name_its_acronym_defines(parse_stage: Stage) -
 
     doc = build_pipeline(load_config()).run(
         Article(
-            text="The United States has appealed for stronger powers for the General "
-            "Agreement on Tariffs and Trade (GATT) to enforce world trade rules.",
+            text="The United States has appealed for tougher dispute-settlement powers for the "
+            "General Agreement on Tariffs and Trade (GATT).",
             source="t",
         )
     )

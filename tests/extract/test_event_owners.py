@@ -219,14 +219,17 @@ def analyse(cfg: Config) -> Callable[[str], Document]:
 
 def test_a_boards_own_meetings_are_no_intent_to_meet(analyse: Callable[[str], Document]) -> None:
     text = (
-        "AMC said its board has retained independent investment and legal advisers and "
-        "expects to meet periodically over the next several weeks on the proposal."
+        "AMC said its board had hired outside financial and legal advisers and expects "
+        "to meet several times in the coming weeks to study the offer."
     )
     assert analyse(text).events == ()
 
 
 def test_goods_supplied_to_makers_are_trade(analyse: Callable[[str], Document]) -> None:
-    text = "Fujitsu makes similar chips and supplies them to U.S. Supercomputer makers, they said."
+    text = (
+        "Fujitsu designs comparable memory chips and supplies them to several U.S. "
+        "computer makers, the analysts said."
+    )
     assert analyse(text).events == ()
 
 
@@ -236,7 +239,7 @@ def test_aid_supplied_to_a_country_stays(code_events: CodeEvents) -> None:
 
 
 def test_a_warning_to_take_care_is_no_threat(code_events: CodeEvents) -> None:
-    text = "But he warned investors to bear in mind the political risk of the handover."
+    text = "However, she warned traders to bear in mind the legal risks of the merger."
     assert code_events(text, {}) == []
 
 
@@ -247,7 +250,7 @@ def test_a_warning_with_a_consequence_stays_a_threat(code_events: CodeEvents) ->
 
 
 def test_agreeing_on_how_a_measure_will_go_is_no_agreement(code_events: CodeEvents) -> None:
-    text = "Smolinski of Data Resources agreed that the surplus would persist until 1990."
+    text = "Smolinski of Data Resources agreed that the trade gap would likely narrow by 1989."
     assert code_events(text, {"Smolinski": "PERSON", "Data Resources": "ORG"}) == []
 
 
@@ -262,8 +265,8 @@ def test_one_firm_named_with_commas_is_one_party(analyse: Callable[[str], Docume
 
 def test_sanctions_only_recommended_are_not_imposed(code_events: CodeEvents) -> None:
     text = (
-        "The White House Economic Policy Council decided to recommend trade sanctions "
-        "against Japan for violations of the semiconductor agreement."
+        "The White House Economic Policy Council decided on Thursday to recommend "
+        "sanctions against Japan for breaking the 1986 microchip pact."
     )
     events = code_events(text, {"White House Economic Policy Council": "ORG", "Japan": "GPE"})
     assert not [e for e in events if e.type == "SANCTION"]
@@ -283,12 +286,12 @@ def test_aircraft_raids_are_air_strikes(code_events: CodeEvents) -> None:
 NOT_DONE_OR_NOT_SO = [
     ("Wright, a Texas Democrat, called the meeting two weeks ago.", {"Wright": "PERSON"}),
     (
-        "The U.S. Treasury would be required to ask other countries for their views under a "
-        "bill approved by a House subcommittee.",
+        "Under legislation cleared by a Senate panel, the U.S. Treasury would be "
+        "required to ask its trading partners for their opinions.",
         {"U.S. Treasury": "ORG"},
     ),
     (
-        "The United States has openly attacked Japan's tight-fisted fiscal policy.",
+        "The United States has publicly attacked Japan's cautious budget policy.",
         {"United States": "GPE", "Japan": "GPE"},
     ),
     (
@@ -311,7 +314,7 @@ def test_convened_required_verbal_or_considered_acts(
 
 
 def test_where_a_pledge_was_made_is_no_party(code_events: CodeEvents) -> None:
-    text = "Japan pledged in Paris last month to take action to boost domestic demand."
+    text = "Japan pledged in Paris in February to take steps to stimulate its economy."
     events = code_events(text, {"Japan": "GPE", "Paris": "GPE"})
     assert [[t.text for t in e.target_actors] for e in events] == [[]]
 
@@ -327,8 +330,8 @@ def test_agreeing_there_should_be_something_is_an_opinion(code_events: CodeEvent
 ROUND_SIX = [
     # market commentators named with others
     (
-        "The investors and analysts complained that such rapid movements would drive small "
-        "investors out of the market.",
+        "The brokers and analysts complained that such sharp price swings would scare "
+        "retail investors away from the exchange.",
         {},
     ),
     # a pact's purpose, still to be signed
@@ -352,13 +355,16 @@ def test_commentary_money_and_purposes_are_no_acts(
 
 
 def test_a_court_a_suit_is_filed_in_is_no_target(code_events: CodeEvents) -> None:
-    text = "Baker filed a lawsuit in Texas state court late yesterday."
+    text = "Baker filed a lawsuit in Texas district court on Monday."
     events = code_events(text, {"Baker": "PERSON", "Texas": "GPE"})
     assert [[t.text for t in e.target_actors] for e in events] == [[]]
 
 
 def test_a_firms_own_shareholder_meeting_is_no_intent_to_meet(code_events: CodeEvents) -> None:
-    text = "Heritage Communications Inc said it expects to hold a special shareholder meeting."
+    text = (
+        "Heritage Communications Inc, the cable operator, said it now expects to hold a "
+        "special shareholder meeting at the end of May."
+    )
     assert code_events(text, {"Heritage Communications Inc": "ORG"}) == []
 
 
@@ -371,15 +377,17 @@ def test_lending_between_firms_is_no_aid(analyse: Callable[[str], Document]) -> 
 
 
 def test_continuing_to_ask_stays_a_request(code_events: CodeEvents) -> None:
-    text = "He said the Japanese side would continue to ask the miners to improve quality."
+    text = (
+        "She said the Japanese side will continue to ask the miners to improve delivery schedules."
+    )
     assert "REQUEST" in [e.type for e in code_events(text, {"Japanese": "NORP"})]
 
 
 def test_money_withdrawn_is_no_retreat(analyse: Callable[[str], Document]) -> None:
     text = (
-        "Ultramar said it had also included the estimated cost of a further reorganisation "
-        "programme, which was partly offset by a withdrawal of surplus funds from U.S. Pension "
-        "schemes, and a provision for the cost of selling its U.S. Flag shipping operation."
+        "Ultramar said the charge also covered the cost of another restructuring, "
+        "partly balanced by a withdrawal of excess funds from U.S. Pension schemes, and "
+        "a provision for the sale of its tanker fleet."
     )
     assert [e.type for e in analyse(text).events if e.type == "RETREAT"] == []
 
@@ -400,8 +408,8 @@ def test_what_is_sold_or_held_is_no_party(code_events: CodeEvents) -> None:
 
 def test_a_pact_misread_as_a_participle_asks_no_one(code_events: CodeEvents) -> None:
     text = (
-        "That agreement, hammered out late last year after months of heated negotiations, "
-        "called on Japan to stop selling cut-price chips in world markets."
+        "The pact, hammered out last July after weeks of tense talks, called on Japan "
+        "to end sales of cheap chips in third countries."
     )
     assert code_events(text, {"Japan": "GPE"}) == []
 
@@ -410,8 +418,8 @@ def test_reinforced_petitions_are_no_troops(
     code_events: CodeEvents, analyse: Callable[[str], Document]
 ) -> None:
     text = (
-        "Niagara said it is concerned about the continued lowering of authorized return and "
-        "has reinforced petitions to grant a fair return on equity."
+        "Niagara said it is worried by the steady cuts in its allowed returns and has "
+        "reinforced petitions to grant it a fair profit on equity."
     )
     assert analyse(text).events == ()
     troops = code_events("Iraq reinforced its troops along the border.", {"Iraq": "GPE"})
@@ -420,7 +428,10 @@ def test_reinforced_petitions_are_no_troops(
 
 MARKET_AND_WORDS = [
     (
-        "Petroleum futures posted a modest rally on the New York Mercantile Exchange.",
+        (
+            "Heating oil futures staged a modest rally on the New York Mercantile Exchange "
+            "on Friday."
+        ),
         {"New York Mercantile Exchange": "ORG"},
     ),
     (
@@ -428,12 +439,12 @@ MARKET_AND_WORDS = [
         {"Commodity Exchange": "ORG", "New York": "GPE"},
     ),
     (
-        "Martin said he did not view IBM as a threat to DEC.",
+        "Martin said he did not view IBM as a real threat to DEC in minicomputers.",
         {"Martin": "PERSON", "IBM": "ORG", "DEC": "ORG"},
     ),
     (
-        "The constitutional attack by Assistant Attorney General John Bolton was the first "
-        "official public objection.",
+        "The legal attack by Assistant Attorney General John Bolton was the "
+        "administration's first formal objection to the law.",
         {"John Bolton": "PERSON"},
     ),
     (
@@ -442,7 +453,10 @@ MARKET_AND_WORDS = [
         {"International Business Machines Corp": "ORG", "Rick Martin": "PERSON"},
     ),
     (
-        "Harada said Japan should not view expansion of its economy as the result of pressure.",
+        (
+            "Harada said Japan should not view growth in domestic demand as something "
+            "forced on it by pressure from abroad."
+        ),
         {"Harada": "PERSON", "Japan": "GPE"},
     ),
 ]
@@ -462,8 +476,8 @@ def test_people_still_rally_and_protest(code_events: CodeEvents) -> None:
 
 def test_they_is_not_a_singular_firm(analyse: Callable[[str], Document]) -> None:
     text = (
-        "The company said it locked out union workers because they threatened to disrupt "
-        "operations."
+        "The company said it locked out striking union members because they threatened "
+        "to sabotage production."
     )
     assert all("company" not in s.text for e in analyse(text).events for s in e.source_actors)
 
@@ -475,21 +489,24 @@ def test_a_coordinated_active_verb_is_not_passive(code_events: CodeEvents) -> No
 
 
 def test_a_request_that_may_be_made_is_not_made(code_events: CodeEvents) -> None:
-    text = "British officials said King Fahd may ask Britain to restore relations with Syria."
+    text = (
+        "Diplomats in London said King Fahd may ask Britain to resume ties with Syria "
+        "during his visit."
+    )
     actors = {"King Fahd": "PERSON", "Britain": "GPE", "Syria": "GPE"}
     assert code_events(text, actors) == []
 
 
 def test_not_all_agreeing_is_no_agreement(code_events: CodeEvents) -> None:
     text = (
-        "Alliance Well Service Inc said not all of its five principal lending banks have "
-        "agreed yet to the proposed settlement of Alliance debt that the company announced."
+        "Alliance Well Service Inc said not all of its lenders have yet agreed to the "
+        "planned restructuring of Alliance debt it announced last month."
     )
     assert code_events(text, {"Alliance Well Service Inc": "ORG", "Alliance": "ORG"}) == []
 
 
 def test_what_a_firm_or_state_buys_is_no_party(code_events: CodeEvents) -> None:
-    planes = "Saudi Arabia has agreed to buy 132 warplanes including 72 Tornado fighters."
+    planes = "Saudi Arabia has agreed to buy 50 combat aircraft, among them 30 Hawk trainers."
     events = code_events(planes, {"Saudi Arabia": "GPE"})
     assert [[t.text for t in e.target_actors] for e in events] == [[]]
     shares = "Teck Corp agreed to purchase 4.5 mln Trilogy common shares at one dlr per share."
@@ -504,10 +521,13 @@ def test_a_firm_bought_stays_the_party(code_events: CodeEvents) -> None:
 
 
 def test_workers_of_a_firm_act_for_themselves(code_events: CodeEvents) -> None:
-    text = "Nearly 1,000 employees of Bangladesh Shipping Corp called off their strike on Saturday."
+    text = (
+        "Nearly 800 employees of Bangladesh Shipping Corp called off their week-long "
+        "strike on Tuesday."
+    )
     events = code_events(text, {"Bangladesh Shipping Corp": "ORG"})
     assert [[s.text for s in e.source_actors] for e in events] == [
-        ["Nearly 1,000 employees of Bangladesh Shipping Corp"]
+        ["Nearly 800 employees of Bangladesh Shipping Corp"]
     ]
     assert all(not e.sources for e in events)  # the nominal workers, not the firm's entity
 
@@ -519,17 +539,18 @@ def test_goods_supplied_to_a_company_are_trade(analyse: Callable[[str], Document
 
 def test_an_event_given_as_a_cause_is_no_intent(analyse: Callable[[str], Document]) -> None:
     text = (
-        "Because of the currency situation and the wage negotiations between Germany's major "
-        "employers and the unions, the Bundesbank would be very unlikely to make any changes "
-        "to monetary policy, they said."
+        "With the mark so strong and the wage negotiations between Germany's "
+        "engineering employers and the unions still open, the Bundesbank would be "
+        "unlikely to make any move on interest rates, dealers said."
     )
     assert [e.type for e in analyse(text).events] == ["CONSULT"]
 
 
 def test_securities_are_no_security_forces(code_events: CodeEvents) -> None:
     text = (
-        "The Securities and Exchange Commission is investigating possible market "
-        "manipulation of securities in which Shearson Lehman Brothers Inc was market maker."
+        "Officials said the Securities and Exchange Commission is investigating "
+        "suspected price rigging in securities for which Shearson Lehman Brothers Inc "
+        "acted as market maker."
     )
     actors = {"Securities and Exchange Commission": "ORG", "Shearson Lehman Brothers Inc": "ORG"}
     assert all(t.text != "securities" for e in code_events(text, actors) for t in e.target_actors)
@@ -537,8 +558,8 @@ def test_securities_are_no_security_forces(code_events: CodeEvents) -> None:
 
 def test_attacks_on_a_measure_and_shared_views_are_words(code_events: CodeEvents) -> None:
     attacks = (
-        "Belgrade trade union leaders have joined attacks on a controversial wage freeze in "
-        "Yugoslavia."
+        "Trade union leaders in Belgrade have joined the attacks on a disputed pay "
+        "freeze in Yugoslavia."
     )
     assert code_events(attacks, {"Belgrade": "GPE", "Yugoslavia": "GPE"}) == []
     view = (
@@ -552,13 +573,13 @@ def test_attacks_on_a_measure_and_shared_views_are_words(code_events: CodeEvents
 
 DATES_MARKETS_AND_UNWILLING = [
     (
-        "The Bank of France said it will offer 7.5 billion francs of Treasury bills at its "
-        "next weekly tender on March 9.",
+        "At its weekly tender on April 6, the Bank of France will offer 4 billion "
+        "francs of Treasury bills, it said.",
         {"Bank of France": "ORG"},
     ),
     (
-        "However, he pointed out that mainly sovereign paper was in demand with U.S. Bank "
-        "sector paper largely ignored.",
+        "He said that sovereign issues were mainly in demand, with U.S. bank paper "
+        "largely ignored by investors.",
         {"U.S.": "GPE"},
     ),
     (
@@ -580,14 +601,20 @@ def test_dates_demand_unwillingness_and_practices(
 
 
 def test_the_island_where_soldiers_were_killed_is_no_target(code_events: CodeEvents) -> None:
-    text = "Communist rebels killed 18 soldiers on Mindanao island in the southern Philippines."
+    text = (
+        "Communist guerrillas killed 18 soldiers in an ambush on Mindanao island, in "
+        "the south of the Philippines."
+    )
     events = code_events(text, {"Mindanao": "GPE", "Philippines": "GPE"})
     assert [[t.text for t in e.target_actors] for e in events] == [["18 soldiers"]]
 
 
 NOT_ACTS_ROUND_TEN = [
     (
-        "Venezuela, Chile and the Philippines have struck agreement with commercial banks.",
+        (
+            "Venezuela, Chile and the Philippines have already struck rescheduling "
+            "agreements with their creditor banks."
+        ),
         {"Venezuela": "GPE", "Chile": "GPE", "Philippines": "GPE"},
     ),
     (
@@ -604,7 +631,7 @@ NOT_ACTS_ROUND_TEN = [
         {"Quintette Coals": "ORG", "Japanese": "NORP"},
     ),
     (
-        "Congress passed the comprehensive South African sanctions bill last fall.",
+        "Congress passed the tough South African sanctions bill last October.",
         {"Congress": "ORG", "South African": "NORP"},
     ),
 ]
@@ -623,7 +650,7 @@ def test_jets_still_strike(code_events: CodeEvents) -> None:
 
 
 def test_a_mislemmatised_cue_still_frames(code_events: CodeEvents) -> None:
-    text = "One trader said his company hoped to meet representatives of Texaco personally."
+    text = "A dealer said his company hoped to meet Texaco officials in person next week."
     events = code_events(text, {"Texaco": "ORG"})
     assert [(e.type, e.cameo) for e in events] == [("AGREE", "036")]
 
@@ -647,13 +674,13 @@ def test_sales_pushes_and_things_that_threaten(
 
 def test_an_act_backed_keeps_its_own_target(code_events: CodeEvents) -> None:
     text = (
-        "The U.S. Senate on Tuesday backed President Reagan's retaliatory strike against "
-        "Iranian targets in the Gulf."
+        "The U.S. Senate overwhelmingly backed President Reagan's punitive strike "
+        "against Iranian naval targets in the Gulf."
     )
     events = code_events(text, {"U.S. Senate": "ORG", "Reagan": "PERSON", "Iranian": "NORP"})
     kinds = {e.type: [t.text for t in e.target_actors] for e in events}
-    assert kinds["SUPPORT"] == ["President Reagan's retaliatory strike"]
-    assert kinds["ASSAULT"] == ["Iranian targets in the Gulf"]
+    assert kinds["SUPPORT"] == ["President Reagan's punitive strike"]
+    assert kinds["ASSAULT"] == ["Iranian naval targets in the Gulf"]
 
 
 def test_strikes_in_support_of_a_union_do_not_target_it(code_events: CodeEvents) -> None:
@@ -666,12 +693,18 @@ def test_strikes_in_support_of_a_union_do_not_target_it(code_events: CodeEvents)
 
 
 def test_an_act_only_favoured_is_not_done(code_events: CodeEvents) -> None:
-    text = "Markey said he did not favor banning takeovers but thought the process needed reform."
+    text = (
+        "Markey said he did not favor outlawing hostile bids but believed the rules "
+        "needed tightening."
+    )
     assert code_events(text, {"Markey": "PERSON"}) == []
 
 
 def test_wall_street_rallies_and_rising_demand_are_markets(code_events: CodeEvents) -> None:
-    rally = "General Motors Corp staged an explosive rally on Wall Street after a share buyback."
+    rally = (
+        "General Motors Corp staged a sharp rally on Wall Street following news of a "
+        "stock repurchase plan."
+    )
     assert code_events(rally, {"General Motors Corp": "ORG", "Wall Street": "LOC"}) == []
     demand = "The telexes reflect a poor Cuban crop and increasing Soviet demand, traders said."
     assert code_events(demand, {"Cuban": "NORP", "Soviet": "NORP"}) == []
@@ -686,7 +719,7 @@ def test_a_coordinated_progressive_is_active(code_events: CodeEvents) -> None:
 
 ROUND_TWELVE = [
     (
-        "As part of the price, Principal Neo-Tech received notes and preferred shares of "
+        "As part of the deal, Principal Neo-Tech received cash and preferred stock of "
         "Energy Holdings.",
         {"Principal Neo-Tech": "ORG", "Energy Holdings": "ORG"},
     ),
@@ -704,7 +737,10 @@ ROUND_TWELVE = [
         {"Equitable": "ORG", "Federated Department Stores Inc": "ORG"},
     ),
     (
-        "On the German DVFA basis, Deutsche should report 59 marks per share in 1986, France said.",
+        (
+            "France said Deutsche should report earnings of 62 marks per share for 1987 on "
+            "the German DVFA basis."
+        ),
         {"Deutsche": "ORG", "France": "PERSON"},
     ),
     (
@@ -744,8 +780,8 @@ def test_executions_and_refugees_stay(code_events: CodeEvents) -> None:
 
 def test_a_first_conjunct_means_is_no_target(code_events: CodeEvents) -> None:
     text = (
-        "Iran used its southern Gulf rigs as bases to launch helicopter and later speedboat "
-        "attacks on neutral ships in the waterway."
+        "Iran has used its offshore Gulf platforms as bases to launch helicopter and "
+        "speedboat attacks on neutral shipping."
     )
     events = code_events(text, {"Iran": "GPE", "Gulf": "LOC"})
     assert all("helicopter" not in t.text for e in events for t in e.target_actors)
@@ -768,21 +804,30 @@ def test_a_pact_named_for_a_city_is_not_the_citys(analyse: Callable[[str], Docum
 
 
 ROUND_THIRTEEN = [
-    ("This enables Redland to accept the CSR bid within six months.", {"Redland": "ORG"}),
-    ("The move is designed to protect the tankers from Iranian attacks.", {"Iranian": "NORP"}),
+    (
+        "The waiver enables Redland to accept the CSR offer before the end of the year.",
+        {"Redland": "ORG"},
+    ),
+    (
+        "The reflagging is designed to protect Kuwaiti tankers from Iranian attacks in the Gulf.",
+        {"Iranian": "NORP"},
+    ),
     (
         "ETL built up a 14.99 pct stake in Monier in a 95 mln dlr share raid in recent days.",
         {"ETL": "ORG", "Monier": "ORG"},
     ),
     (
-        "Iran has test-fired its newly acquired Silkworm anti-shipping missile in the Strait.",
+        (
+            "Iran has test-fired a Chinese-made Silkworm missile near the Strait of Hormuz, "
+            "U.S. officials said."
+        ),
         {"Iran": "GPE"},
     ),
     (
         "Rawl said companies are investigating a new generation of ideas that promise lower costs.",
         {"Rawl": "PERSON"},
     ),
-    ("They said maritime unions imposed bans on late Wednesday.", {}),
+    ("Port officials said the maritime unions imposed bans on late Thursday.", {}),
 ]
 
 
@@ -805,16 +850,21 @@ def test_real_inquiries_and_attacks_stay(code_events: CodeEvents) -> None:
 def test_a_report_released_and_a_firm_striking_are_no_events(code_events: CodeEvents) -> None:
     report = "Boeing said it will not comment on the report until it is officially released."
     assert code_events(report, {"Boeing": "ORG"}) == []
-    firm = "It makes sense, the analyst said, for Sun Chemical to strike before the offering."
+    firm = "It would be smart, one analyst said, for Sun Chemical to strike before the share sale."
     assert code_events(firm, {"Sun Chemical": "ORG"}) == []
     freed = code_events("Kidnappers released the hostages.", {})
     assert [e.type for e in freed] == ["RETREAT"]
 
 
 def test_declining_comment_and_own_shareholders_meetings(code_events: CodeEvents) -> None:
-    comment = "Louisiana Pacific refused to indicate whether it would reopen the lumber mill."
+    comment = (
+        "Louisiana Pacific refused to indicate when its Oregon sawmill might resume operations."
+    )
     assert code_events(comment, {"Louisiana Pacific": "ORG"}) == []
-    meeting = "The company also said it will hold a special shareholders' meeting April 15."
+    meeting = (
+        "The company said it will hold a special shareholders' meeting on June 2 to "
+        "vote on the plan."
+    )
     assert code_events(meeting, {}) == []
     refusal = code_events("Iran refused to negotiate with Iraq.", {"Iran": "GPE", "Iraq": "GPE"})
     assert [e.type for e in refusal] == ["REJECT"]
@@ -822,21 +872,20 @@ def test_declining_comment_and_own_shareholders_meetings(code_events: CodeEvents
 
 def test_analysts_applause_and_hedged_forecasts_are_no_acts(code_events: CodeEvents) -> None:
     applause = (
-        "Despite the market reaction, First Boston Corp analyst Arlene Barnes applauded the "
-        "Pacific Gas decision."
+        "Arlene Barnes, an analyst at First Boston Corp, applauded the utility's "
+        "decision despite the drop in its shares."
     )
     assert code_events(applause, {"First Boston Corp": "ORG", "Arlene Barnes": "PERSON"}) == []
     forecast = (
-        "Nakasone will almost certainly step down as soon as parliament approves the sales "
-        "tax, Shiratori said."
+        "Shiratori said Nakasone will almost certainly step down once the Diet passes the budget."
     )
     assert code_events(forecast, {"Nakasone": "PERSON", "Shiratori": "PERSON"}) == []
 
 
 def test_a_partys_home_country_is_no_second_party(analyse: Callable[[str], Document]) -> None:
     text = (
-        "Allied-Signal Inc said it agreed to sell its Linotype Group unit to Commerzbank AG "
-        "of West Germany."
+        "Allied-Signal Inc said it has agreed to sell its Bendix brakes unit to Robert "
+        "Bosch GmbH of West Germany."
     )
     targets = [t.text for e in analyse(text).events for t in e.target_actors]
     assert targets and "West Germany" not in targets
@@ -844,12 +893,12 @@ def test_a_partys_home_country_is_no_second_party(analyse: Callable[[str], Docum
 
 ROUND_FOURTEEN = [
     (
-        "He will have worked 28 years with Texas Instruments, the company said.",
+        "By then he will have worked 31 years with Texas Instruments, a spokesman said.",
         {"Texas Instruments": "ORG"},
     ),
     (
-        "Most analysts seemed to agree with Chicago Mercantile Exchange floor traders that the "
-        "report will be bearish.",
+        "Many analysts seemed to agree with Chicago Mercantile Exchange pit traders "
+        "that the hog report would be bullish.",
         {"Chicago Mercantile Exchange": "ORG"},
     ),
     (
@@ -878,14 +927,14 @@ def test_employment_commentary_destinations_and_hearings(
 
 
 def test_a_growing_threat_is_a_rating(code_events: CodeEvents) -> None:
-    text = "The threat to Americans has increased significantly, she said."
+    text = "She said the threat to Americans abroad has grown sharply in recent weeks."
     assert code_events(text, {"Americans": "NORP"}) == []
 
 
 ROUND_FIFTEEN = [
     (
-        "President Reagan said he had ordered the administration to begin talks with "
-        "congressional leaders on a budget plan.",
+        "President Reagan told reporters he had ordered the administration to open "
+        "talks with congressional leaders on a deficit package.",
         {"Reagan": "PERSON"},
         "CONSULT",
     ),
@@ -896,7 +945,7 @@ ROUND_FIFTEEN = [
         "CONSULT",
     ),
     (
-        "Among few other gains Jaguar rose 12p to 587 mainly on U.S demand, dealers said.",
+        "Jaguar was one of the few gainers, up 9p at 612 largely on U.S demand, dealers said.",
         {"Jaguar": "ORG", "U.S": "GPE"},
         "REQUEST",
     ),
@@ -906,7 +955,10 @@ ROUND_FIFTEEN = [
         "CONCEDE",
     ),
     (
-        "Since April, the FDA said it had detained 15 shipments of condoms made by firms in Korea.",
+        (
+            "The FDA said it had detained 22 shipments of latex gloves made by firms in "
+            "Korea since January."
+        ),
         {"FDA": "ORG", "Korea": "GPE"},
         "COERCE",
     ),
@@ -925,8 +977,8 @@ def test_units_destroyed_are_assaulted_and_people_still_detained(
     code_events: CodeEvents, analyse: Callable[[str], Document]
 ) -> None:
     text = (
-        "The agency said the al-Ghadeer Brigade of the Iranian Revolutionary Guards and the "
-        "21st Brigade had been destroyed in the fighting."
+        "Both the 21st Brigade and the al-Ghadeer Brigade of the Iranian Revolutionary "
+        "Guards were destroyed in the battle, the agency said."
     )
     assert [(e.type, e.cameo) for e in analyse(text).events] == [("ASSAULT", "190")]
     held = code_events("Police detained 20 demonstrators in the capital.", {})
@@ -941,14 +993,19 @@ def _targets(events: list[Event], kind: str) -> list[list[str]]:
 
 
 def test_one_blamed_on_is_the_target_not_what_for(code_events: CodeEvents) -> None:
-    text = "The Commission blamed the EC's new cash crisis on the governments of member states."
+    text = (
+        "The Commission has blamed the EC's latest budget crisis on the twelve member governments."
+    )
     found = _targets(code_events(text, {"Commission": "ORG", "EC": "ORG"}), "ACCUSE")
     assert found and not any("crisis" in t for ts in found for t in ts), found
 
 
 def test_a_complaint_is_filed_with_a_body_not_against_it(code_events: CodeEvents) -> None:
     actors = {"Upjohn": "ORG", "International Trade Commission": "ORG", "Merck": "ORG"}
-    text = "Upjohn said it filed a complaint with the International Trade Commission."
+    text = (
+        "Upjohn said it had filed a patent complaint with the International Trade "
+        "Commission on Friday."
+    )
     found = _targets(code_events(text, actors), "ACCUSE")
     assert not any("Commission" in t for ts in found for t in ts), found
     control = "Upjohn filed a complaint against Merck with the International Trade Commission."
@@ -972,7 +1029,10 @@ ACTS_NOT_DONE = [
         "COOPERATE",
     ),
     (
-        "It said its representatives will be attending Pennsylvania Enterprises' annual meeting.",
+        (
+            "The fund said its representatives will be attending the annual meeting of "
+            "Pennsylvania Enterprises next month."
+        ),
         {"Pennsylvania Enterprises": "ORG"},
         "AGREE",
     ),
@@ -1012,7 +1072,10 @@ def test_a_request_owned_by_another_is_not_the_subjects(code_events: CodeEvents)
 
 def test_co_agreeing_buyers_are_both_sources(code_events: CodeEvents) -> None:
     actors = {"Gordon Capital Corp": "ORG", "Dominion Securities Inc": "ORG"}
-    text = "Gordon Capital Corp and Dominion Securities Inc agreed to acquire the issues."
+    text = (
+        "Underwriters Gordon Capital Corp and Dominion Securities Inc agreed to "
+        "purchase the whole offering."
+    )
     events = [e for e in code_events(text, actors) if e.type == "AGREE"]
     assert [len(e.source_actors) for e in events] == [2]
     assert not events[0].target_actors
@@ -1051,8 +1114,8 @@ def test_a_pact_to_be_signed_after_a_future_act_is_not_signed(
     analyse: Callable[[str], Document],
 ) -> None:
     text = (
-        '"Egypt will seek loans from various countries immediately after the agreement with '
-        'the IMF is signed," he said.'
+        '"Egypt will approach Gulf and European lenders for credit right after the '
+        'agreement with the IMF is signed," the official said.'
     )
     assert "SUPPORT" not in [e.type for e in analyse(text).events]
 
@@ -1061,13 +1124,16 @@ def test_a_pact_to_be_signed_after_a_future_act_is_not_signed(
 
 NOT_REPORTED_AS_DONE = [
     (
-        "So far, none of the Soviet ships are known to have been attacked by Iran.",
+        (
+            "None of the Soviet tankers chartered by Kuwait are known to have been attacked "
+            "by Iran so far."
+        ),
         {"Iran": "GPE"},
         "ASSAULT",
     ),
     (
-        '"It would not be the kind of issue that the President would get into negotiations '
-        'about," Lyng said.',
+        '"That is not the sort of matter the President would get into negotiations '
+        'about," Lyng told reporters.',
         {"Lyng": "PERSON"},
         "AGREE",
     ),
@@ -1077,7 +1143,10 @@ NOT_REPORTED_AS_DONE = [
         "ACCUSE",
     ),
     (
-        "Quantech Electronics Corp said it is investigating available means of raising funds.",
+        (
+            "Quantech Electronics Corp, which is short of cash, said it is investigating "
+            "several possible means of raising new capital."
+        ),
         {"Quantech Electronics Corp": "ORG"},
         "ACCUSE",
     ),
@@ -1100,14 +1169,14 @@ def test_a_case_argued_or_a_duty_is_not_the_act(
     code_events: CodeEvents, analyse: Callable[[str], Document]
 ) -> None:
     text = (
-        "American Telephone and Telegraph Co may have a hard time convincing U.S. regulatory "
-        "authorities that lifting controls on its long-distance business will benefit "
-        "consumers, industry and congressional analysts say."
+        "Industry and congressional analysts say American Telephone and Telegraph Co "
+        "will struggle to persuade U.S. regulators that lifting controls on its "
+        "long-distance service would help consumers."
     )
     assert "CONCEDE" not in [e.type for e in analyse(text).events]
     duty = (
-        "Banks would continue to be required to identify their clients in other cases and "
-        "pledge not actively to help capital flight, or tax fraud."
+        "In all other cases banks would still be required to identify their customers "
+        "and pledge not to actively assist tax evasion or capital flight."
     )
     assert "AGREE" not in [e.type for e in analyse(duty).events]
     done = code_events("The FCC lifted controls on ATT's business.", {"FCC": "ORG", "ATT": "ORG"})
@@ -1147,7 +1216,11 @@ def test_one_ruling_on_an_appeal_did_not_appeal(code_events: CodeEvents) -> None
     )
     assert not any("FCC" in s for ss in found for s in ss), found
     owned = code_events(
-        "The FCC has not said when it would rule on the appeals by Gencorp.", actors
+        (
+            "The FCC has not indicated when it would rule on the appeals by Gencorp and two "
+            "other firms."
+        ),
+        actors,
     )
     assert _sources(owned, "REQUEST") in ([], [["Gencorp"]])
 
@@ -1157,17 +1230,23 @@ def test_one_ruling_on_an_appeal_did_not_appeal(code_events: CodeEvents) -> None
 
 NOT_THESE_ACTS = [
     (
-        "Although Shultz will not oppose a wheat subsidy to the Soviets, obstacles remain.",
+        (
+            "Shultz will not oppose a grain subsidy for the Soviets, but other hurdles "
+            "remain, officials said."
+        ),
         {"Shultz": "PERSON", "Soviets": "NORP"},
         "REJECT",
     ),
     (
-        "The proposals have to be agreed unanimously by member governments after a debate.",
+        (
+            "The reforms have to be agreed unanimously by all twelve member states before "
+            "they take effect."
+        ),
         {},
         "AGREE",
     ),
     (
-        "As a result, Tokyo is striving to meet U.S. Complaints about its trade practices.",
+        "Tokyo is therefore striving to meet U.S. Complaints over its farm import barriers.",
         {"Tokyo": "GPE", "U.S. Complaints": "ORG"},
         "CONSULT",
     ),
@@ -1223,9 +1302,9 @@ FULL_PIPELINE_NOT = [
         "RETREAT",
     ),
     (
-        "The decision is a compromise between the Federal government's call at the Wage Case "
-        "hearing for a 10 dlr weekly rise plus a three pct second-tier ceiling and the "
-        "Australian Council of Trade Unions' (ACTU) claim of 20 dlrs and up to four pct.",
+        "The ruling is a middle course between the Federal government's call for an "
+        "eight dlr weekly rise at the Wage Case hearing and the 18 dlr claim of the "
+        "Australian Council of Trade Unions (ACTU).",
         "CONSULT",
     ),
 ]
@@ -1235,9 +1314,8 @@ def test_a_purpose_after_an_object_names_no_one_asked(
     analyse: Callable[[str], Document],
 ) -> None:
     text = (
-        "Industry analysts said Japan's Ministry of International Trade and Industry, or MITI, "
-        "had requested the cut backs in production to meet the terms of last year's "
-        "semiconductor accord with the U.S."
+        "Brokers say MITI, Japan's trade ministry, had requested the production "
+        "cutbacks to meet the terms of its 1986 chip pact with the U.S."
     )
     found = [e for e in analyse(text).events if e.type == "REQUEST"]
     assert found and not any(e.target_actors for e in found)
@@ -1247,8 +1325,8 @@ def test_the_asker_is_shown_by_the_words_that_name_it(
     analyse: Callable[[str], Document],
 ) -> None:
     text = (
-        "But the LDP official said the government should not abandon its fiscal reform target "
-        "of ending the issue of deficit-covering bonds by fiscal 1990."
+        "The LDP official said the government should not abandon its goal of halting "
+        "deficit-financing bond issues by 1990."
     )
     found = [e for e in analyse(text).events if e.type == "REQUEST"]
     assert [[a.text for a in e.source_actors] for e in found] == [["LDP official"]]
@@ -1259,34 +1337,34 @@ def test_the_asker_is_shown_by_the_words_that_name_it(
 
 FULL_PIPELINE_NOT_19 = [
     (
-        "The entire Seaway is already free of ice due to the mild Winter and could be open for "
-        "navigation today, \"but there doesn't seem to be enough demand from shipping companies "
-        'to warrant an early opening," the Canadian official said.',
+        "The Seaway is already clear of ice after the mild winter and could open to "
+        'ships today, "but there does not seem to be enough demand from shipping '
+        'companies to justify an early start," the Canadian official said.',
         "REQUEST",
     ),
     (
-        "Laidlaw financed the acquisition of GSX by its U.S. subsidiary, Laidlaw Transportation "
-        "Inc, with the proceeds of a 200 mln Canadian dlr preferred stock issue and borrowing.",
+        "Laidlaw said it financed its U.S. unit's acquisition of GSX with a 150 mln "
+        "Canadian dlr preferred share issue and bank loans.",
         "AID",
     ),
     (
-        "The Senate voted to condemn the proposed European common market tax on vegetable and "
-        "marine fats and oils and said it would result in retaliation.",
+        "The Senate voted on Thursday to condemn the proposed European Community tax on "
+        "oilseed products and said it would trigger retaliation.",
         "ACCUSE",
     ),
     (
-        "Jeffrey Leeds of Chemical Bank agreed that the economy's health would remain the main "
-        "influence on policy.",
+        "Jeffrey Leeds of Chemical Bank agreed that the pace of growth would remain the "
+        "key factor for Fed policy.",
         "AGREE",
     ),
-    ('"It condemns Japan without due process," one Japanese official said.', "ACCUSE"),
+    ('"It condemns Japan without a fair hearing," a senior Japanese official said.', "ACCUSE"),
 ]
 
 
 def test_a_scandal_investigated_is_no_party(analyse: Callable[[str], Document]) -> None:
     text = (
-        "The House and Senate committees investigating the Iran arms scandal said they would "
-        "like to review tapes of phone conversations."
+        "The Senate and House committees investigating the Iran arms scandal said they "
+        "want to hear recordings of telephone calls."
     )
     found = [e for e in analyse(text).events if e.type == "ACCUSE"]
     assert found and not any(e.target_actors for e in found)
@@ -1300,8 +1378,8 @@ def test_views_of_parties_and_quoted_speakers_stay(analyse: Callable[[str], Docu
     said = analyse("The ministry said it accused Japan of dumping.")
     assert [e.type for e in said.events] == ["ACCUSE"]
     stayed = analyse(
-        "TWA and USAir have also agreed that all litigation between them in Pittsburgh and "
-        "Delaware will be stayed until April 23."
+        "USAir and TWA have further agreed that all litigation between the two airlines "
+        "will be suspended until May 1."
     )
     assert [e.type for e in stayed.events] == ["AGREE"]
 
@@ -1321,19 +1399,19 @@ def test_a_country_guessed_from_the_other_side_is_dropped(
 
 FULL_PIPELINE_NOT_20 = [
     (
-        "The company's bankruptcy filing freed Texaco from posting a bond for the judgment "
-        "pending appeal of the case in Texas Courts.",
+        "Filing for bankruptcy freed Texaco from posting a bond on the judgment while "
+        "it appeals in the Texas courts.",
         "RETREAT",
     ),
     (
-        "Six black miners have been killed and two injured in a rock fall three km underground "
-        "at a South African gold mine, the owners said on Sunday.",
+        "Four black miners were killed and three hurt in a rock fall two km below "
+        "ground at a South African coal mine, the mine's owners said on Monday.",
         "ASSAULT",
     ),
     (
-        "Japanese oil traders generally expect oil prices to remain steady through June, when "
-        "the next Organization of Petroleum Exporting Countries' (Opec) meeting is scheduled "
-        "to take place.",
+        "Tokyo oil dealers mostly expect crude prices to hold firm until late June, "
+        "when the next meeting of the Organization of Petroleum Exporting Countries "
+        "(Opec) is scheduled to take place.",
         "CONSULT",
     ),
     (
@@ -1357,8 +1435,8 @@ def test_where_goods_go_is_no_party_to_accepting_an_offer(
     analyse: Callable[[str], Document],
 ) -> None:
     text = (
-        "The Commodity Credit Corporation, CCC, has accepted a bonus offer from an exporter on "
-        "the sale of 13 head of dairy cattle to Morocco, the U.S. Agriculture Department said."
+        "The Commodity Credit Corporation (CCC) accepted an exporter's bonus offer for "
+        "selling 450 dairy heifers to Tunisia, the Agriculture Department said."
     )
     found = [e for e in analyse(text).events if e.type == "AGREE"]
     assert found and not any(e.target_actors for e in found)
@@ -1370,10 +1448,10 @@ def test_where_goods_go_is_no_party_to_accepting_an_offer(
 # trading halts, market moves welcomed, disaster sites inspected.
 
 FULL_PIPELINE_NOT_21 = [
-    ('"Did people really expect a patent remedy?" he asked.', "REQUEST"),
+    ('"Did anyone seriously expect a quick fix?" she asked.', "REQUEST"),
     (
-        'Murray told shareholders that despite the cuts "the company has promising acreage to '
-        "explore as well as major oil and gas reserves to develop.",
+        'Murray told shareholders that even after the cuts "the company has promising '
+        "leases to drill as well as large gas reserves to produce.",
         "AGREE",
     ),
     (
@@ -1382,8 +1460,8 @@ FULL_PIPELINE_NOT_21 = [
         "SANCTION",
     ),
     (
-        "Monetary sources said that, privately, West Germany welcomed the rise in the yen "
-        "against the dollar.",
+        "Central bank sources said that, in private, West Germany welcomed the rise of "
+        "the yen against the U.S. currency.",
         "SUPPORT",
     ),
     (
@@ -1409,13 +1487,13 @@ def test_acceptances_requests_and_welcomes_of_parties_stay(
 
 FULL_PIPELINE_NOT_22 = [
     (
-        "But bonds analysts said at the moment with interest rates trending down, investors "
-        "appear to welcome the change.",
+        "With interest rates now falling, investors appear to welcome the new rules, "
+        "bond analysts said.",
         "SUPPORT",
     ),
     (
-        "President Reagan, fighting to regain public confidence in the wake of the Iran arms "
-        "scandal, admitted tonight that the operation went wrong.",
+        "President Reagan, fighting to regain the public's trust after the Iran arms "
+        "affair, conceded on Wednesday that the initiative had failed.",
         "ASSAULT",
     ),
     (
@@ -1443,8 +1521,8 @@ FULL_PIPELINE_NOT_22 = [
 
 def test_whose_act_and_whom_by_the_noun_phrase(analyse: Callable[[str], Document]) -> None:
     raids = analyse(
-        "The army says Israel's air raids on its northern neighbour, averaging two a month, "
-        "are aimed mostly at Palestinian guerrilla bases."
+        "Israel's air raids on its northern neighbour, which now come about twice a "
+        "month, mainly target Palestinian guerrilla camps, the army says."
     ).events
     assert [[a.text for a in e.source_actors] for e in raids] == [["Israel"]]
     protest = analyse(
@@ -1453,8 +1531,8 @@ def test_whose_act_and_whom_by_the_noun_phrase(analyse: Callable[[str], Document
     ).events
     assert [[a.text for a in e.target_actors] for e in protest] == [["Socialist government"]]
     topic = analyse(
-        "Kramer made the forecast at a meeting today on Austria's economic outlook also "
-        "attended by Chancellor Franz Vranitzky."
+        "Kramer gave the forecast at a meeting on Austria's economic outlook on Tuesday "
+        "that Chancellor Franz Vranitzky also attended."
     ).events
     assert not any("outlook" in a.text for e in topic for a in e.target_actors)
     held = analyse("Shultz held a meeting with Gorbachev on arms control.").events
@@ -1469,24 +1547,24 @@ def test_whose_act_and_whom_by_the_noun_phrase(analyse: Callable[[str], Document
 
 FULL_PIPELINE_NOT_23 = [
     (
-        "The move comes after the Wallenberg group fought off a hostile takeover bid earlier "
-        "this month for Swedish Match AB.",
+        "The step comes weeks after the Wallenberg group fought off an unwelcome bid "
+        "for Swedish Match AB.",
         "ASSAULT",
     ),
     (
-        "It also said the new Toyota luxury line would have prices going to the "
-        "high-20,000-dlr range to appeal to buyers of European and American luxury cars.",
+        "The new Toyota luxury models will be priced up to the high-20,000-dlr range to "
+        "appeal to buyers of German and Swedish premium cars, it said.",
         "REQUEST",
     ),
     (
-        "The Danish government said it planned tax changes to discourage people making "
-        "shopping trips to West Germany.",
+        "The Danish government plans to cut excise duties to discourage Danes from "
+        "making shopping trips to West Germany, it said.",
         "CONSULT",
     ),
     (
-        "In an administrative complaint, the SEC said Allied and its legal adviser failed to "
-        "promptly inform shareholders and the agency that it had begun talks with developer "
-        "Edward DeBartolo in response to Campeau's takeover offer.",
+        "The SEC charged in an administrative complaint that Allied and its lawyers "
+        "failed to promptly tell investors and the commission that it had begun talks "
+        "with developer Edward DeBartolo to counter Campeau's hostile bid.",
         "REJECT",
     ),
 ]
@@ -1496,8 +1574,9 @@ def test_a_by_phrase_on_an_object_and_meetings_between_others(
     analyse: Callable[[str], Document],
 ) -> None:
     plea = analyse(
-        "The Supreme Court of Cyprus has rejected a plea by an offshore securities trading "
-        "company against a Central Bank decision to revoke its licence."
+        "The Supreme Court of Cyprus has now rejected a plea by an offshore share "
+        "dealing company against a Central Bank decision, taken in March, to withdraw "
+        "its operating licence."
     ).events
     assert [[a.text for a in e.source_actors] for e in plea] == [["Supreme Court of Cyprus"]]
     agenda = analyse(
@@ -1515,10 +1594,11 @@ def test_a_by_phrase_on_an_object_and_meetings_between_others(
 
 def test_a_dateline_is_neither_actor_nor_evidence(analyse: Callable[[str], Document]) -> None:
     text = (
-        "MANILA - Communist rebels said they had destroyed a vital military communications "
-        "station in the Northern Philippines.\\n- - - -\\nFREETOWN, Sierra Leone - Sierra Leone's "
-        "former vice-president Francis Minah, sacked two weeks after a failed coup, has been "
-        "detained on suspicion of involvement in the plot, police sources said."
+        "MANILA - Communist guerrillas said they had blown up a key army radio relay "
+        "station in the northern Philippines.\\n- - - -\\nFREETOWN, Sierra Leone - "
+        "Sierra Leone's former vice-president Francis Minah, dismissed after last "
+        "month's failed coup attempt, has been arrested on suspicion of plotting, "
+        "police sources said."
     )
     events = analyse(text).events
     spans = [a.text for e in events for a in (*e.source_actors, *e.target_actors)]
@@ -1527,8 +1607,8 @@ def test_a_dateline_is_neither_actor_nor_evidence(analyse: Callable[[str], Docum
 
 def test_an_accident_toll_is_no_assault(analyse: Callable[[str], Document]) -> None:
     crash = analyse(
-        "Boeing Co is the manufacturer of the Japan Air Lines 747 jumbo jet which crashed into "
-        "a mountain in Japan on August 12, 1985, killing 520 people."
+        "Boeing Co made the Japan Air Lines jumbo jet which crashed into a mountainside "
+        "in central Japan in August 1985, killing 520 people on board."
     ).events
     assert "ASSAULT" not in [e.type for e in crash]
     bomb = analyse("A car bomb exploded in Beirut, killing 10 people.").events
@@ -1537,9 +1617,9 @@ def test_an_accident_toll_is_no_assault(analyse: Callable[[str], Document]) -> N
 
 def test_an_event_noun_told_twice_is_one_event(analyse: Callable[[str], Document]) -> None:
     text = (
-        "Iraq said it had repelled an Iranian attack on positions held by its fourth army "
-        "corps. A communique said an Iranian infantry brigade, backed by tanks, launched the "
-        "overnight attack."
+        "Iraq said it had repelled an Iranian attack on lines held by its third army "
+        "corps east of Basra. A military communique said an Iranian brigade, backed by "
+        "armour, launched the dawn attack."
     )
     assert [e.type for e in analyse(text).events] == ["ASSAULT"]
     two = analyse(
@@ -1555,14 +1635,14 @@ def test_an_event_noun_told_twice_is_one_event(analyse: Callable[[str], Document
 
 FULL_PIPELINE_NOT_25 = [
     (
-        "On March 18, a quake also registering 6.9 on the Richter scale hit southwest Japan, "
-        "killing two people.",
+        "Last Tuesday a quake measuring 6.1 on the Richter scale hit northern Japan, "
+        "killing three people.",
         "ASSAULT",
     ),
     (
-        'When asked on the syndicated television program, "John McLaughlin: One on One," if '
-        "he thought Gates would be confirmed, the Georgia Democrat shot back: 'I would not "
-        "bet any money on it.'",
+        'When asked on the Sunday television program, "Meet the Press," if he thought '
+        "Gates would win Senate approval, the Georgia Democrat shot back: 'I would not "
+        "put money on it.'",
         "REQUEST",
     ),
     (
@@ -1570,16 +1650,19 @@ FULL_PIPELINE_NOT_25 = [
         'Democrat shot back: "I would not bet any money on it."',
         "ASSAULT",
     ),
-    ("A Treasury Department spokesman refused comment on statements by Ortner.", "REJECT"),
-    ("Brazil is pledging for an extension of the deadlines for an indefinite period.", "AGREE"),
+    ("A spokesman for the Treasury Department refused comment on Ortner's remarks.", "REJECT"),
     (
-        "According to PDVSA, Venezuelans will occupy such key positions as treasurer.",
+        "Mexico is pledging for an extension of the repayment schedule for another two years.",
+        "AGREE",
+    ),
+    (
+        "According to Pemex, Mexicans will occupy senior positions such as chief accountant.",
         "THREATEN",
     ),
     (
-        "It said the panel was considering granting Poindexter immunity over the fund "
-        "diversion, which was illegal under a Congressional ban in force at the time against "
-        "aid for the contras.",
+        "The committee was reported to be weighing immunity for Oliver North over the "
+        "transfer of arms profits, which broke a Congressional ban in force at the time "
+        "on military aid to the contras.",
         "COERCE",
     ),
     (
@@ -1587,8 +1670,8 @@ FULL_PIPELINE_NOT_25 = [
         "REQUEST",
     ),
     (
-        "These included resuming talks, releasing political detainees and lifting the house "
-        "arrest of top dissident Kim Dae-jung, the radio said.",
+        "These included reopening negotiations, releasing jailed students and lifting "
+        "the house arrest of opposition leader Kim Young-sam, the newspaper reported.",
         "RETREAT",
     ),
 ]
@@ -1621,23 +1704,23 @@ def test_counterparts_of_a_verb_and_a_nation_named_twice(
 
 FULL_PIPELINE_NOT_26 = [
     (
-        "Woodstream Corp said its board will hold a special meeting on July 28 to review a "
-        "strategic plan developed by management.",
+        "Hartwell Industries Inc said its board will hold a special meeting on October "
+        "14 to weigh a restructuring proposal drawn up by its executives.",
         "AGREE",
     ),
     (
-        "The directors are expected to end their meetings later today and the IBD Governors "
-        "will start a two-day annual meeting in Istanbul on Saturday.",
+        "The executive directors should wrap up their meetings tomorrow and the ADB "
+        "Governors will open a three-day annual meeting in Manila on Monday.",
         "AGREE",
     ),
     (
-        "Pakistan, however, rejected offers at its tender for 12,000 tonnes of rbd palm oil, "
-        "but is expected to reenter the market next week, they said.",
+        "Egypt, however, rejected offers at its tender for 30,000 tonnes of soybean oil "
+        "and may return to the market later this month, dealers said.",
         "REJECT",
     ),
     (
-        "French operators have requested licences to export 675,500 tonnes of maize at "
-        "today's European Community tender, traders said.",
+        "West German exporters have requested licences to ship 120,000 tonnes of barley "
+        "at this week's European Community tender, grain traders said.",
         "REQUEST",
     ),
     (
@@ -1650,22 +1733,22 @@ FULL_PIPELINE_NOT_26 = [
         "REQUEST",
     ),
     (
-        "In regards to safe drug use, the delegates approved a plan asking that NPPC be "
-        "active in establishing a national safe drug use program.",
+        "On animal health, delegates voted for a proposal asking that NPPC be active in "
+        "creating a national disease monitoring network.",
         "REQUEST",
     ),
     (
-        "The Senate approved a 433 mln dlr bill to aid thousands of homeless people sleeping "
-        "on streets around the country.",
+        "The House approved a 250 mln dlr measure to aid thousands of jobless farm "
+        "families across the Midwest.",
         "AID",
     ),
     (
-        "House Speaker Jim Wright told Budget Committee Democrats Wednesday he would fight for "
-        "a tax increase this year to reduce the deficit.",
+        "Senate Majority Leader Robert Byrd told Finance Committee Democrats on Tuesday "
+        "he would fight for higher excise taxes next year to cut the budget deficit.",
         "THREATEN",
     ),
     (
-        'Thank God, Paul Volcker was available during this period of turmoil," St. Germain said.',
+        'Thank God, Jim Baker was in charge through those weeks of market panic," Dole said.',
         "SUPPORT",
     ),
     (
@@ -1679,11 +1762,11 @@ FULL_PIPELINE_NOT_26 = [
         "AGREE",
     ),
     (
-        "The Bank of Spain suspended its daily money market assistance and offered to drain "
-        "funds with repurchase agreements, money market sources said.",
+        "The Bank of Italy suspended its regular money market operations on Tuesday and "
+        "offered to drain liquidity through repurchase agreements, dealers said.",
         "SANCTION",
     ),
-    ("BIL opposes the Rainbow merger and analysts say BIL needs a 25 pct stake.", "ACCUSE"),
+    ("Elders opposes the Allied merger and brokers say Elders needs a 30 pct stake.", "ACCUSE"),
 ]
 
 
@@ -1691,20 +1774,21 @@ def test_the_one_who_asks_and_parties_that_are_no_places(
     analyse: Callable[[str], Document],
 ) -> None:
     asked = analyse(
-        "The troops went in at the request of the state-oil company Petrobras because of the "
-        "threat of a strike by 55,000 oil industry employees."
+        "The troops were sent in at the request of the state-oil company Petrobras, "
+        "which feared a strike by 40,000 refinery workers."
     ).events
     assert [(e.type, [a.text for a in e.source_actors]) for e in asked] == [
         ("REQUEST", ["state-oil company"])
     ]
     assert [a.text for a in asked[0].target_actors] == ["troops"]
     fought = analyse(
-        "The company said two groups of workers began attacking each other with machetes at "
-        "a hostel at the Zincor plant, some 40 kms east of Johannesburg."
+        "Police said rival groups of miners started attacking each other with knives "
+        "and clubs at a hostel near the Vaal Reefs mine, about 150 kms southwest of "
+        "Johannesburg."
     ).events
     assert [(e.type, e.target_actors) for e in fought] == [("ASSAULT", ())]
     sued = analyse(
-        "Rocky Mount sued the group in federal court in North Carolina earlier this month."
+        "Burlington Mills sued the investor group in federal court in North Carolina last week."
     ).events
     assert not any("North Carolina" in a.text for e in sued for a in e.target_actors)
     armed = analyse("Rebels fought for control of the town.").events
@@ -1725,8 +1809,8 @@ FULL_PIPELINE_NOT_27 = [
         "CONSULT",
     ),
     (
-        "Uccel's Liemandt declined to say what he will do after the merger, but he did not "
-        "rule out working together with Wang.",
+        "Cullinet's chairman declined to say what his role would be once the deal "
+        "closes, but he did not rule out working together with Computer Associates.",
         "COOPERATE",
     ),
     (
@@ -1734,26 +1818,26 @@ FULL_PIPELINE_NOT_27 = [
         "anti-Baghdad Kurdish rebels to support its troops.",
         "SUPPORT",
     ),
-    ("Analysts say there are few signs Japan's restrictions will be lifted.", "AGREE"),
+    ("Diplomats say there are few signs Korea's import curbs will be lifted soon.", "AGREE"),
     (
         "It said conditions of the proposal include satisfactory completion of a due diligence "
         "investigation by Laidlaw.",
         "ACCUSE",
     ),
-    ("But he said he welcomed Mercantile and General trading profits in 1986.", "SUPPORT"),
+    ("He added that he welcomed Sun Alliance trading profits in the second half.", "SUPPORT"),
     (
         "Edmund Greenslet, a banker, said British Airways should outperform the rest of the "
         "stock market.",
         "REQUEST",
     ),
     (
-        "Speaking to the International Monetary Fund's Interim Committee meeting, Sourrouille "
-        "said Argentina had given ample proof that it is negotiating seriously with the banks.",
+        "Addressing the World Bank's Development Committee, Funaro said Brazil had "
+        "given clear proof that it is negotiating seriously with its creditor banks.",
         "CONSULT",
     ),
     (
-        "This meeting will be the first here since Brazil's unilateral suspension of interest "
-        "payments on 68 billion dlrs of commercial bank debt on February 20.",
+        "The session will be the first in New York since Peru's unilateral suspension "
+        "of debt service on 14 billion dlrs of foreign loans last July.",
         "THREATEN",
     ),
     (
@@ -1768,7 +1852,7 @@ def test_routine_violence_and_two_leaders_meeting_stay_events(
     analyse: Callable[[str], Document],
 ) -> None:
     beat = analyse(
-        "Israeli soldiers routinely beat up Palestinian detainees on the occupied West Bank."
+        "Israeli troops routinely beat up Palestinian prisoners held in the Gaza Strip."
     ).events
     assert [e.type for e in beat] == ["ASSAULT"]
     met = analyse("Reagan and Gorbachev held the Geneva summit meeting in November.").events
@@ -1789,9 +1873,9 @@ FULL_PIPELINE_NOT_28 = [
         "THREATEN",
     ),
     (
-        "D. J. Baker, a lawyer representing Texaco, told reporters that the nation's third "
-        "largest oil company was forced to seek bankruptcy protection because of its "
-        "precarious financial condition.",
+        "Harvey Miller, an attorney for LTV Corp, told reporters that the steelmaker "
+        "was forced to seek bankruptcy protection because of its heavy pension "
+        "obligations.",
         "REQUEST",
     ),
     (
@@ -1799,8 +1883,8 @@ FULL_PIPELINE_NOT_28 = [
         "REQUEST",
     ),
     (
-        "Canadian seafarers are almost certain to go on strike this spring in a refusal to "
-        "meet rollbacks in wages, union official Roman Gralewicz said.",
+        "Canadian railway workers are almost certain to go on strike this summer after "
+        "rejecting proposed pay cuts, union leader Tom McGrath said.",
         "PROTEST",
     ),
     (
@@ -1809,7 +1893,10 @@ FULL_PIPELINE_NOT_28 = [
         "to revise the legislation.",
         "THREATEN",
     ),
-    ("He told Parliament the government has always supported CCB.", "SUPPORT"),
+    (
+        "The minister told the assembly the government has always supported Northland Bank.",
+        "SUPPORT",
+    ),
 ]
 
 
@@ -1817,24 +1904,25 @@ def test_posts_requirements_and_whom_a_demanded_act_is_done_to_are_not_parties(
     analyse: Callable[[str], Document],
 ) -> None:
     resigned = analyse(
-        "Comstock Group Inc said John Halecky Jr resigned his posts of chief financial "
-        "officer, executive vice president and director."
+        "Harlan Mining Corp said Peter Voss resigned his posts of treasurer, senior "
+        "vice president and board member."
     ).events
     assert [(e.type, e.target_actors) for e in resigned] == [("CONCEDE", ())]
     signed = analyse(
-        "Green Mountain Power Corp said it signed an agreement to provide Bozrah Light and "
-        "Power Co, a private utility, with all its electric power requirements."
+        "Central Vermont Public Service Corp said it signed an agreement to provide "
+        "Stowe Electric Department, a municipal utility, with all its electricity "
+        "requirements through 1995."
     ).events
     assert not any("requirements" in a.text for e in signed for a in e.target_actors)
     prod = analyse(
-        "World Bank President Barber Conable should prod the government of President Suharto "
-        "towards further economic change, the Jakarta Post newspaper said."
+        "The Manila Chronicle said World Bank President Barber Conable should prod the "
+        "Aquino government towards deeper market reforms."
     ).events
     assert [[a.text for a in e.target_actors] for e in prod] == [
         ["World Bank President Barber Conable"]
     ]
     duties = analyse(
-        "In return, Washington agreed to forego antidumping duties on Japanese semiconductors."
+        "Under the accord, Washington agreed to waive antidumping duties on Korean television sets."
     ).events
     assert [len(e.target_actors) for e in duties] == [1]
 
@@ -1846,34 +1934,34 @@ def test_posts_requirements_and_whom_a_demanded_act_is_done_to_are_not_parties(
 FULL_PIPELINE_NOT_29 = [
     ("Sheikh Ali said: None of the OPEC members has asked for such a meeting.", "REQUEST"),
     (
-        "USDA and private sources agreed that consideration of an EEP initiative by "
-        "interagency review groups likely would be delayed because of disarray within the "
-        "White House.",
+        "Farm groups and USDA officials agreed that review of an EEP offer by "
+        "interagency panels likely would be delayed because of confusion within the "
+        "administration.",
         "AGREE",
     ),
     (
-        "Royce Wisenbaker, Chairman of Wisenbaker Production Co, agreed, saying that it would "
-        "probably turn into a shambles.",
+        "Dallas oilman Jack Morgan, chairman of Morgan Exploration Co, agreed, saying "
+        "that the pact would probably collapse by summer.",
         "AGREE",
     ),
     (
-        "They were suspected of having collaborated with the late Nagano in swindling about "
-        "1.5 billion yen from about 450 people.",
+        "The three men are suspected of having collaborated with the late Kazuo Nagano "
+        "in cheating some 300 elderly investors out of 2 billion yen.",
         "COOPERATE",
     ),
     (
-        "Under reforms introduced in the late 1970s, farmers sign contracts with the state "
-        "requiring them to grow certain crops.",
+        "Under the rural reforms, farmers sign contracts with the state that commit "
+        "them to sell set amounts of grain.",
         "SUPPORT",
     ),
     (
-        "It also followed celebrations yesterday of what Baghdad hailed as Iran's failure to "
-        "achieve victory during the Iranian year.",
+        "It came after festivities on Sunday marking what Iraq hailed as Iran's failure "
+        "to capture Basra during its winter offensive.",
         "SUPPORT",
     ),
     (
-        "U.S. officials signaled their backing for a novel proposal by the Philippines that "
-        "called for partial payment of interest in tradeable investment notes.",
+        "U.S. Treasury officials indicated backing for a new Argentine proposal that "
+        "called for partial payment of interest in exit bonds.",
         "REQUEST",
     ),
 ]
@@ -1883,7 +1971,7 @@ def test_commodities_wars_and_courts_are_not_parties(
     analyse: Callable[[str], Document],
 ) -> None:
     corn = analyse(
-        "Greece has agreed to buy 27,000 to 33,000 tonnes of Spanish corn for spot shipment."
+        "Portugal has agreed to buy 40,000 to 45,000 tonnes of French wheat for April shipment."
     ).events
     assert [(e.type, e.target_actors) for e in corn] == [("AGREE", ())]
     war = analyse(
@@ -1892,13 +1980,13 @@ def test_commodities_wars_and_courts_are_not_parties(
     ).events
     assert not any("war" in a.text for e in war for a in e.target_actors)
     suit = analyse(
-        "The Tennessee Valley Industrial Committee said it is seeking permission to intervene "
-        "in TVA's federal district court lawsuit against the DOE."
+        "The Valley Power Users Association said it is seeking permission to intervene "
+        "in TVA's lawsuit in federal district court against the DOE."
     ).events
     assert [[a.text for a in e.source_actors] for e in suit] == [["TVA"]]
     talks = analyse(
-        "U.S. and Russian negotiators return to Geneva this week for talk on limiting the "
-        "number of European-based nuclear missiles."
+        "U.S. and Soviet negotiators go back to Geneva next week for talk on cutting "
+        "long-range nuclear arsenals."
     ).events
     assert [e.type for e in talks] == ["CONSULT"]
 
@@ -1910,18 +1998,18 @@ def test_commodities_wars_and_courts_are_not_parties(
 
 FULL_PIPELINE_NOT_30 = [
     (
-        "The Group of Seven industrialised countries will make use of next week's "
-        "International Monetary Fund meetings in Washington to evaluate the Paris accord.",
+        "Finance ministers of the Group of Five will use next week's World Bank "
+        "meetings in Washington to review the Louvre accord.",
         "AGREE",
     ),
     (
-        "I would imagine that the first thing we do would be to review how the Paris accord "
-        "has gone since it was agreed in February.",
+        "I expect our first task will be to look at how the Louvre agreement has worked "
+        "since it was agreed in February.",
         "AGREE",
     ),
     (
-        "A senior Soviet official said a visit to Moscow by U.S. Secretary of State George "
-        "Shultz for arms discussions was under consideration.",
+        "A Kremlin spokesman said a visit to Washington by Foreign Minister Eduard "
+        "Shevardnadze for arms discussions was under consideration.",
         "CONSULT",
     ),
     (
@@ -1934,12 +2022,15 @@ FULL_PIPELINE_NOT_30 = [
         "ASSAULT",
     ),
     (
-        "First Wisconsin said it will continue to occupy the space, leasing it back from "
-        "Trammell Crow.",
+        "Northern Trust said it will continue to occupy the building, renting it back "
+        "from the new owner, Olympia and York.",
         "COERCE",
     ),
     (
-        "But the spokeswoman pointed out that many companies are holding talks with the Soviets.",
+        (
+            "The ministry spokesman noted, however, that many firms are now holding talks "
+            "with the Chinese."
+        ),
         "CONSULT",
     ),
 ]
@@ -1949,13 +2040,13 @@ def test_beneficiaries_and_convictions_are_not_parties(
     analyse: Callable[[str], Document],
 ) -> None:
     appeal = analyse(
-        "Sri Lanka has appealed to 24 countries for emergency aid to help 2.4 mln villagers "
-        "affected by the country's worst drought in 36 years, government officials said."
+        "Bangladesh has appealed to 30 donor nations for emergency aid to help 1.8 mln "
+        "people hit by the country's worst floods in 20 years, officials said."
     ).events
     assert [(e.type, e.target_actors) for e in appeal] == [("REQUEST", ())]
     convicted = analyse(
-        "Shad was refering to the appeal by former Wall Street Journal reporter R. Foster "
-        "Winans of his conviction on insider trading charges."
+        "Shad had in mind the appeal by ex-Journal columnist R. Foster Winans of his "
+        "conviction on securities fraud charges."
     ).events
     assert not any("conviction" in a.text for e in convicted for a in e.target_actors)
     occupied = analyse("Israeli troops occupied the area.").events
@@ -1971,24 +2062,25 @@ def test_beneficiaries_and_convictions_are_not_parties(
 
 FULL_PIPELINE_NOT_31 = [
     (
-        "The criminal settlement includes the lifting of the government's suspension, the "
-        "dismissal of the federal civil false claims suit and all charges against the "
-        "individuals.",
+        "The plea bargain provides for the lifting of the Pentagon's suspension, the "
+        "withdrawal of a civil fraud suit and the dropping of charges against two "
+        "executives.",
         "SANCTION",
     ),
     (
-        "Earlier this year, Hungarian Deputy Prime Minister Jozsef Marjai said Hungary might "
-        "be willing to normalise relations with the Community in exchange for such a deal.",
+        "Last autumn, Czechoslovak Premier Lubomir Strougal said Prague might be "
+        "willing to normalise relations with the EC in return for better access for its "
+        "steel.",
         "AGREE",
     ),
     (
-        "The new company should start operations in the second half of this year, a Philips "
-        "spokesman said.",
+        "The joint venture should start operations by the end of next year, a Siemens "
+        "spokeswoman said.",
         "REQUEST",
     ),
     (
-        "The Renault statement quoted Chrysler Chairman Lee Iacocca as saying, We welcome AMC "
-        "shareholders into the Chrysler family.",
+        "A Ford press release quoted chairman Donald Petersen as saying, We welcome "
+        "Jaguar employees into the Ford family.",
         "SUPPORT",
     ),
     (
@@ -2008,17 +2100,17 @@ def test_an_event_told_again_with_the_and_whom_an_act_was_for(
     analyse: Callable[[str], Document],
 ) -> None:
     sanctions = analyse(
-        "New Zealand has imposed sanctions against Fiji in response to that country's change "
-        "of status to a republic, acting prime minister Geoffrey Palmer said. The sanctions "
-        "were approved by the cabinet soon after Colonel Sitivene Rabuka staged his second "
-        "coup on September 25."
+        "Australia has imposed sanctions against Fiji after the country declared itself "
+        "a republic, Foreign Minister Bill Hayden said. The sanctions were endorsed by "
+        "cabinet shortly after Colonel Sitiveni Rabuka carried out his second coup in "
+        "September."
     ).events
     assert [e.type for e in sanctions] == ["SANCTION"]
     thanked = analyse("Kenyan President Daniel arap Moi thanked the IMF for its help to Kenya.")
     assert [[a.text for a in e.target_actors] for e in thanked.events] == [["IMF"]]
     work = analyse(
-        "Federal Reserve Board Vice Chairman Manuel Johnson said the United States and West "
-        "Germany must work out their differences."
+        "Bundesbank President Karl Otto Poehl said the United States and Japan must "
+        "work out their trade differences."
     ).events
     assert [len(e.target_actors) for e in work] == [2]
     protest = analyse("Thousands of students protested against the government in Seoul.")
@@ -2041,13 +2133,13 @@ FULL_PIPELINE_NOT_32 = [
         "REQUEST",
     ),
     (
-        "He said the IBC agreed with a request by producers for the Institute to ask the "
-        "government for a monthly indexation of the guarantee minimum price.",
+        "She said the IBC agreed with a request by growers for the Institute to ask the "
+        "finance ministry for a quarterly adjustment of the minimum support price.",
         "REQUEST",
     ),
     (
-        "In shipping, MHI is fighting back against low-priced South Korean competition by "
-        "building more technologically advanced carriers.",
+        "In steel, Nippon Kokan is fighting back against cheap Brazilian imports by "
+        "concentrating on high-grade specialty products.",
         "ASSAULT",
     ),
     (
@@ -2056,8 +2148,8 @@ FULL_PIPELINE_NOT_32 = [
         "SUPPORT",
     ),
     (
-        "Part of the cost will be met by the issue of 2.14 mln new ordinary Bramall shares "
-        "which are being placed at 265p each.",
+        "Most of the price will be met by the issue of 4.6 mln new Hartley shares, "
+        "which are being placed with institutions at 180p each.",
         "AGREE",
     ),
 ]
@@ -2090,14 +2182,14 @@ def test_a_principal_is_not_visited_and_real_fights_stay(
 
 FULL_PIPELINE_NOT_33 = [
     (
-        "Fifty people were killed or injured in flooding in southeastern Iran and three died "
-        "after heavy rain elsewhere, Tehran Radio reported today.",
+        "Thirty people were killed or hurt in floods in northern Pakistan and five more "
+        "died in landslides after torrential rain, Radio Pakistan said on Sunday.",
         "ASSAULT",
     ),
-    ("Mehdi Varzi, analyst with stockbroker Kleinwort Grieveson in London, agreed.", "AGREE"),
+    ("Paul Mlotok, oil analyst at Salomon Brothers in New York, agreed.", "AGREE"),
     (
-        "He defended the USDA differentials, saying that these price margins reflect an "
-        "average of prices throughout the year.",
+        "He defended the department's loan rate differentials, saying that they mirror "
+        "average market prices over the whole season.",
         "SUPPORT",
     ),
 ]
@@ -2112,13 +2204,14 @@ def test_split_names_leavings_owners_and_signings_told_again(
     ).events
     assert [[a.text for a in e.source_actors] for e in itoh] == [["C. Itoh"]]
     left = analyse(
-        "Comalco Ltd said its return to profit reflected reduced costs and its withdrawal from "
-        "a Japanese smelter venture."
+        "CRA Ltd said its improved earnings reflected lower costs and its withdrawal "
+        "from an Indonesian copper venture."
     ).events
     assert not any("venture" in a.text for e in left for a in e.source_actors)
     owner = analyse(
-        "Turner, who is opposition leader in Parliament, has criticized Dome's acceptance of a "
-        "5.1 billion dlr takeover bid from Amoco Corp as a sell-out of Canada's oil industry."
+        "Broadbent, the New Democratic Party leader, has criticized Dome's acceptance "
+        "of a 5.5 billion Canadian dlr bid from Amoco Corp as handing Canada's oil "
+        "patch to foreigners."
     ).events
     assert not any("Amoco" in a.text for e in owner for a in e.target_actors)
     signed = analyse(
@@ -2129,9 +2222,9 @@ def test_split_names_leavings_owners_and_signings_told_again(
     ).events
     assert [e.type for e in signed] == ["SUPPORT"]
     talks = analyse(
-        '"We think we can get some movement on this," she told reporters at a briefing '
-        "following informal talks with the U.S., Japanese and European Community (EC) trade "
-        "ministers here."
+        '"We believe progress is possible on this issue," she told a news conference '
+        "after informal talks with the U.S., Canadian and European Community (EC) farm "
+        "ministers."
     ).events
     assert not any(e.type == "CONSULT" and e.source_actors for e in talks)
     froze = analyse(
@@ -2157,19 +2250,18 @@ FULL_PIPELINE_NOT_34 = [
         "ASSAULT",
     ),
     (
-        "The DOT acted shortly after the U.S. Department of Justice disclosed that it "
-        "supported dismissal of the TWA application.",
+        "The DOT ruled a day after the Justice Department revealed that it supported "
+        "dismissal of the USAir request.",
         "SUPPORT",
     ),
     (
-        "Geac Computer Corp Ltd said the Supreme Court of Ontario has signed an order "
-        "approving the company's proposal for repayment of its creditors and releasing the "
-        "company from receivership.",
+        "Orbit Systems Ltd said a British Columbia court has signed an order approving "
+        "its debt repayment plan and releasing the company from receivership.",
         "RETREAT",
     ),
     (
-        "Refineries should operate near 75 pct of capacity given the current level of demand, "
-        "Buckler said.",
+        "Given current demand, refineries should operate at around 80 pct of capacity "
+        "over the summer, Buckler said.",
         "REQUEST",
     ),
 ]
@@ -2179,15 +2271,15 @@ def test_a_signing_told_again_and_a_courts_district(
     analyse: Callable[[str], Document],
 ) -> None:
     signed = analyse(
-        "Concorde Capital Ltd Inc said it has signed an agreement to establish a minimum of 40 "
-        "Heidi's Frozen Yogurt Shoppes in South Florida. It said it signed the agreement with "
-        "Zenith Capital Inc, which received 3,890,000 Concorde shares."
+        "Harbor Ventures Inc said it has signed an agreement to open at least 25 Yogurt "
+        "Palace stores in central Texas. It said it signed the agreement with Lone Star "
+        "Holdings Inc, which received 1,200,000 Harbor shares."
     ).events
     assert [e.type for e in signed] == ["SUPPORT"]
     filed = analyse(
-        "NL said it filed the patent complaint in the United States District Court for the "
-        "Western District of Kentucky, and the misappropriation complaint in Circuit Court, "
-        "Jefferson County, Ky."
+        "Ashland said it filed the trade secrets complaint in the United States "
+        "District Court for the Eastern District of Kentucky, and a separate contract "
+        "complaint in Circuit Court, Fayette County, Ky."
     ).events
     assert not any("Kentucky" in a.text for e in filed for a in e.target_actors)
 
@@ -2199,18 +2291,19 @@ def test_a_signing_told_again_and_a_courts_district(
 
 FULL_PIPELINE_NOT_35 = [
     (
-        "The White House has previously said it would not negotiate on a budget until the "
-        "congressional Democrats were able to agree among themselves.",
+        "Senate Republicans have said they will not bargain over the spending bill "
+        "until House Democrats are able to agree among themselves.",
         "AGREE",
     ),
     (
-        "A judge ruled that questions of liability in the 1985 crash of a Japan Air Lines "
-        "Boeing 747 which killed 520 people near Tokyo will be decided in Seattle.",
+        "A federal judge decided that damage claims arising from the 1985 crash of a "
+        "Delta Air Lines jumbo jet which killed 137 people near Dallas will be heard in "
+        "Fort Worth.",
         "ASSAULT",
     ),
     (
-        "American lawmakers rallied behind President Reagan for the U.S. strike against "
-        "Iranian targets in the Gulf.",
+        "Congressional leaders rallied behind Reagan after the U.S. strike against "
+        "Iranian oil platforms in the Gulf.",
         "PROTEST",
     ),
     (
@@ -2223,14 +2316,14 @@ FULL_PIPELINE_NOT_35 = [
         "COERCE",
     ),
     (
-        "The U.S. Energy Department issued a request for proposals to buy the Snettisham "
-        "Hydroelectric project.",
+        "The Interior Department issued a request for proposals to purchase the Eklutna "
+        "hydroelectric dam in Alaska.",
         "REQUEST",
     ),
-    ("Brazilian bank workers voted to launch a nationwide strike this month.", "PROTEST"),
+    ("Argentine teachers voted to launch a national strike next week.", "PROTEST"),
     (
-        "He said there could be no assurance that a joint venture would be formed or that "
-        "Caesars would agree to talks.",
+        "The company cautioned that there could be no assurance a merger would be "
+        "completed or that Holiday would agree to talks.",
         "REJECT",
     ),
 ]
@@ -2240,13 +2333,13 @@ def test_heads_of_delegations_cities_military_strikes_and_refusals(
     analyse: Callable[[str], Document],
 ) -> None:
     arrived = analyse(
-        "Iranian Oil Minister Gholamreza Aqazadeh arrived in Algiers at the head of a large "
-        "delegation for talks on stabilizing oil prices."
+        "Oil Minister Arturo Hernandez Grisanti of Venezuela arrived in Riyadh at the "
+        "head of a high-level delegation for talks on OPEC output quotas."
     ).events
     assert not any("delegation" in a.text for e in arrived for a in e.target_actors)
     struck = analyse(
-        "American lawmakers rallied behind President Reagan for the U.S. strike against "
-        "Iranian targets in the Gulf."
+        "Congressional leaders rallied behind Reagan after the U.S. strike against "
+        "Iranian oil platforms in the Gulf."
     ).events
     assert [e.type for e in struck] == ["ASSAULT"]
     walkout = analyse("Workers began a strike against General Motors.").events
@@ -2264,34 +2357,41 @@ def test_heads_of_delegations_cities_military_strikes_and_refusals(
 
 FULL_PIPELINE_NOT_36 = [
     (
-        "Roy F. Weston Inc said it was awarded a three-year contract valued at three mln dlrs "
-        "to provide technical assistance to the U.S. Environmental Protection Agency.",
+        "Ecology and Environment Inc said it was awarded a two-year contract valued at "
+        "4.5 mln dlrs to provide technical assistance to the U.S. Army Corps of "
+        "Engineers.",
         "AID",
     ),
     (
-        "The PMB had sought an immediate suspension in futures trading and asked the LPFA to "
-        "take action.",
+        "The PMB had sought a temporary suspension of futures trading and asked the "
+        "LPFA to intervene.",
         "THREATEN",
     ),
     (
-        "The barriers are crumbling anyway because state legislatures are agreeing to permit "
-        "bank mergers across state lines within a region.",
-        "AGREE",
-    ),
-    ("But Dattel was freed from prosecution after he produced medical evidence.", "RETREAT"),
-    (
-        "It said it hopes that Buckhorn's board will reevaluate its position and enter into "
-        "meaningful negotiations.",
+        "Interstate banking is spreading anyway, since state legislatures are agreeing "
+        "to allow bank takeovers across borders within regional compacts.",
         "AGREE",
     ),
     (
-        "Taiwan imposed currency controls today in what bankers called a desperate move to "
-        "prevent speculation.",
+        (
+            "However, Dattel was freed from prosecution once doctors certified he was too "
+            "ill to stand trial."
+        ),
+        "RETREAT",
+    ),
+    (
+        "The bidder said it hopes Sealy's directors will reconsider their stance and "
+        "enter into serious negotiations.",
+        "AGREE",
+    ),
+    (
+        "South Korea imposed currency controls on Monday in what dealers described as a "
+        "last-ditch effort to curb speculation.",
         "COERCE",
     ),
     (
-        "The outlook for increased Brazilian harvest pressure and the settlement of the "
-        "Brazilian seamen strike will add to the negative sentiment.",
+        "Prospects of a larger Argentine crop and the settlement of the Argentine "
+        "dockworkers strike will weigh further on prices.",
         "PROTEST",
     ),
 ]
@@ -2301,19 +2401,19 @@ def test_topics_commodities_destinations_and_signings_told_again(
     analyse: Callable[[str], Document],
 ) -> None:
     topics = analyse(
-        "After years of refusal, Moscow has agreed to discuss the problems of Afghanistan and "
-        "Kampuchea in its talks with Peking, Chinese Vice-Foreign Minister Qian Qichen said."
+        "Moscow has for the first time agreed to discuss the issues of Afghanistan and "
+        "Cambodia at its talks with Beijing, a Chinese foreign ministry official said."
     ).events
     assert not any("Afghanistan" in a.text for e in topics for a in e.target_actors)
     bonus = analyse(
-        "The Commodity Credit Corporation, CCC, has accepted bids for export bonuses on 36,000 "
-        "tonnes of durum wheat to Algeria, the U.S. Agriculture Department said."
+        "The CCC has accepted bids for export bonuses covering 25,000 tonnes of barley "
+        "for shipment to Saudi Arabia, the Agriculture Department said."
     ).events
     assert [(e.type, e.target_actors) for e in bonus] == [("AGREE", ())]
     signed = analyse(
-        "Nigeria and Britain signed an agreement to reschedule Nigeria's official debts. The "
-        "agreement was signed by Nigerian Finance Minister Chu Okongwu and the ECGD chief "
-        "executive Jack Gill."
+        "Zambia and France signed an accord to reschedule Zambia's "
+        "government-guaranteed debts. The accord was signed by Zambian Finance Minister "
+        "Gibson Chigaga and the French ambassador in Lusaka."
     ).events
     assert [e.type for e in signed] == ["SUPPORT"]
     offer = analyse("Syria accepted an offer of talks from Israel.").events
@@ -2336,18 +2436,18 @@ FULL_PIPELINE_NOT_37 = [
         "AID",
     ),
     (
-        "The Fed demonstrated that there has been no policy change, said Elizabeth Reiners, "
-        "economist at Dean Witter.",
+        "The Fed demonstrated that its stance is unchanged, said Maury Harris, an "
+        "economist at PaineWebber.",
         "PROTEST",
     ),
     (
-        "Bankers said some Thai banks have offered credit-worthy clients loans at near money "
-        "market rates.",
+        "Dealers said several Malaysian banks have offered prime corporate customers "
+        "loans at close to interbank rates.",
         "AGREE",
     ),
     (
-        "A majority of Americans disapprove of the way Ronald Reagan has handled the "
-        "presidency, a new poll said.",
+        "Most Britons disapprove of the way Margaret Thatcher has handled the health "
+        "service, an opinion survey showed.",
         "ACCUSE",
     ),
     (
@@ -2367,18 +2467,19 @@ def test_seats_positions_rounds_and_spending_are_not_parties(
     ).events
     assert not any("Dusseldorf" in a.text for e in seat for a in e.source_actors)
     met = analyse(
-        "A government spokesman said the Greek position was made clear to Turkey's ambassador "
-        "Nazmi Akiman when he met Greek Foreign Affairs Undersecretary Yannis Kapsis last week."
+        "A foreign ministry spokesman said Athens' position was made clear to Turkish "
+        "ambassador Nazmi Akiman when he met Deputy Foreign Minister Theodoros Pangalos "
+        "on Monday."
     ).events
     assert not any("position" in a.text for e in met for a in e.source_actors)
     round_ = analyse(
-        "President Reagan, who strongly supported the Uruguay trade round to promote freer "
-        "trade, has said Washington will impose tariffs."
+        "President Reagan, who has firmly supported the Uruguay trade round as a way to "
+        "open markets, warned that the U.S. will impose duties on Japanese goods."
     ).events
     assert not any("Uruguay" in a.text for e in round_ for a in e.target_actors)
     urged = analyse(
-        "A majority of the Senate Agriculture Committee urged President Reagan to reverse his "
-        "opposition."
+        "Most members of the House Agriculture Committee urged President Reagan to drop "
+        "his opposition to the farm bill."
     ).events
     assert [e.type for e in urged] == ["REQUEST"]
 
@@ -2395,7 +2496,8 @@ def test_questions_letters_raids_and_rights(analyse: Callable[[str], Document]) 
     ).events
     assert not any("senators" in a.text for e in letter for a in e.source_actors)
     raid = analyse(
-        "Pretoria has raided alleged ANC bases in the so-called Frontline states in the past."
+        "South Africa has in the past raided suspected ANC bases in neighbouring "
+        "Botswana and Zimbabwe."
     ).events
     assert [e.type for e in raid] == ["ASSAULT"]
     police = analyse("Police raided the offices of the newspaper.").events
@@ -2414,82 +2516,82 @@ def test_questions_letters_raids_and_rights(analyse: Callable[[str], Document]) 
 
 FULL_PIPELINE_NOT_39 = [
     (
-        "Deputy Prime Minister Janez Zemljaric, speaking before a meeting with the Paris Club "
-        "of creditor nations, said Yugoslavia was seeking to refinance two billion dlrs of debt.",
+        "Finance Minister Svetozar Rikanovic, speaking before his meeting with the "
+        "Paris Club creditor group, said Yugoslavia hoped to reschedule about 1.5 "
+        "billion dlrs of debt.",
         "CONSULT",
     ),
     (
-        "The sources did not comment on reports from Osaka that deputy finance ministers would "
-        "attend the Porto Cervo meeting.",
+        "Officials would not comment on press reports from Tokyo that central bank "
+        "deputies would attend the Venice gathering.",
         "AGREE",
     ),
     (
-        "To avoid souring relations with German banks they now cooperate with, Japanese houses "
-        "may prefer finding borrowers so far not seen in the mark sector.",
+        "Not wanting to upset the Swiss banks they now cooperate with, Japanese "
+        "securities houses may look for new borrowers in the franc market.",
         "COOPERATE",
     ),
     (
-        "David M. Holland, president of US Sprint's Dallas-based Southwest Division, told "
-        "Reuters in an interview that he did not know what it would report for the first "
-        "quarter, but agreed that for the year the company should have about the same results "
-        "as last year.",
+        "Robert Keller, chief financial officer of MCI's Atlanta-based Southern "
+        "Division, told reporters he could not predict second-quarter earnings, but "
+        "agreed that for the full year the division should have roughly the same "
+        "earnings as in 1986.",
         "AGREE",
     ),
     (
-        "They also shouted their support for a demand that jailed black nationalist leader "
+        "The marchers also voiced their support for a demand that imprisoned ANC leader "
         "Nelson Mandela be released.",
         "RETREAT",
     ),
     (
-        "Ecuador also banned the sale of petrol on weekends and holidays and limited sales on "
-        "weekdays, an Energy and Mines Ministry communique said.",
+        "Nicaragua also banned the sale of gasoline on Sundays and rationed sales "
+        "during the week, the energy ministry said in a statement.",
         "COERCE",
     ),
     (
-        "Members of the United Food and Commercial Workers union, UFCW, local 222 voted Sunday "
-        "to go on strike against Iowa Beef Processors Inc Dakota City, Nebraska, plant, "
-        "effective Tuesday.",
+        "Members of the United Steelworkers union, local 1010, voted Friday to go on "
+        "strike against Inland Steel's Indiana Harbor plant, starting Monday.",
         "PROTEST",
     ),
     (
-        "The pound, hit by the inability of Lebanon's religiously and ideologically divided "
-        "government to end 12 years of civil war, has lost more than 80 pct of its "
-        "international value this year.",
+        "The Lebanese pound, hit by the failure of the country's deeply divided "
+        "leadership to end the civil war, has shed more than 70 pct of its value "
+        "against the dollar since January.",
         "ASSAULT",
     ),
     (
-        "Against a background of Western economic sanctions, falling per capita incomes, rising "
-        "joblessness and high inflation, government officials say economic growth is the prime "
-        "objective.",
+        "Against a background of Western trade sanctions, shrinking incomes, high "
+        "unemployment and double-digit inflation, ministers say reviving growth is "
+        "their main goal.",
         "SANCTION",
     ),
     (
-        "U.N. press secretary Francois Giuliani said the Secretary General had no comment on "
-        "the attack, which followed his appeal last Friday for restraint in the crisis while "
-        "he pursued efforts to obtain a ceasefire between Iran and Iraq.",
+        "A U.N. spokesman said Perez de Cuellar declined to comment on the raid, which "
+        "followed his call on Monday for restraint as he pursued efforts to obtain a "
+        "ceasefire in the Gulf war.",
         "RETREAT",
     ),
     (
-        "The Pioneer Group Inc said its 70 pct-owned Teberebie Goldfields Ltd venture was "
-        "granted an additional concession of land in Ghana to seek and mine gold.",
+        "Golden Star Resources said its 45 pct-owned Bogoso Gold Ltd unit was granted a "
+        "further concession of land in Ghana to explore for and mine gold.",
         "CONCEDE",
     ),
     (
-        "Financially pressed Ecuador, a member of the Organisation of Petroleum Exporting "
-        "Countries (OPEC), was recently pumping about 260,000 barrels per day (bpd) of crude, "
-        "another Energy Ministry spokesman said.",
+        "Financially pressed Nigeria, one of OPEC's biggest African producers, has "
+        "lately been pumping about 1.3 mln barrels per day (bpd), a petroleum ministry "
+        "official said.",
         "REQUEST",
     ),
     (
-        "Aid donors to Indonesia pledged a total of 3.15 billion dlrs in fresh funds to "
-        "Jakarta, a statement issued after a two day meeting of the Inter Governmental Group "
-        "on Indonesia (IGGI) said.",
+        "Aid donors to the Philippines pledged a total of 2.7 billion dlrs in fresh "
+        "funds to Manila, according to a statement released after the donor group's "
+        "two-day session in Tokyo.",
         "AID",
     ),
     (
-        "According to official Indian figures, 2,413 people were killed and more than 200,000 "
-        "injured when a cloud of methyl isocyanate gas from a Union Carbide pesticide plant "
-        "enveloped Bhopal.",
+        "Government figures show that over 2,500 people were killed and about 200,000 "
+        "injured when poison gas escaped from a Union Carbide plant in Bhopal in "
+        "December 1984.",
         "ASSAULT",
     ),
 ]
@@ -2504,16 +2606,15 @@ def test_meetings_held_later_reports_asked_for_and_acts_that_stay(
     ).events
     assert [e.type for e in told] == ["CONSULT"]
     asked = analyse(
-        "But the department, in a long-awaited report requested by Congress in 1984, shied "
-        "from setting a timetable."
+        "But the agency, in a much-delayed report requested by Congress in 1985, "
+        "stopped short of setting a deadline."
     ).events
     assert [e.type for e in asked] == ["REQUEST"]
-    blamed = analyse("In private, they blame U.S. Industry for being uncompetitive.").events
+    blamed = analyse("In private, they blame U.S. carmakers for poor quality.").events
     assert [e.type for e in blamed] == ["ACCUSE"]
     ruled = analyse(
-        "U.S. District Court Judge Eugene A. Gordon said he plans to issue a decision tomorrow "
-        "on Burlington Industries Inc's request for an injunction to stop Samjens Acquisition "
-        "Corp's takeover bid for the company."
+        "A federal judge in Delaware said she would rule on Monday on Gencorp Inc's "
+        "request for an injunction to block a hostile tender offer by AFG Industries."
     ).events
     assert [e.type for e in ruled] == ["REQUEST"]
     killed = analyse("Five people were killed when a bomb exploded in a market.").events
@@ -2524,16 +2625,17 @@ def test_co_complainants_and_the_employer_of_one_charged(
     analyse: Callable[[str], Document],
 ) -> None:
     complaints = analyse(
-        "A spokeswoman for the New South Wales Corporate Affairs Commission (CAC) said the "
-        "arrest was part of its investigation stemming from complaints from Westpac and "
-        "<Kleinwort Benson Australia Ltd>."
+        "A spokesman for the Corporate Affairs Commission of New South Wales said the "
+        "arrest was the result of an investigation prompted by complaints from Westpac "
+        "and <Kleinwort Benson Australia Ltd>."
     ).events
     assert complaints and not any(
         "Kleinwort" in a.text for e in complaints for a in e.target_actors
     )
     charged = analyse(
-        "Australian police said they charged a former currency clerk of Westpac Banking Corp "
-        "<WSTP.S> with misappropriating 8,300 dlrs in July in an alleged foreign-exchange fraud."
+        "Police in Sydney said they had charged a former foreign-exchange dealer of "
+        "Westpac Banking Corp <WSTP.S> with stealing 12,500 dlrs last month in a "
+        "suspected currency fraud."
     ).events
     assert [e.type for e in charged] == ["ACCUSE"]
     assert not any("Westpac" in a.text for e in charged for a in e.target_actors)
@@ -2547,18 +2649,18 @@ def test_co_complainants_and_the_employer_of_one_charged(
 
 FULL_PIPELINE_NOT_40 = [
     (
-        "The Singapore government owns or backs 608 companies under three holding companies "
-        "with total assets in access of 10 billion dlrs, the report said.",
+        "The Malaysian government owns or backs about 400 firms through two state "
+        "holding groups with combined assets of over six billion dlrs, the study found.",
         "SUPPORT",
     ),
     (
-        "The agency is moving to seize all U.S. assets of both men, which they could forfeit "
-        "if they do not contest the case, the SEC official said.",
+        "The commission is moving to seize the two traders' American holdings, which "
+        "they would lose unless they fight the case in court, an SEC lawyer said.",
         "COERCE",
     ),
     (
-        "The company said it has supported Langley's atmospheric science research program for "
-        "12 years and will integrate its past work into the new contract.",
+        "The firm said it has supported the Ames center's climate modelling program for "
+        "eight years and will fold that earlier work into the new award.",
         "SUPPORT",
     ),
     (
@@ -2567,18 +2669,18 @@ FULL_PIPELINE_NOT_40 = [
         "THREATEN",
     ),
     (
-        "A key House panel voted to greatly ease government controls on exports as several "
-        "House committees moved rapidly toward approval of major changes in trade laws.",
+        "A Senate subcommittee voted to sharply ease federal curbs on high-technology "
+        "exports while other panels pressed ahead with a broad overhaul of trade law.",
         "CONCEDE",
     ),
     (
-        "The retaliation could be triggered by a requirement that the administration "
-        "investigate whether U.S. companies were treated unfairly.",
+        "Sanctions could be set off by a provision requiring that the administration "
+        "investigate whether American exporters were treated unfairly abroad.",
         "ACCUSE",
     ),
     (
-        "Chancellor Helmut Kohl's coalition finally said it would agree to an East-West ban on "
-        "shorter-range nuclear missiles.",
+        "The West German ruling coalition said after long wrangling that it would agree "
+        "to a superpower ban on shorter-range atomic missiles.",
         "THREATEN",
     ),
     (
@@ -2587,27 +2689,30 @@ FULL_PIPELINE_NOT_40 = [
         "COERCE",
     ),
     (
-        "The subsidiary, Citizens First National Bank of New Jersey, pleaded guilty to two "
-        "misdemeanors in Federal District Court for the District of New Jersey.",
+        "The unit, Garden State Trust Co of Newark, pleaded guilty to three "
+        "misdemeanors in U.S. District Court in Trenton.",
         "REQUEST",
     ),
     (
-        "Congress points to the record 169 billion dlrs U.S. trade deficit in 1986 as a reason "
-        "to press Japan to buy more U.S. goods.",
+        "Lawmakers cite last year's record trade gap with Tokyo as a reason to press "
+        "Japan to purchase more American farm products.",
         "REQUEST",
     ),
     (
-        "He said Commercial Union will work closely with dealers for the note program to find "
-        "the right pricing level to satisfy investor demands.",
+        "He said Legal and General will work closely with dealers on the paper program "
+        "to find a price level that satisfies investor demand.",
         "AGREE",
     ),
     (
-        "A Brazil Fund through which foreign investors will be able to buy stocks in Brazilian "
-        "companies should start operating in about two months, the Securities and Exchange "
-        "Commission said.",
+        "A Mexico Fund, through which foreign investors could buy shares of Mexican "
+        "companies, should start operating within about three months, the Securities "
+        "and Exchange Commission said.",
         "REQUEST",
     ),
-    ('"British Airways should be riding a good wave," he said.', "REQUEST"),
+    (
+        '"Lufthansa should be riding a strong tide of demand this summer," the analyst said.',
+        "REQUEST",
+    ),
 ]
 
 
@@ -2615,14 +2720,14 @@ def test_destinations_lists_and_companies_formed_are_not_parties(
     analyse: Callable[[str], Document],
 ) -> None:
     called = analyse(
-        "Several businessmen called for a return to the IMF, arguing this would give the "
-        "country access to new funds."
+        "Some businessmen have called for a return to the IMF, saying it would open the "
+        "way to fresh credit for the country."
     ).events
     assert [e.type for e in called] == ["REQUEST"]
     assert not any("IMF" in a.text for e in called for a in e.target_actors)
     listed = analyse(
-        "Enetertainment Marketing Inc and its president Elias Zinn have demanded a list of "
-        "Crazy Eddie Inc shareholders from the company."
+        "Elias Zinn, president of Entertainment Marketing Inc, has demanded a list of "
+        "Crazy Eddie Inc's shareholders from the electronics retailer."
     ).events
     assert not any("shareholders" in a.text for e in listed for a in e.target_actors)
     formed = analyse(
@@ -2632,7 +2737,7 @@ def test_destinations_lists_and_companies_formed_are_not_parties(
     assert not any("printing" in a.text for e in formed for a in e.target_actors)
     # what stays: a plain demand, real backing, a ban imposed and work with a government
     assert [e.type for e in analyse("Iraq urged Iran to end the war.").events] == ["REQUEST"]
-    backed = analyse("Tehran has supported anti-Baghdad Kurdish guerrillas.").events
+    backed = analyse("Damascus has supported anti-Turkish Kurdish guerrillas.").events
     assert [e.type for e in backed] == ["SUPPORT"]
     banned = analyse("The government banned the opposition party.").events
     assert [e.type for e in banned] == ["COERCE"]
@@ -2645,8 +2750,8 @@ def test_destinations_lists_and_companies_formed_are_not_parties(
 
 FULL_PIPELINE_NOT_41 = [
     (
-        "First Wisconsin said it will continue to occupy the area, leasing the space back from "
-        "Trammell Crow.",
+        "The bank said it will continue to occupy three floors of the building, renting "
+        "them back from the new owner, Hines Interests.",
         "COERCE",
     ),
     (
@@ -2655,19 +2760,20 @@ FULL_PIPELINE_NOT_41 = [
         "PROTEST",
     ),
     (
-        "He said Iranians should guard against internal dissent in a situation where foreign "
-        'powers aimed to "smash Islam...And destroy every one of us."',
+        "He said the nation must guard against internal rifts at a time when foreign "
+        'powers aimed to "crush the revolution...And destroy all of us."',
         "COERCE",
     ),
     (
-        "The United Food And Commercial Workers said that more than 1,000 rank-and-file members "
-        "of the union will demonstrate Monday at Dart Group Corp's headquarters protesting "
-        "Dart's proposed 1.73 billion dlr takover of Supermarkets General.",
+        "The Teamsters union said more than 800 of its members will demonstrate Friday "
+        "at Acme Holdings Corp's headquarters protesting Acme's planned 900 mln dlr "
+        "takeover of Midwest Grocers Inc.",
         "PROTEST",
     ),
     (
-        "Japan has relaxed its limit on the establishment of securities company outlets in "
-        "order to service a growing number of individual investors, the Finance Ministry said.",
+        "South Korea has relaxed its limit on the number of branches brokerage houses "
+        "may open, to serve a growing pool of small investors, the Finance Ministry "
+        "said.",
         "CONCEDE",
     ),
     (
@@ -2676,8 +2782,9 @@ FULL_PIPELINE_NOT_41 = [
         "PROTEST",
     ),
     (
-        "A Canada-U.S. delegation to promote the seaway to shippers in Western Europe should "
-        "result in some increased traffic this season, Blair said.",
+        "A joint Canadian-American trade mission to market the St. Lawrence route to "
+        "European shippers should result in more ships using the waterway this year, "
+        "Blair said.",
         "REQUEST",
     ),
     (
@@ -2686,18 +2793,18 @@ FULL_PIPELINE_NOT_41 = [
         "AGREE",
     ),
     (
-        "He rejected a comparison between the present situation and the stock market collapse "
-        "of 1929.",
+        "The minister rejected any comparison between today's market turmoil and the "
+        "Wall Street crash of 1929.",
         "REJECT",
     ),
     (
-        "Toshiba has supplied equipment to U.K. Manufacturers for sale under their brand names "
-        "since last year.",
+        "Hitachi has supplied video recorders to British manufacturers for sale under "
+        "their own labels since 1985.",
         "AID",
     ),
     (
-        "Noting that the pilots' union had clashed several times with Eastern's parent, Texas "
-        "Air Corp, Duffy said they had a difficult relationship.",
+        "Noting that the mechanics' union had repeatedly clashed with Eastern's parent, "
+        "Texas Air Corp, Bryan said the two had a difficult relationship.",
         "ASSAULT",
     ),
 ]
@@ -2707,13 +2814,13 @@ def test_causes_employers_and_stances_are_not_parties(
     analyse: Callable[[str], Document],
 ) -> None:
     fight = analyse(
-        '"As long as this movement (GUNT) continues to fight for the liberation of Chad we '
-        'will continue to stand by its side," Gaddafi said.'
+        '"So long as the GUNT movement continues to fight for the liberation of Chad, '
+        'Libya will remain on its side," Gaddafi said.'
     ).events
     assert not any("Chad" in a.text for e in fight for a in e.target_actors)
     charged = analyse(
-        "South Korean prosecutors formally charged the chief executive of Pan Ocean Shipping "
-        "Company with alleged financial offences."
+        "Prosecutors in Seoul on Friday charged the president of Pan Ocean Shipping "
+        "Company with tax evasion and embezzlement."
     ).events
     assert [e.type for e in charged] == ["ACCUSE"]
     assert not any("Pan Ocean" in a.text for e in charged for a in e.target_actors)
@@ -2724,11 +2831,13 @@ def test_causes_employers_and_stances_are_not_parties(
     assert not any("Brazil" in a.text for e in sought for a in e.target_actors)
     # what stays: import controls eased (a market opened), restrictions lifted on firms,
     # a ban on another country's goods, and signings summed over the years
-    relax = analyse("Taiwan will relax import controls on more foreign goods.").events
+    relax = analyse(
+        "South Korea will relax import controls on dozens of consumer goods next month."
+    ).events
     assert [e.type for e in relax] == ["AGREE"]
     lifting = analyse(
-        "The U.S. Justice Department has proposed lifting restrictions on the regional phone "
-        "companies."
+        "The Justice Department has proposed lifting some restrictions on the seven "
+        "regional Bell companies."
     ).events
     assert [e.type for e in lifting] == ["AGREE"]
     ban = analyse(
@@ -2736,8 +2845,8 @@ def test_causes_employers_and_stances_are_not_parties(
     ).events
     assert [e.type for e in ban] == ["COERCE"]
     signed = analyse(
-        "Madagascar has signed oil exploration agreements with four foreign oil companies "
-        "since 1981."
+        "Tanzania has signed mineral prospecting agreements with three foreign mining "
+        "groups since 1984."
     ).events
     assert [e.type for e in signed] == ["SUPPORT"]
 
@@ -2748,8 +2857,8 @@ def test_causes_employers_and_stances_are_not_parties(
 
 FULL_PIPELINE_NOT_42 = [
     (
-        "President Reagan has repeatedly vowed to veto any tax increase voted by Congress for "
-        "the 1988 financial year.",
+        "The president has repeatedly vowed to veto any tax rise that lawmakers send "
+        "him for the coming fiscal year.",
         "AGREE",
     ),
     (
@@ -2758,13 +2867,13 @@ FULL_PIPELINE_NOT_42 = [
         "AGREE",
     ),
     (
-        "The company said China Industry Commerce will provide import and export assistance, "
-        "economic and business information, contacts and introductions.",
+        "The firm said its Hong Kong partner will provide import and export assistance, "
+        "market and trade information, contacts and introductions in China.",
         "AGREE",
     ),
     (
-        "The company said it will hold a special meeting on July 10 for a vote on approval of a "
-        "merger at the tender price.",
+        "The company said it will hold a special shareholder meeting on September 22 "
+        "for a vote on approval of the merger at the offer price.",
         "AGREE",
     ),
     (
@@ -2773,24 +2882,24 @@ FULL_PIPELINE_NOT_42 = [
         "ASSAULT",
     ),
     (
-        "Nakasone vowed yesterday to press on with his plan despite Sunday's unexpected Upper "
-        "House by-election defeat of the ruling Liberal Democratic Party (LDP).",
+        "Nakasone vowed on Tuesday to press on with his tax reform despite the ruling "
+        "Liberal Democratic Party's surprise loss in a weekend by-election.",
         "AGREE",
     ),
     (
-        "Japan, which has been accused of dumping everything from steel to computer microchips "
-        "on world markets, is now under attack for alleged cut-throat selling of banking "
-        "services.",
+        "South Korea, which has been accused of dumping goods from televisions to steel "
+        "pipe abroad, is now under attack for alleged price-cutting in shipbuilding.",
         "ACCUSE",
     ),
     (
-        "The Navy settled the claims for 208 mln dlrs in 1978 and then refered the case to the "
-        "Justice Department for investigation of possible fraud.",
+        "The Army paid 95 mln dlrs to settle the contractor's claims in 1982 and later "
+        "referred the matter to the Justice Department for investigation of possible "
+        "fraud.",
         "ACCUSE",
     ),
     (
-        "There has not been a single program of land reform in the world without the people "
-        "occupying land.",
+        "No land reform anywhere in the world has ever succeeded without peasants "
+        "occupying land, the bishop said.",
         "COERCE",
     ),
 ]
@@ -2800,13 +2909,13 @@ def test_an_example_followed_is_no_party_and_vows_and_tolls_that_stay(
     analyse: Callable[[str], Document],
 ) -> None:
     follow = analyse(
-        "Argentina has threatened to follow Brazil in declaring a payments moratorium if the "
-        "banks do not grant its request."
+        "Peru has threatened to follow Brazil in suspending interest payments unless "
+        "its creditor banks agree to new terms."
     ).events
     assert [e.type for e in follow] == ["THREATEN"]
     assert not any("Brazil" in a.text for e in follow for a in e.target_actors)
     kept = analyse(
-        "The United States has vowed to keep the gulf open to international oil traffic."
+        "Washington has vowed to keep the Strait of Hormuz open to tanker traffic."
     ).events
     assert [e.type for e in kept] == ["AGREE"]
     arrested = analyse(
@@ -2827,33 +2936,34 @@ def test_an_example_followed_is_no_party_and_vows_and_tolls_that_stay(
 
 FULL_PIPELINE_NOT_43 = [
     (
-        "His withdrawal was announced at a White House news conference by Reagan's new "
-        "Chief-of-Staff, Howard Baker, who said the President had accepted it with great regret.",
+        "The nominee's withdrawal was announced at a White House briefing by spokesman "
+        "Marlin Fitzwater, who said Reagan had accepted it with regret.",
         "RETREAT",
     ),
     (
-        "Soybeans rallied in response to Tuesday's USDA report that farmers intend to plant "
-        "56.9 mln acres this year.",
+        "Corn futures rallied after a USDA report on Thursday that growers plan to sow "
+        "67 mln acres this spring.",
         "PROTEST",
     ),
     (
-        "The United States said its forces destroyed an Iranian oil platform in the Gulf and "
-        "struck at a second on Monday in retaliation for a recent Iranian missile attack.",
+        "Washington said U.S. Navy ships destroyed an Iranian offshore platform and "
+        "struck at another one on Monday in reprisal for an Iranian missile strike on a "
+        "tanker.",
         "PROTEST",
     ),
     (
-        "Recently, a group of CME members, concerned over the perception of abuse of dual "
-        "trading, proposed banning the practice.",
+        "Last month some CBOT floor traders, worried that dual trading looked open to "
+        "abuse, proposed banning the practice.",
         "THREATEN",
     ),
     (
-        "Unlike Norway, which has restricted its production of North Sea oil, Britain has "
-        "consistently refused to intervene in the market place.",
+        "Britain, unlike Norway which has curbed its North Sea output, has consistently "
+        "refused to intervene in the oil market.",
         "REJECT",
     ),
     (
-        "The state-run Philippine News Agency said at least 18 rebels died in the clash, but "
-        "the military officials could not confirm the report.",
+        "The official Philippine News Agency reported that at least 12 guerrillas died "
+        "in the clash, but army officers could not confirm the toll.",
         "ASSAULT",
     ),
     (
@@ -2868,26 +2978,29 @@ def test_addressees_of_complaints_and_unowned_installations_are_not_parties(
     analyse: Callable[[str], Document],
 ) -> None:
     syria = analyse(
-        "Syria has complained to the United Nations that Israeli occupation authorities were "
-        "blocking the export of citrus fruit from the Gaza Strip."
+        "Jordan has complained to the United Nations that Israeli authorities were "
+        "preventing West Bank farmers from exporting their olive oil."
     ).events
     assert [e.type for e in syria] == ["ACCUSE"]
     assert not any("United Nations" in a.text for e in syria for a in e.target_actors)
     japan = analyse(
-        "U.S. officials have complained to Japan that American firms are being squeezed out "
-        "of work on Kansai."
+        "U.S. trade officials have complained to Japan that American builders are being "
+        "shut out of contracts for the new airport."
     ).events
     assert [[a.text for a in e.target_actors] for e in japan] == [["Japan"]]
     rig = analyse(
-        "Reagan said he ordered the strike on the first platform by four U.S. destroyers, which "
-        "fired about 1,000 five-inch shells at the Rostam oil rig 120 miles east of Bahrain."
+        "Reagan told reporters he had ordered the strike on the first platform by three "
+        "U.S. destroyers, which fired roughly 1,000 shells at the Rostam oil rig 100 "
+        "miles off Bahrain."
     ).events
     assert not any("Rostam" in a.text for e in rig for a in e.target_actors)
-    owned = analyse("U.S. warships destroyed an Iranian oil platform in the Gulf on Monday.").events
+    owned = analyse(
+        "Two U.S. destroyers on Monday destroyed an Iranian oil platform in the central Gulf."
+    ).events
     assert [[a.text for a in e.target_actors] for e in owned] == [["Iranian oil platform"]]
     union = analyse(
-        "The union has threatened to strike at 1000 hrs EDT on Thursday unless it has reached a "
-        "tentative settlement with the automaker."
+        "The union has threatened to strike at midnight on Friday unless a tentative "
+        "deal with the carmaker is reached by then."
     ).events
     assert [e.type for e in union] == ["THREATEN"]
 
@@ -3146,8 +3259,8 @@ FULL_PIPELINE_NOT_67 = [
     ("The other Democratic member of the three-man FCA board, Robert Lane, agreed.", "AGREE"),
     # sanctions "likely to take effect" are not yet in force
     (
-        "Presidential spokesman Marlin Fitzwater said U.S. trade sanctions against Brazil were "
-        "likely to take effect on May 1.",
+        "White House spokesman Marlin Fitzwater said the new U.S. trade sanctions "
+        "against Japan were likely to take effect next week.",
         "SANCTION",
     ),
     # a firm leaving a line of business
@@ -3174,9 +3287,9 @@ FULL_PIPELINE_NOT_67 = [
 FULL_PIPELINE_NOT_68 = [
     # what one braces for has not come
     (
-        "However, other U.S. government officials involved in sugar policy said they are "
-        "bracing for a diplomatic and sugar market offensive from producer countries, led by "
-        "Brazil and Cuba.",
+        "Other U.S. officials who work on sugar policy said they are bracing for a "
+        "diplomatic and trade offensive from exporting nations led by the Philippines "
+        "and the Dominican Republic.",
         "ASSAULT",
     ),
     # an act named as a possible outcome
@@ -3200,8 +3313,8 @@ FULL_PIPELINE_NOT_68 = [
     ),
     # agreements executed, no one killed
     (
-        "It said it has also executed multi-year employment and non-competition agreements "
-        "with three Acme senior managers.",
+        "The company said it has also executed five-year employment contracts and "
+        "non-compete agreements with two of the target's top executives.",
         "ASSAULT",
     ),
     # a reproach for what should have been done
@@ -3222,14 +3335,14 @@ FULL_PIPELINE_NOT_68 = [
 FULL_PIPELINE_NOT_69 = [
     # a bill's provisions, told in the present, are not in force
     (
-        "The Senate bill also bars new bank services until next March and bans so-called "
-        "non-bank banks, provisions the House opposes.",
+        "The House bill also bars new bank powers for a year and bans so-called "
+        "non-bank banks, two provisions the Senate opposes.",
         "COERCE",
     ),
     # hearsay: "are reported to have"
     (
-        "Libyan forces are reported to have blown up stocks of fuel and ammunition on Tuesday "
-        "night before starting to flee northwards.",
+        "Retreating Libyan troops are reported to have blown up their fuel and "
+        "munitions depots late on Wednesday before pulling back to the north.",
         "COERCE",
     ),
 ]
@@ -3240,8 +3353,8 @@ def test_who_is_jailed_who_holds_and_who_bought(analyse: Callable[[str], Documen
     debentures" are not Acme Video; "an investigation of *the sale of arms to Iran*" does
     not investigate Iran, the buyer; a toll "*reported killed*" stays."""
     jailed = analyse(
-        "Judge Richard Niehaus of Hamilton County Common Pleas Court ordered Warner jailed in "
-        "lieu of 3.5 mln dlrs bond."
+        "Common Pleas Judge Richard Niehaus in Cincinnati on Tuesday ordered Warner "
+        "jailed in lieu of a 2 mln dlr bond."
     ).events
     coerced = [e for e in jailed if e.type == "COERCE"]
     assert coerced and not any(a.text == "Warner" for e in coerced for a in e.source_actors)
@@ -3251,8 +3364,8 @@ def test_who_is_jailed_who_holds_and_who_bought(analyse: Callable[[str], Documen
     ).events
     assert not any("debentures" in a.text for e in held for a in e.source_actors)
     probe = analyse(
-        "But the paper said Walsh, in his investigation of the sale of arms to Iran and the "
-        "diversion of funds to the contra rebels, was running short of time."
+        "The newspaper reported that Walsh, in his investigation of the sale of weapons "
+        "to Iran and the flow of money to the contras, was running out of time."
     ).events
     assert probe and not any(a.text == "Iran" for e in probe for a in e.target_actors)
     toll = analyse(
@@ -3276,9 +3389,9 @@ FULL_PIPELINE_NOT_70 = [
     ),
     # an aim ('to ensure that ... be allowed')
     (
-        "The government decided on the steps at its cabinet meeting this morning and aims to "
-        "maintain pressure to ensure that U.K. Firms be allowed the same access to Japanese "
-        "markets as Japanese firms enjoy in London.",
+        "Ministers agreed the measures at a cabinet session on Thursday and aim to keep "
+        "up pressure to ensure that British banks be allowed the same access to Tokyo "
+        "markets that Japanese banks have in London.",
         "RETREAT",
     ),
     # a recommendation to reject, nothing rejected yet
@@ -3289,8 +3402,8 @@ FULL_PIPELINE_NOT_70 = [
     ),
     # a report's content, joined to another by 'and'
     (
-        "Traders said reports that Iran opened a new southern front and Iraq attacked Iranian"
-        " oil fields were also supportive.",
+        "Dealers said reports that Iran had launched a new offensive in the south and "
+        "Iraq attacked Iranian oil terminals were also supportive.",
         "ASSAULT",
     ),
 ]
@@ -3308,22 +3421,22 @@ def test_sides_of_agreements_gapped_clauses_and_offices(
     ).events
     assert killed and not any(e.source_actors for e in killed)
     agreed = analyse(
-        "Aqazadeh said Organisation of Petroleum Exporting Countries (OPEC) members were "
-        "agreed on holding production stable."
+        "Aqazadeh said OPEC's Gulf producers were agreed on keeping output steady."
     ).events
-    assert [[a.text for a in e.source_actors] for e in agreed] == [
-        ["Organisation of Petroleum Exporting Countries (OPEC) members"]
-    ]
+    assert [[a.text for a in e.source_actors] for e in agreed] == [["OPEC's Gulf producers"]]
     resigned = analyse(
-        "P.A.M. Transportation Services Inc said president and board member Robert Weaver "
-        "resigned to pursue other interests."
+        "Carolina Freight Systems Corp said president and board member Robert Weaver "
+        "resigned to take a job elsewhere."
     ).events
     assert [[a.text for a in e.source_actors] for e in resigned] == [["Robert Weaver"]]
 
 
 FULL_PIPELINE_NOT_71 = [
     # conceding a point (read as the subject of "would be"), not yielding to a party
-    ("But the executive conceded a merged TWA-USAir would be a strong contender.", "CONCEDE"),
+    (
+        "But the analyst conceded a combined Northwest-Republic would be a formidable rival.",
+        "CONCEDE",
+    ),
     # limits on one's own output are policy at home
     (
         "This would help the market position for certain crops of which the EC is a net "
@@ -3348,14 +3461,14 @@ def test_a_currency_named_after_an_amount_is_no_party(
 FULL_PIPELINE_NOT_72 = [
     # a quoted statement after "agreed:" is what was said, no intent to meet
     (
-        'Canadian Trade Minister Patricia Carney also agreed: "We are meeting in a time of '
-        'great trade tension."',
+        "Canada's trade minister, Pat Carney, also agreed: \"We are meeting at a time "
+        'of real trade friction."',
         "AGREE",
     ),
     # embassies occupied are premises
     (
-        "President Reagan said neither the United States nor the Soviet Union would occupy new "
-        "embassies in each other's capitals until he was certain the new building was secure.",
+        "Reagan said neither Washington nor Moscow would occupy new embassies in the "
+        "other's capital until he was satisfied the new Moscow building was secure.",
         "THREATEN",
     ),
     # an "alleged" attack is unconfirmed
@@ -3367,8 +3480,8 @@ FULL_PIPELINE_NOT_72 = [
     ),
     # the backing one pleads for is asked of others, not given
     (
-        "Senate Republican leader Robert Dole of Kansas pleaded with fellow party members to "
-        "back Reagan because this may determine the strength of the presidency.",
+        "Republican Senate leader Robert Dole pleaded with fellow party members to back "
+        "Reagan, saying the vote could decide how strong the presidency is.",
         "SUPPORT",
     ),
 ]
@@ -3388,8 +3501,8 @@ def test_pleas_and_sales_to_a_state(analyse: Callable[[str], Document]) -> None:
     ).events
     assert "REQUEST" not in [e.type for e in court]
     maine = analyse(
-        "Hydro-Quebec, which last month agreed to sell 15 billion dlrs worth of power to Maine "
-        "starting in 1992, has to convince the board."
+        "Hydro-Quebec, which in March agreed to sell 12 billion dlrs of power to Maine "
+        "over 20 years, still needs the board's approval."
     ).events
     assert maine and not any(a.text == "Maine" for e in maine for a in e.target_actors)
     cuba = analyse("The Soviet Union agreed to sell oil to Cuba.").events
@@ -3399,20 +3512,20 @@ def test_pleas_and_sales_to_a_state(analyse: Callable[[str], Document]) -> None:
 FULL_PIPELINE_NOT_73 = [
     # declining to answer is no comment, no rejection
     (
-        "Baker refused to answer a question whether Japan and Germany had done enough to "
-        "stimulate their domestic economies for the United States to support the dollar.",
+        "Volcker refused to answer a question whether West Germany had done enough to "
+        "spur its economy for the Fed to support the dollar.",
         "REJECT",
     ),
     # a thing described as a threat: no one threatens
     (
-        "The document calls outsourcing of GM's production work to foreign operations perhaps"
-        " the greatest single threat to the job security of our members.",
+        "The union paper calls the shift of Ford's parts work to overseas plants "
+        "perhaps the biggest single threat to its members' job security.",
         "THREATEN",
     ),
     # what pressure is meant to get done is not done
     (
-        "Meanwhile, the actions by Dutch animal feed compounders are putting pressure on the "
-        "commodity board to urge the Dutch government to seek a complete review in Brussels.",
+        "Moves by Belgian pig farmers are putting pressure on the farm board to urge "
+        "the Belgian government to seek a full review of the rules in Brussels.",
         "REQUEST",
     ),
 ]
@@ -3423,13 +3536,14 @@ FULL_PIPELINE_NOT_74 = [
     ("Honda Motor shot up 50 yen to 1,450 yen in Tokyo trading.", "ASSAULT"),
     ("Shares of Honda shot up 50 yen to 1,450 yen.", "ASSAULT"),
     (
-        "Baker said Gates had sent Reagan a letter today requesting his name be withdrawn "
-        "from nomination to succeed the ailing and resigned William Casey.",
+        "The White House said Gates had written to Reagan requesting his name be "
+        "withdrawn from the nomination to succeed the sick and resigned William Casey "
+        "at the CIA.",
         "CONCEDE",
     ),
     (
-        "That pact, agreed last year after months of negotiations, calls on Japan to stop "
-        "selling cut-price chips in world markets.",
+        "The 1986 semiconductor accord, signed after a year of talks, calls on Japan to "
+        "stop selling memory chips below cost in other countries.",
         "REQUEST",
     ),
 ]
@@ -3491,8 +3605,8 @@ def test_talks_between_two_sides_have_no_third(analyse: Callable[[str], Document
     """ "Talks between France and Iran on the repayment of a loan *by the late Shah*": the
     sides are France and Iran; the "by" hangs on the repayment."""
     events = analyse(
-        "Talks between France and Iran on the repayment of a one billion dlr loan by the "
-        "late Shah have made progress, Roland Dumas said."
+        "Talks between France and Iran over the repayment of a 1.0 billion dlr loan by "
+        "the late Shah are moving forward, the French foreign minister said."
     ).events
     assert [sorted(a.text for a in (*e.source_actors, *e.target_actors)) for e in events] == [
         ["France", "Iran"]
@@ -3503,8 +3617,8 @@ def test_where_a_meeting_is_held_is_no_side(analyse: Callable[[str], Document]) 
     """ "a meeting *at the American diplomatic mission* with the Soviet team": the mission
     is the venue; the Soviet team is met."""
     events = analyse(
-        "Glitman presented the draft treaty during a one and a half hour meeting at the "
-        "American diplomatic mission with the Soviet team on medium-range missiles."
+        "Glitman tabled the draft accord during a two-hour meeting at the U.S. "
+        "diplomatic mission with the Soviet team on Tuesday."
     ).events
     assert [[a.text for a in e.target_actors] for e in events] == [["Soviet team"]]
 
@@ -3522,8 +3636,8 @@ def test_naming_a_strike_is_not_striking(analyse: Callable[[str], Document]) -> 
 FULL_PIPELINE_NOT_75 = [
     # a promise on a condition, objects of a meeting verb, a petition only drafted, a ship
     (
-        "The World Bank will support Sri Lanka's development program provided the country "
-        "reduces its budget and current account deficits, the Ministry of Finance said.",
+        "The Asian Development Bank will support Nepal's investment program provided "
+        "the government cuts its fiscal deficit, the finance ministry said.",
         "AGREE",
     ),
     (
@@ -3532,8 +3646,8 @@ FULL_PIPELINE_NOT_75 = [
         "CONSULT",
     ),
     (
-        "The U.S. meat industry has prepared a petition requesting the Reagan administration "
-        "to retaliate against the EC rule.",
+        "The U.S. pork industry has prepared a petition requesting Washington to "
+        "retaliate against the Canadian duty.",
         "REQUEST",
     ),
     ("Mykon Wave arrived in Durban recently with sugar from Maputo.", "CONSULT"),
@@ -3546,9 +3660,9 @@ def test_an_asker_with_no_name_is_not_the_one_asked(
     """ "The Bank of Japan is considering expanding the limit *at the request of the
     securities industry*": the bank is asked, even when the asker is no actor."""
     events = analyse(
-        "The Bank of Japan is considering expanding the 60 billion yen daily limit on each "
-        "securities firm's outstanding transactions in the yen call market at the request of "
-        "the securities industry, Bank of Japan sources said."
+        "The Bank of Japan is considering raising the 60 billion yen daily ceiling on "
+        "brokers' positions in the call money market at the request of the securities "
+        "industry, central bank officials said."
     ).events
     asks = [e for e in events if e.type == "REQUEST"]
     assert [
@@ -3578,8 +3692,8 @@ def test_where_goods_are_sold_is_no_signer(analyse: Callable[[str], Document]) -
     """ "signed a distribution agreement with <Beel Electronics> for sales ... *in
     Canada*": Canada is where the goods go, not the other side."""
     events = analyse(
-        "The company also said it had signed a distribution agreement with <Beel "
-        "Electronics> for sales of the French group's speed variators in Canada."
+        "The firm said it has also signed a distribution agreement with <Norlec Ltd> "
+        "for sales of its motor controllers in Canada."
     ).events
     assert events and not any(a.text == "Canada" for e in events for a in e.target_actors)
 
@@ -3588,13 +3702,13 @@ FULL_PIPELINE_NOT_76 = [
     # calls priced as a service, shipbreaking, a study's warning
     ("The company will cut rates for calls within Ontario and Quebec by two pct.", "AGREE"),
     (
-        "Last year, Taiwanese breakers demolished a record 344 vessels totalling 3.69 million "
-        "light displacement tons.",
+        "In 1986 shipbreakers in Taiwan demolished 290 old vessels with a combined 3.1 "
+        "million light displacement tons.",
         "COERCE",
     ),
     (
-        "The proposals were based on a DOE study released yesterday warning the United States "
-        "was threatened by a growing dependence on oil imports.",
+        "The plan draws on an Energy Department study issued on Monday warning that the "
+        "country was threatened by rising reliance on foreign oil.",
         "THREATEN",
     ),
 ]
@@ -3622,8 +3736,8 @@ def test_a_bodys_members_are_not_its_other_side(analyse: Callable[[str], Documen
             "finance ministers",
         ),
         (
-            "The two-day meeting of delegates from 50 African states was called to work out "
-            "a consensus.",
+            "The three-day meeting of delegates from 40 Asian countries was called to agree "
+            "a common position.",
             "delegates",
         ),
     ):
@@ -3633,10 +3747,10 @@ def test_a_bodys_members_are_not_its_other_side(analyse: Callable[[str], Documen
 
 FULL_PIPELINE_NOT_77 = [
     # a price easing, a site tour
-    ("Wendy's retreated from an earlier high of 13-3/8, and lost a point.", "RETREAT"),
+    ("McDonald's retreated from an earlier high of 58-1/4, and gave up 3/4.", "RETREAT"),
     (
-        "Today the World Bank chief will visit Bank-funded projects in the eastern section of "
-        "Java.",
+        "Tomorrow the Asian Development Bank president will visit ADB-funded projects "
+        "in the central part of Luzon.",
         "AGREE",
     ),
 ]
@@ -3645,13 +3759,12 @@ FULL_PIPELINE_NOT_77 = [
 FULL_PIPELINE_NOT_78 = [
     # a presenter, assets handed over, a standing commitment, a forecast's figures
     (
-        "The show will be hosted by Michael Reagan, son of President Reagan, the production "
-        "companies said.",
+        "The program will be hosted by Maureen Reagan, the President's daughter, the network said.",
         "AGREE",
     ),
     (
-        "SyCip said about 75 pct of the 400-odd assets that the DBP and the PNB are handing "
-        "over to the APT are still in the form of financial assets.",
+        "Officials said about 60 pct of the assets that the DBP and PNB are handing "
+        "over to the APT are bad loans rather than physical property.",
         "RETREAT",
     ),
     (
@@ -3661,8 +3774,8 @@ FULL_PIPELINE_NOT_78 = [
         "AGREE",
     ),
     (
-        "The company said it made the earnings estimate in response to analysts' forecasts, "
-        "which it said called for per-share earnings of 24 cts to 30 cts.",
+        "The firm said it issued the profit estimate because of analysts' projections, "
+        "which it said called for earnings of 40 to 45 cts a share.",
         "REQUEST",
     ),
 ]
@@ -3697,8 +3810,8 @@ def test_an_attack_on_positions_stays_an_assault(analyse: Callable[[str], Docume
     events = analyse("Iraqi forces attacked the rebels' positions near Basra.").events
     assert [e.type for e in events] == ["ASSAULT"]
     struck = analyse(
-        'Iraqi warplanes attacked and hit a large "naval target" -- Baghdad\'s term for a tanker '
-        "or merchant vessel -- in the Gulf today."
+        'Iraqi jets attacked and hit a large "naval target" in the northern Gulf on '
+        "Sunday, a phrase Baghdad uses for a tanker or cargo ship."
     ).events
     assert [e.trigger.text for e in struck if e.type == "ASSAULT"] == ["attacked"]
 
@@ -3707,16 +3820,17 @@ FULL_PIPELINE_NOT_80 = [
     # a body's energies taken up, envoys called in for an appeal, troops described as
     # retreating, a summit named after its city
     (
-        "Wegscheider said the re-organization of BfG, planned before the AMB acquisition, would "
-        "occupy much of BfG's energies this year.",
+        "The chairman said restructuring the bank, which was planned before the "
+        "takeover, would occupy most of its management's energies in 1987.",
         "THREATEN",
     ),
     (
-        "In Quito, Foreign Minister Rafael Garcia Velasco yesterday summoned ambassadors from "
-        "about 40 countries to whom he issued appeal for emergency aid for the country.",
+        "In Quito, Foreign Minister Rafael Garcia Velasco on Saturday summoned "
+        "ambassadors from some 35 nations, to whom he issued an appeal for emergency "
+        "aid after the earthquake.",
         "ACCUSE",
     ),
-    ("Baghdad's forces were pursuing retreating Iranian troops.", "RETREAT"),
+    ("Iraqi units were chasing retreating Iranian forces east of Basra.", "RETREAT"),
     (
         "The talks will lead to the Venice economic summit where leaders will adopt a "
         "commitment to reform.",
@@ -3729,12 +3843,12 @@ def test_a_letter_to_someone_urging_is_the_writers(analyse: Callable[[str], Docu
     """ "Leahy had written two letters *to Lyng urging* such an offer": Leahy urges; Lyng is
     written to. Troops occupying land and a summoned envoy scolded stay acts."""
     events = analyse(
-        "Reminded that Senate Agriculture Committee Chairman Patrick Leahy had written two "
-        "letters to Lyng urging such an offer, this official said Lyng had received virtually "
-        "no phone calls."
+        "Reminded that Senate agriculture panel chairman Patrick Leahy had sent two "
+        "letters to Lyng urging such an offer, the official said the department had "
+        "heard from very few callers."
     ).events
     assert [[a.text for a in e.source_actors] for e in events if e.type == "REQUEST"] == [
-        ["Senate Agriculture Committee Chairman Patrick Leahy"]
+        ["Senate agriculture panel chairman Patrick Leahy"]
     ]
     kept = analyse(
         "Israeli troops occupied much of southern Lebanon. China summoned the U.S. ambassador "
@@ -3746,18 +3860,21 @@ def test_a_letter_to_someone_urging_is_the_writers(analyse: Callable[[str], Docu
 FULL_PIPELINE_NOT_81 = [
     # an appeal on a trip still under way, a course weighed, a recommendation's content
     (
-        "President Reagan is going to the U.S. Capitol to personally urge senators to support "
-        "his veto of an 88 billion dlr highway bill, Dole said.",
+        "The president is going to Capitol Hill on Thursday to personally urge "
+        "Republican senators to sustain his veto of the highway bill, Dole said.",
         "REQUEST",
     ),
     (
-        "They say it is not feasible for America to withdraw its 30-ship force from the Gulf area.",
+        (
+            "Defence analysts say it is not feasible for the United States to withdraw its "
+            "warships from the region now."
+        ),
         "RETREAT",
     ),
     (
-        "NYNEX Corp will urge the U.S. District Court to approve Justice Department "
-        "recommendations easing restrictions on offering new services by regional telephone "
-        "firms, chairman Delbert Staley said.",
+        "Pacific Telesis Group will urge the federal court to approve the Justice "
+        "Department's plan easing restrictions on new lines of business for the Bell "
+        "companies, its chairman said.",
         "CONCEDE",
     ),
 ]
@@ -3774,13 +3891,13 @@ def test_the_side_one_signs_for_is_ones_own(analyse: Callable[[str], Document]) 
     """ "who signed the accord *for Mexico*": on Mexico's behalf, not with it; "an agreement
     *for Orimedia* to become a sales representative" stays with Orimedia."""
     mexico = analyse(
-        "Finance minister Gustavo Petricioli, who signed the accord for Mexico, said the "
-        "agreement reflects a strengthening of relations between the two countries."
+        "Gustavo Petricioli, the finance minister who signed the accord for Mexico, "
+        "said it showed how ties between the two nations had grown stronger."
     ).events
     assert mexico and not any(a.text == "Mexico" for e in mexico for a in e.target_actors)
     orimedia = analyse(
-        "MarkitStar Inc said it has signed an agreement for Orimedia of Paris to become a "
-        "sales representative for MarkitStar products."
+        "MarkitStar Inc said it had signed an agreement for Orimedia of Paris to become "
+        "its sales representative in Europe."
     ).events
     assert [[a.text for a in e.target_actors] for e in orimedia] == [["Orimedia of Paris"]]
 
@@ -3834,8 +3951,8 @@ def test_who_undergoes_an_act_and_who_only_announces_it(
         )
     )
     bought = analyse(
-        "Roubatis told reporters the Soviet Union agreed to buy the plant's entire annual "
-        "output of 400,000 tonnes of alumina."
+        "Roubatis said Moscow has agreed to buy the refinery's whole yearly output of "
+        "600,000 tonnes of alumina."
     ).events
     assert bought and not any(a.text == "alumina" for e in bought for a in e.target_actors)
 
@@ -4052,7 +4169,9 @@ def test_restrictions_imposed_endorsements_and_vows_that_stay(
 
     assert "COERCE" in types("Japan imposed restrictions on imports of Korean silk last week.")
     assert "SUPPORT" in types("The cabinet endorsed the French proposal on Monday.")
-    assert "AGREE" in types("The United States has vowed to keep the gulf open to shipping.")
+    assert "AGREE" in types(
+        "The U.S. has vowed to keep the sea lanes of the Gulf open to neutral shipping."
+    )
 
 
 def test_a_bid_rejected_twice_and_a_clash_between_two_sides(
@@ -4103,8 +4222,8 @@ def test_a_warning_of_a_reprisal_stays_a_threat(analyse: Callable[[str], Documen
     """Only a caution is no threat: a warning naming a reprisal or the warner's own act
     stays one."""
     for text in (
-        "Japan warned the United States it may take retaliatory measures if the tariffs "
-        "are imposed.",
+        "Brazil warned the United States it could take retaliatory measures if the "
+        "proposed duties are imposed.",
         "Washington warned Iran on Tuesday that it was ready for any further hostile action.",
     ):
         assert "THREATEN" in [e.type for e in analyse(text).events], text
@@ -4194,8 +4313,8 @@ def test_the_body_a_protest_is_lodged_with_is_not_its_target(
     """ "protested to the United Nations over violations by the Turkish air force": the
     UN hears the protest; "complained to Japan about its trade barriers" keeps Japan."""
     cyprus = analyse(
-        "Cyprus has protested to the United Nations over alleged airspace violations by "
-        "the Turkish air force, an official statement said."
+        "Greece has protested to the United Nations over alleged violations of its "
+        "airspace by Turkish military jets, the government said."
     ).events
     assert [(e.type, [a.text for a in e.target_actors]) for e in cyprus] == [("ACCUSE", [])]
     japan = analyse("Washington complained to Japan about its trade barriers.").events
@@ -4204,7 +4323,10 @@ def test_the_body_a_protest_is_lodged_with_is_not_its_target(
 
 def test_supporting_a_partys_motion_stays_support(analyse: Callable[[str], Document]) -> None:
     """Only goods are no party: "the company supports FERC's motion for a stay" backs FERC."""
-    events = analyse("The company said it supports FERC's motion for a stay.").events
+    events = analyse(
+        "The pipeline company said on Monday that it supports FERC's motion for a stay "
+        "of the order."
+    ).events
     assert [e.type for e in events] == ["SUPPORT"]
 
 
@@ -4218,12 +4340,14 @@ FULL_PIPELINE_NOT_85 = [
     ("The United States called for Iraq to withdraw its troops.", "RETREAT"),
     # a chartist's forecast, a pact's terms
     (
-        "For the next two weeks, Sloan calls for September yen futures to advance toward the "
-        "0.007200 area.",
+        "Over the coming week, Jones calls for June mark futures to climb toward the 0.5600 level.",
         "REQUEST",
     ),
     (
-        "The pact, agreed to last July, called for Tokyo to stop selling chips below cost.",
+        (
+            "The deal, agreed to last summer, called for Tokyo to stop selling memory chips "
+            "at less than cost."
+        ),
         "REQUEST",
     ),
 ]
@@ -4271,8 +4395,8 @@ FULL_PIPELINE_NOT_87 = [
         "COERCE",
     ),
     (
-        "He said the United States should also threaten to mine and blockade Iran if it "
-        "kept fighting.",
+        "He said Washington should also threaten to blockade and mine Iranian ports if "
+        "Tehran kept up the war.",
         "THREATEN",
     ),
 ]
@@ -4284,9 +4408,9 @@ def test_bids_accepted_and_told_again_as_offers_are_one(
     """ "accepted bids for export bonuses ...; the CCC accepted three bonus offers": the
     same acceptance told again."""
     doc = analyse(
-        "The Commodity Credit Corporation, CCC, has accepted bids for export bonuses to cover "
-        "sales of barley to Saudi Arabia, the department said. The CCC accepted three bonus "
-        "offers from one exporter, it said."
+        "The USDA's Commodity Credit Corporation has accepted bids for export bonuses "
+        "on sales of wheat flour to Egypt, the department said. The CCC accepted two "
+        "bonus offers from a single exporter, it said."
     )
     assert [e.type for e in doc.events] == ["AGREE"]
 
@@ -4299,13 +4423,13 @@ def test_a_threat_made_stays(analyse: Callable[[str], Document]) -> None:
 FULL_PIPELINE_NOT_88 = [
     # a caution whose reprisal word names what is warned of, a deal only expected
     (
-        "Reagan warned Congress that such action would undercut his ability to negotiate "
-        "with Nakasone.",
+        "Reagan warned the Senate that the tariff bill would undercut his ability to "
+        "bargain with Japan.",
         "THREATEN",
     ),
     (
-        "He added he expects a deal to be concluded between Barwon and the Philippine "
-        "government within two weeks, the newspaper reported.",
+        "He said he expects an agreement to be concluded between the mining firm and "
+        "the Indonesian government within a month, the paper reported.",
         "AGREE",
     ),
 ]
@@ -4337,8 +4461,8 @@ FULL_PIPELINE_NOT_89 = [
         "CONSULT",
     ),
     (
-        "He said the government and the consultative group would meet annually to gauge "
-        "financing needs.",
+        "She said the ministry and the donor group would meet annually to review "
+        "funding requirements.",
         "AGREE",
     ),
 ]
@@ -4353,8 +4477,8 @@ def test_a_call_on_someone_still_asks_them(analyse: Callable[[str], Document]) -
 FULL_PIPELINE_NOT_90 = [
     # a market rally, a note's yield, market demand
     (
-        "Live hogs and frozen pork bellies rallied on the Chicago Mercantile Exchange, while "
-        "cattle ended lower.",
+        "Soybean futures and live cattle rallied on the Chicago Board of Trade, while "
+        "wheat finished weaker.",
         "PROTEST",
     ),
     (
@@ -4401,8 +4525,8 @@ FULL_PIPELINE_NOT_92 = [
         "REJECT",
     ),
     (
-        "Gencorp said it is seeking an injunction against the offer because it violates "
-        "federal securities laws.",
+        "Gencorp said it has asked a federal judge to halt the bid because it violates "
+        "state takeover laws.",
         "REJECT",
     ),
     ("Baker had said that Bonn was apparently breaching the Paris accord.", "REJECT"),
@@ -4421,7 +4545,10 @@ def test_a_measure_decided_is_taken_not_threatened(
 ) -> None:
     """ "has decided to break relations with Iran" is the break (SANCTION), not a threat;
     a decision that may still come ("may decide to") and a strike decided stay intents."""
-    broke = analyse("Tunisia has decided to break diplomatic relations with Iran.").events
+    broke = analyse(
+        "Morocco has decided to break diplomatic relations with Iran, a ministry "
+        "statement announced on Tuesday."
+    ).events
     assert [(e.type, e.cameo) for e in broke] == [("SANCTION", "161")]
     maybe = analyse("Mexico may decide to close its border to fruit from California.").events
     assert "COERCE" not in [e.type for e in maybe]
@@ -4497,7 +4624,10 @@ FULL_PIPELINE_NOT_94 = [
     ),
     ("Venezuela is accepting bids from foreign companies for the oil field.", "AGREE"),
     # a policy or a record defended
-    ("Mulford defended the U.S. strategy for handling the debt crisis.", "SUPPORT"),
+    (
+        "Mulford again defended the U.S. strategy on third world debt before the committee.",
+        "SUPPORT",
+    ),
     ("The central bank governor defended Taiwan's policy on reserves, he said.", "SUPPORT"),
     # talks one has only set off for
     (
@@ -4593,7 +4723,9 @@ def test_threats_from_a_party_are_its_own(analyse: Callable[[str], Document]) ->
         "Cathay was forced to fly some routes because of the threat of competition from Dragon Air."
     ).events
     assert "THREATEN" not in [e.type for e in rival]
-    plea = analyse("Judge M.W. Deo said he had made the appeal because the case was long.")
+    plea = analyse(
+        "Judge M.W. Deo said he had made the appeal since the trial had dragged on for years."
+    )
     assert [[a.text for a in e.source_actors] for e in plea.events] == [["Judge M.W. Deo"]]
 
 
@@ -4613,7 +4745,10 @@ def test_the_attackers_own_dead_are_no_target(analyse: Callable[[str], Document]
 # forces; refusing to prejudge an outcome rejects nothing.
 FULL_PIPELINE_NOT_96 = [
     ("The strike closed New Zealand's 15 ports.", "COERCE"),
-    ("Mahanagar Telephone Nigam mobilised 3.83 billion rupees through a bond issue.", "MOBILIZE"),
+    (
+        "Mahanagar Telephone Nigam mobilised 2.5 billion rupees last year from a public bond sale.",
+        "MOBILIZE",
+    ),
     ("The minister refuses to prejudge the outcome of the talks.", "REJECT"),
 ]
 
@@ -4636,8 +4771,8 @@ FULL_PIPELINE_NOT_97 = [
         "PROTEST",
     ),
     (
-        "The government had already dispatched more than 1,000 marines to occupy the "
-        "country's main ports after a seamen's strike was ruled illegal.",
+        "The government had earlier dispatched about 800 marines to occupy the largest "
+        "harbours after a court declared the seamen's walkout illegal.",
         "COERCE",
     ),
     (
@@ -4656,9 +4791,12 @@ def test_a_vessel_with_no_owner_is_no_party(analyse: Callable[[str], Document]) 
     assert [[a.text for a in e.target_actors] for e in tanker] == [["Greek tanker"]]
     hurt = analyse("Gunmen wounded three policemen.").events
     assert [e.type for e in hurt] == ["ASSAULT"]
-    toll = analyse("Iran said its troops had killed or wounded more than 4,000 Iraqis.").events
+    toll = analyse(
+        "Iran said on Tuesday that its forces had killed or wounded more than 4,000 "
+        "Iraqis in the offensive."
+    ).events
     assert [[a.text for a in e.target_actors] for e in toll] == [["more than 4,000 Iraqis"]]
-    mounted = analyse("Israel today mounted its long-threatened invasion of South Lebanon.")
+    mounted = analyse("Israel on Friday mounted its long-threatened invasion of southern Lebanon.")
     assert [e.type for e in mounted.events] == ["ASSAULT"]
 
 
@@ -4666,8 +4804,8 @@ def test_a_vessel_with_no_owner_is_no_party(analyse: Callable[[str], Document]) 
 # acts towards a party.
 FULL_PIPELINE_NOT_98 = [
     (
-        "The White House welcomed last month's 0.7 pct increase in the Index of Leading "
-        "Economic Indicators, the government's key barometer of future economic growth.",
+        "The White House welcomed the 1.2 pct rise in the leading indicators index for "
+        "May, a gauge of future economic activity.",
         "SUPPORT",
     ),
     ("Major U.S. meat industry leaders will meet among themselves to reach a consensus.", "AGREE"),
@@ -4677,11 +4815,11 @@ FULL_PIPELINE_NOT_98 = [
 # Round 99: a firm backing a product or recognising it "as a standard" backs no party.
 FULL_PIPELINE_NOT_99 = [
     (
-        "IBM also said it will support Microsoft Corp's Windows operating environment as the "
-        "graphics interface standard in future announcements.",
+        "IBM added that it will support Microsoft Corp's Windows software as the "
+        "standard graphical interface for its new personal computers.",
         "AGREE",
     ),
-    ("IBM recognizes Windows as a standard but would not comment on its commitment.", "SUPPORT"),
+    ("IBM recognizes OS/2 as a standard but declined to discuss its long-term plans.", "SUPPORT"),
 ]
 
 
@@ -4710,8 +4848,8 @@ FULL_PIPELINE_NOT_100 = [
         "ASSAULT",
     ),
     (
-        "If the union walks out it would mean simultaneous strikes against all three major "
-        "U.S. television networks.",
+        "If the guild walks out, it would mean strikes against the two largest cable "
+        "networks at once.",
         "THREATEN",
     ),
     ("The move would trigger attacks on U.S. ships.", "THREATEN"),
@@ -4736,13 +4874,12 @@ def test_a_past_first_visit_and_a_use_in_one_attack_stay(
 # bond issue (a "state loan"), which is borrowing, not aid.
 FULL_PIPELINE_NOT_101 = [
     (
-        "EC producers have threatened to sell over 800,000 tonnes of sugar to intervention "
-        "stocks as a protest against EC export licensing policies.",
+        "European growers have threatened to offer 500,000 tonnes of butter to "
+        "intervention stores as a protest against Commission export rules.",
         "PROTEST",
     ),
     (
-        "The Dutch Ministry of Finance plans a new fixed eight-year state loan at an unchanged "
-        "6-1/4 pct.",
+        "The Belgian finance ministry plans a new ten-year state loan with a coupon of 7 pct.",
         "AGREE",
     ),
 ]
@@ -4766,8 +4903,8 @@ def test_a_protest_made_and_a_state_loan_to_a_country_stay(
 FULL_PIPELINE_NOT_102 = [
     ("We would welcome if they pardoned half our debt, Gros said.", "AGREE"),
     (
-        "While no West German fiscal action is promised before January 1988, U.S. officials "
-        "would welcome such a move.",
+        "Although no Japanese budget stimulus is promised before next spring, Treasury "
+        "officials would welcome such a step.",
         "AGREE",
     ),
     ("Japan would welcome a visit by the Soviet leader.", "AGREE"),
@@ -4822,27 +4959,30 @@ def test_a_quote_an_agency_reports_is_the_quoted_speakers(
 # to three countries, a price that "retreated", and criticism voiced "in London".
 FULL_PIPELINE_NOT_104 = [
     (
-        "Assistant U.S. Treasury Secretary David Mulford, for instance, criticized what he "
-        "called large-scale solutions such as debt forgiveness.",
+        "Treasury official David Mulford criticized what he called sweeping remedies "
+        "like writing off debt.",
         "ACCUSE",
     ),
     (
-        "De Keersmaeker said he will now consider when ministers should be called for "
-        "further talks.",
+        "De Keersmaeker said he would consider when the ministers should be called "
+        "together for another round of talks.",
         "REQUEST",
     ),
     (
-        "Diplomats said Britain, West Germany and the Netherlands maintained their opposition "
-        "to the tax despite Commission attempts to persuade them it would not unfairly hit "
-        "exports from countries outside the EC.",
+        "Diplomats said Denmark, Britain and Spain maintained their opposition to the "
+        "levy despite efforts by the Commission to persuade them it would not unfairly "
+        "hit imports from non-EC countries.",
         "REJECT",
     ),
     (
-        "Comex silver futures opened 15 to 18 cents higher and then retreated slightly as "
-        "followthrough buying slowed.",
+        "Comex gold futures opened three to four dlrs higher and then retreated "
+        "slightly when fresh buying dried up.",
         "RETREAT",
     ),
-    ("Brazil's Funaro heavily criticized the panels in London on Monday.", "ACCUSE"),
+    (
+        "Brazil's Funaro sharply criticized the bank advisory panels in New York on Tuesday.",
+        "ACCUSE",
+    ),
 ]
 
 
@@ -4865,8 +5005,8 @@ FULL_PIPELINE_NOT_105 = [
         "CONSULT",
     ),
     (
-        "He also said CBS/Fox will support the new S-VHS, or Super VHS high-resolution format "
-        "with titles to match demand.",
+        "She said CBS/Fox will support the new Super VHS high-resolution tape format, "
+        "releasing titles as demand grows.",
         "AGREE",
     ),
 ]
@@ -4899,8 +5039,8 @@ def test_the_one_an_asked_act_is_done_to_is_not_the_one_asked(
     request stays, aimed at no one named; an arrest ordered keeps its target, and aid
     pledged to a country stays a promise to it."""
     for text in (
-        "MCI Communications Corp. called for immediate federal deregulation of American "
-        "Telephone and Telegraph Co., its principal competitor.",
+        "MCI Communications Corp. called for the swift federal deregulation of American "
+        "Telephone and Telegraph Co., its main long-distance rival.",
         "Powerful state governors are calling for the removal of Finance Minister Dilson Funaro.",
     ):
         events = analyse(text).events
@@ -4915,15 +5055,18 @@ def test_the_one_an_asked_act_is_done_to_is_not_the_one_asked(
 # not to depend on aid, sanctions still pending.
 FULL_PIPELINE_NOT_107 = [
     (
-        "A Colombian group announced the suspension of its bombings of oil pipelines pending "
-        "the government's levy of a social tax.",
+        "A Colombian guerrilla faction announced the suspension of its bombings of "
+        "crude pipelines while it waits for the government to levy a social tax.",
         "SANCTION",
     ),
     ("The rebels suspended their attacks on the army.", "SANCTION"),
-    ("LTV and AM General last year sought protection under Chapter 11.", "REQUEST"),
     (
-        "But federal agricultural officials have already warned farmers not to depend on "
-        "additional government aid this year.",
+        "Several steelmakers, including LTV, sought protection under Chapter 11 in recent years.",
+        "REQUEST",
+    ),
+    (
+        "Farm officials in Washington have warned growers not to depend on more federal "
+        "aid next season.",
         "THREATEN",
     ),
     (
@@ -4945,8 +5088,8 @@ def test_round_107_keeps_sanctions_threats_and_letter_names(
     warned = analyse("Rafsanjani warned the United States not to intervene in the Gulf.").events
     assert [e.type for e in warned] == ["THREATEN"]
     bought = analyse(
-        "Willcox and Gibbs Inc said it has agreed to acquire Atlantia electric parts "
-        "distributor B and W Electric Supply Co for an undisclosed amount of cash."
+        "Willcox and Gibbs Inc said it would buy B and W Electric Supply Co, an Atlanta "
+        "distributor of electrical parts, on undisclosed terms."
     )
     names = [e.name for e in bought.entities]
     assert "B and W Electric Supply Co" in names
@@ -4970,8 +5113,8 @@ FULL_PIPELINE_NOT_108 = [
         "THREATEN",
     ),
     (
-        "Franz-Josef Feiter, agricultural adviser to West German Chancellor Helmut Kohl, agreed "
-        "the European Community must take greater heed of market constraints in fixing farm "
+        "Franz-Josef Feiter, Chancellor Helmut Kohl's farm adviser, agreed the European "
+        "Community must pay more attention to market realities when it sets farm "
         "prices.",
         "AGREE",
     ),
@@ -4993,8 +5136,8 @@ def test_round_108_keeps_threatened_attacks_and_pacts(analyse: Callable[[str], D
 # told as a claim or a guess ("allegedly", "probably").
 FULL_PIPELINE_NOT_109 = [
     (
-        "An Atlas Centaur rocket launching a military communications satellite went out of "
-        "control a minute after launch and was destroyed, a NASA spokesman said.",
+        "A Delta rocket carrying a weather satellite went out of control seconds after "
+        "liftoff and was destroyed, an Air Force spokesman said.",
         "COERCE",
     ),
     ("Iran allegedly attacked the ship.", "ASSAULT"),
@@ -5021,8 +5164,8 @@ def test_round_109_keeps_reported_acts_and_property_destroyed(
 # Round 110: acts that a move "depended on" or a loan is "contingent on" (conditions).
 FULL_PIPELINE_NOT_110 = [
     (
-        "But she later said such a move depended on other EMS countries scrapping residual "
-        "capital controls.",
+        "She added, however, that such a step depended on other EMS members lifting "
+        "their remaining currency controls.",
         "CONCEDE",
     ),
     ("The loan is contingent on Brazil signing an accord with the IMF.", "AGREE"),
@@ -5053,7 +5196,7 @@ def test_round_111_peers_and_placements(analyse: Callable[[str], Document]) -> N
     Turkey; "Brazil's creditors" are not Brazil; investors shares are placed with are no
     party to the placing firm's agreement, while a buyer named in a sale stays one."""
     allies = analyse(
-        "Greece and Turkey's NATO allies today called on both countries to avoid any action."
+        "Greece and Turkey's NATO allies on Friday called on both countries to show restraint."
     )
     (event,) = allies.events
     named = {e.id: e.name for e in allies.entities}
@@ -5064,21 +5207,22 @@ def test_round_111_peers_and_placements(analyse: Callable[[str], Document]) -> N
     assert [e.type for e in creditors.events] == ["REJECT"]
     assert not set(creditors.events[0].sources) & set(brazil)
     placed = analyse(
-        "Nord Resources Corp said Kleinwort Grieveson and Co has agreed to privately place "
-        "600,000 Nord common shares with institutional investors outside of the U.S."
+        "Kleinwort Grieveson and Co has agreed to privately place 450,000 new common "
+        "shares of Nord Resources Corp with institutions outside the U.S., Nord said."
     ).events
     assert [(e.type, e.target_actors) for e in placed] == [("AGREE", ())]
     sold = analyse("Metromedia agreed to sell KHJ-TV to Walt Disney Co.").events
     assert [t.text for e in sold for t in e.target_actors] == ["Walt Disney Co."]
     field = analyse(
-        "The spokesman said the field's partners have agreed to develop Draugen with a "
-        "300-meter, single-leg concrete gravity-base platform."
+        "The field's partners have agreed to develop Draugen using a single-shaft "
+        "concrete platform, the company spokesman said."
     ).events
     assert [(e.type, e.target_actors) for e in field] == [("AGREE", ())]
     fields = analyse("Japan agreed to develop oil fields with China.").events
     assert [(e.type, e.target_codes) for e in fields] == [("AGREE", ("CHN",))]
     cannot = analyse(
-        '"We cannot continue negotiating every year with our creditors," the minister said.'
+        '"We simply cannot continue negotiating with our bank creditors each year," the '
+        "finance minister told reporters."
     )
     assert cannot.events == ()
     talks = analyse("Brazil continued talks with Citibank.").events
@@ -5117,12 +5261,15 @@ FULL_PIPELINE_NOT_113 = [
     ),
     ("Chevron won an order from the Texas court of appeals against Exxon.", "REQUEST"),
     (
-        "The Seoul government wants Tokyo to ease various import restrictions for Korean goods.",
+        (
+            "The South Korean government wants Tokyo to relax a range of import curbs on "
+            "Korean products."
+        ),
         "AGREE",
     ),
     (
-        "These sources suggested the lack of funds might force the USDA to halt the export "
-        "program.",
+        "The sources said a shortage of money might force the USDA to suspend the "
+        "export subsidy scheme.",
         "THREATEN",
     ),
     (
@@ -5183,17 +5330,20 @@ def test_round_114_assets_bought_are_no_party(analyse: Callable[[str], Document]
         ["Reichold Chemicals Inc."]
     ]
     both = analyse(
-        "Great American Industrial Group Inc agreed to acquire all the U.S. and United Kingdom "
-        "assets of Pfaudler Co."
+        "Great American Industrial Group Inc has agreed to purchase the British and "
+        "American assets of Pfaudler Co."
     ).events
     assert [[a.text for a in e.target_actors] for e in both] == [["Pfaudler Co."]]
 
 
 FULL_PIPELINE_NOT_115 = [
-    ("Thatcher said Britain could not go it alone on sanctions against Japan.", "SANCTION"),
     (
-        "There have been sporadic but frequent demonstrations by farmers protesting over falls "
-        "in milk prices.",
+        "Thatcher told MPs that Britain could not go it alone on sanctions against Japan.",
+        "SANCTION",
+    ),
+    (
+        "There have been occasional but regular demonstrations by dairy farmers "
+        "protesting over lower milk prices.",
         "PROTEST",
     ),
     (
@@ -5236,7 +5386,8 @@ def test_round_115_parties_of_charges_and_requests(analyse: Callable[[str], Docu
     urged = analyse("Senator Heinz urged creation of a task force headed by Paul Volcker.").events
     assert [(e.type, e.target_actors) for e in urged] == [("REQUEST", ())]
     charged = analyse(
-        "Zenith has charged a group of Japanese companies with violations of U.S. antitrust laws."
+        "Zenith has charged a number of Japanese television companies with violating "
+        "U.S. antitrust law."
     ).events
     assert [(e.type, e.target_codes) for e in charged] == [("ACCUSE", ("JPNBUS",))]
     firm = analyse("Pittway Corp charged Black and Decker Inc with infringing its patent.").events
@@ -5248,7 +5399,9 @@ def test_round_115_parties_of_charges_and_requests(analyse: Callable[[str], Docu
     assert [e.type for e in vetoed] == ["REJECT"]
     emergency = analyse("The army declared a state of emergency in the capital.").events
     assert [e.type for e in emergency] == ["COERCE"]
-    repeated = analyse("Kuwaiti tankers have come under repeated Iranian attack.").events
+    repeated = analyse(
+        "Kuwaiti-flagged ships have come under repeated Iranian attack in the Gulf this year."
+    ).events
     assert [(e.type, e.source_codes) for e in repeated] == [("ASSAULT", ("IRN",))]
 
 
@@ -5301,8 +5454,8 @@ def test_round_117_acts_done_stay_coded(analyse: Callable[[str], Document]) -> N
     began = analyse("Iran began to withdraw its troops from the border.").events
     assert [e.type for e in began] == ["RETREAT"]
     helped = analyse(
-        "Saudi Arabia has mobilized pressure groups in the United States to help support "
-        "the Palestinians."
+        "Saudi Arabia has mobilized lobby groups in Washington to help support the "
+        "Palestinian cause."
     ).events
     assert "SUPPORT" in [e.type for e in helped]
     called = analyse("Syria called on Arabs to unite and mobilize against Israel.").events
@@ -5360,7 +5513,7 @@ def test_round_119_tolls_of_attacks_stay(analyse: Callable[[str], Document]) -> 
     for text in (
         "Three people were killed when a gunman opened fire at a bus station.",
         "Two soldiers were wounded when rebels attacked their convoy after it crashed.",
-        "Twelve people were killed and dozens more were injured in the market.",
+        "Nine people were killed and scores more were wounded in the bus station.",
     ):
         assert "ASSAULT" in [e.type for e in analyse(text).events], text
 
@@ -5443,7 +5596,10 @@ FULL_PIPELINE_NOT_120 = [
     ("The minister struck a blow for reform in parliament.", "ASSAULT"),
     ("The police arrest about 200 people per year in the district.", "COERCE"),
     ("Protesters clash with police every time the authorities try to crack down.", "COERCE"),
-    ("An adult found guilty of assaulting a soldier could be jailed for ten years.", "ASSAULT"),
+    (
+        "A person found guilty of assaulting a serving soldier could face seven years in prison.",
+        "ASSAULT",
+    ),
     ("Anyone found guilty of attacking a police officer faces prison.", "ASSAULT"),
     ("The troops attacked a mock village during the exercise.", "ASSAULT"),
     ("Soldiers fired at dummy targets during the drill.", "ASSAULT"),
@@ -5523,12 +5679,15 @@ FULL_PIPELINE_NOT_121 = [
         "ASSAULT",
     ),
     (
-        "Abe said Japan's security situation in the region was getting increasingly severe, "
-        "referring to the North Korean threat.",
+        "Abe told lawmakers the security environment around Japan had grown more "
+        "severe, citing the North Korean threat.",
         "THREATEN",
     ),
     (
-        "North Korea fired a ballistic missile over the northern Japanese island of Hokkaido.",
+        (
+            "Pyongyang fired a ballistic missile over the island of Hokkaido in northern "
+            "Japan on Friday."
+        ),
         "ASSAULT",
     ),
     (
@@ -5537,9 +5696,18 @@ FULL_PIPELINE_NOT_121 = [
         "ASSAULT",
     ),
     ("A South Korean ballistic missile is fired during an exercise on September 15.", "ASSAULT"),
-    ("Four South Korean fighter jets bombed a military firing range on Tuesday.", "ASSAULT"),
-    ("Police said the gunman killed himself before they entered his hotel room.", "ASSAULT"),
-    ("Jessica Alba welcomed a baby boy named Hayes on New Year's Eve.", "SUPPORT"),
+    (
+        "Two South Korean fighter jets bombed a military firing range near the border on Monday.",
+        "ASSAULT",
+    ),
+    (
+        (
+            "Police said the gunman had killed himself by the time officers forced their "
+            "way into the flat."
+        ),
+        "ASSAULT",
+    ),
+    ("Singer Ella Stone welcomed a baby girl named Ivy on Christmas Eve.", "SUPPORT"),
     (
         "Another fan said the video was released in poor taste as her second single "
         "Bartier Cardi hit iTunes the same day.",
@@ -5550,14 +5718,14 @@ FULL_PIPELINE_NOT_121 = [
         "mission, continuing the demo flight\u2019s experiments well after liftoff.",
         "THREATEN",
     ),
-    ("German riot police officers take their positions near the station.", "PROTEST"),
-    ("Apple suppliers rally on signs of strong iPhone X demand.", "PROTEST"),
+    ("French riot police officers take up positions outside the stadium.", "PROTEST"),
+    ("Chip stocks rally on signs of strong smartphone demand in China.", "PROTEST"),
     ("The growing missile threat from North Korea was spurring an arms buildup.", "THREATEN"),
-    ("The United States has lived with that threat from Russia and China for decades.", "THREATEN"),
+    ("Europe has lived with the threat from Russian missiles for decades.", "THREATEN"),
     ("Guam has come under threat from Pyongyang in recent weeks.", "THREATEN"),
     (
-        'NATO Secretary General Jens Stoltenberg said the launch was "another reckless '
-        'breach of UN resolutions" and a "major threat" to international peace and security.',
+        "Jens Stoltenberg, NATO's secretary general, said the test was a \"clear breach "
+        'of UN resolutions" and a "major threat" to world peace.',
         "THREATEN",
     ),
     ("Weinstein was spooky to work with initially, she said.", "COOPERATE"),
@@ -5630,63 +5798,68 @@ def test_round_121_an_inquiry_told_twice_is_one(analyse: Callable[[str], Documen
 # threats and defiance told as a routine ("routinely", "repeatedly") report no act.
 FULL_PIPELINE_NOT_122 = [
     (
-        "A static fire test will be the first time that all of Heavy's 27 Merlin engines "
-        "will be fired at once.",
+        "The static fire test will mark the first time all 27 of the Falcon Heavy's "
+        "Merlin engines are fired together.",
         "THREATEN",
     ),
-    ("China's new probe is the latest step in its lunar exploration programme.", "ACCUSE"),
+    (
+        "The Chang'e 4 probe is the next stage of China's ambitious lunar exploration effort.",
+        "ACCUSE",
+    ),
     (
         "China's first lunar probe, Chang'e I, lifts off from its launch pad in Xichang, "
         "Sichuan province, in 2007.",
         "ACCUSE",
     ),
     (
-        "The former president, who hailed from the now-outlawed Muslim Brotherhood "
-        "group, is serving a life sentence over accusations of spying for Qatar.",
+        "The ex-leader, who hailed from the banned Muslim Brotherhood, is now serving a "
+        "long prison term on espionage charges.",
         "SUPPORT",
     ),
     (
-        "Soon World Series MVP Ben Zobrist had sliced a double into the left field "
-        "corner to break the tie.",
+        "Late in the game the shortstop lined a double into the right field corner to "
+        "break the tie.",
         "SANCTION",
     ),
     (
-        "She tells her husband: 'Thank you so much for taking me on this awesome "
-        "vacation babe,' to which Legend deadpans: 'Welcome to Los Angeles.'",
+        "She thanks her husband for the lovely holiday, to which he deadpans: 'Welcome "
+        "to New York.'",
         "SUPPORT",
     ),
-    ("The night before the parade, Dauer slipped on a wet floor and hit his head.", "ASSAULT"),
+    ("A day before the race, the coach slipped on an icy step and hit his head.", "ASSAULT"),
     (
-        "An Israeli military court indicted a teenage Palestinian girl on Monday who was "
-        "filmed last month in the West Bank slapping Israeli troops who refused to "
-        "respond.",
+        "A military court charged a Palestinian teenager on Monday after she was filmed "
+        "in the West Bank slapping Israeli soldiers who refused to respond.",
         "REJECT",
     ),
     (
-        "Monday night's rare 'wolf moon' - promised to be one of the biggest and "
-        "brightest supermoons of the year - has lit up the sky across the United States.",
+        "Wednesday's 'blue moon' - promised to be one of the brightest full moons in "
+        "years - lit up skies over much of Europe.",
         "AGREE",
     ),
     (
-        "The city of 350,000, which has a huge immigrant population, has seen dozens of "
-        "residents travel to Syria to fight for Islamic State.",
+        "The town of 80,000, with a large migrant community, has seen several young men "
+        "travel to Iraq to fight for Islamic State.",
         "CONSULT",
     ),
-    ("But the administration shouldn't be too quick to praise North Korea's restraint.", "SUPPORT"),
     (
-        "Both directly and through his state-run media, Kim has routinely threatened the "
-        'South, Japan, the U.S. mainland and territories with "fire."',
+        "Still, the White House shouldn't be too quick to praise Pyongyang's recent restraint.",
+        "SUPPORT",
+    ),
+    (
+        "In speeches and through state media, Kim has routinely threatened Seoul, Tokyo "
+        "and Washington with nuclear destruction.",
         "THREATEN",
     ),
     (
-        "North Korean leader Kim Jong-un repeatedly defies international law so the "
-        "embargo breach would be no surprise",
+        "Kim Jong-un repeatedly defies UN sanctions, so another breach of the embargo "
+        "would hardly be a surprise",
         "REJECT",
     ),
     (
-        "Hide Caption 23 of 25 Photos: Bastille Day terror: Harrowing images of truck "
-        "attack in Nice French President François Hollande said the country would now "
-        "extend its state of emergency for three months.",
+        "Hide Caption 4 of 18 Photos: Mourning in Nice: Scenes after the truck attack "
+        "on the seafront French President François Hollande said France would now "
+        "extend its state of emergency by three months.",
         "THREATEN",
     ),
 ]
@@ -5712,38 +5885,36 @@ STILL_CODED_122 = [
 # awards show hosted report no act of the type given.
 FULL_PIPELINE_NOT_123 = [
     (
-        "Liberal Democrat leader Charles Kennedy attacked Mr Brown for failing to "
-        "mention the environment and for his record on social justice.",
+        "Charles Kennedy, the Liberal Democrat leader, attacked Mr Brown for failing to "
+        "say anything about pensions and for his record on poverty.",
         "ASSAULT",
     ),
     (
-        'The Tory co-chairman attacked Labour\'s six new pledges as "vacuous" and said Mr '
-        "Blair was very worried.",
+        "The Tory party chairman attacked Labour's five election pledges as "
+        '"meaningless" and said Mr Blair was nervous.',
         "ASSAULT",
     ),
     (
-        "Mac watchers and some analysts say the Mac mini will go a long way to help "
-        "Apple appeal to the mass of consumers.",
+        "Some analysts believe the cheap new Mac mini will help Apple appeal to "
+        "ordinary consumers at last.",
         "REQUEST",
     ),
     (
-        "Virgin says radio via 2G or 3G mobiles is therefore going to appeal to people "
-        "with unlimited download deals.",
+        "The firm says radio on 3G phones is going to appeal to people with flat-rate data plans.",
         "REQUEST",
     ),
     (
-        "During his 49 minute speech Mr Brown told MPs he had defied the pundits by "
-        "hitting his growth target of 3.1% for 2004.",
+        "In his budget speech the chancellor told MPs he had defied the pundits by "
+        "meeting his 3% growth forecast for the year.",
         "REJECT",
     ),
     (
-        '"We are pulling out all the stops," said John Miller, chief of counterterrorism '
-        "at the Los Angeles Police Department.",
+        '"We\'re pulling out all the stops for this one," said the head of security at '
+        "the city's police department.",
         "RETREAT",
     ),
     (
-        "Actor and comedian Chris Rock will host the event, which will be broadcast with "
-        "a seven-second time delay.",
+        "Comedian Jon Stewart will host the show, which will be aired with a five-second delay.",
         "AGREE",
     ),
     (
@@ -5831,8 +6002,8 @@ def test_round_124_a_forum_a_topic_or_a_home_is_no_target(
     [event] = analyse("The senator criticised the government's record on the NHS.").events
     assert [s.text for s in event.target_actors] == ["government"]
     text = (
-        "Already the subject of an investigation by Germany's financial watchdog BaFin, the "
-        "carmaker said it was probing the leak."
+        "Already facing an inquiry by Germany's market regulator BaFin, the company "
+        "said it was probing how the document leaked."
     )
     for event in analyse(text).events:
         assert "Germany" not in [s.text for s in event.target_actors]

@@ -54,7 +54,10 @@ NO_EVENT = [
     ),
     # what one firm insists another do is not done
     (
-        "Airbus insisted McDonnell drop the MD-11 and cooperate over its A340.",
+        (
+            "Airbus insisted that McDonnell abandon its MD-11 plan and cooperate on the "
+            "A340 instead."
+        ),
         {"Airbus": "ORG", "McDonnell": "ORG"},
         "COOPERATE",
     ),
@@ -66,7 +69,7 @@ NO_EVENT = [
     ),
     # a power held, not used
     (
-        "Currently, Reagan can reject trade sanctions on any grounds.",
+        "Under present law, Reagan can reject import curbs for any reason.",
         {"Reagan": "PERSON"},
         "REJECT",
     ),
@@ -96,15 +99,21 @@ NO_EVENT = [
     ),
     # leave to act is not the act
     (
-        "Hilton Hotels Corp said it received approval from a court to sue the Revenue Service.",
+        (
+            "Hilton Hotels Corp has received court approval to sue the Revenue Service over "
+            "a tax ruling, it said."
+        ),
         {"Hilton Hotels Corp": "ORG", "Revenue Service": "ORG"},
         "ACCUSE",
     ),
     # buyers' demand, forecast
-    ("Traders anticipate carryover demand prompted by firmer calls.", {}, "REQUEST"),
+    ("Dealers expect some follow-through demand on the back of firmer calls.", {}, "REQUEST"),
     # details of talks are not talks offered
     (
-        "Mulroney, who offered few new details of the talks, said they were risky.",
+        (
+            "Mulroney, who offered only a few new details of the free trade talks, said "
+            "they were a gamble."
+        ),
         {"Mulroney": "PERSON"},
         "AGREE",
     ),
@@ -242,7 +251,10 @@ def test_unrecognised_name_meeting_someone_is_a_party(code_events: CodeEvents) -
     ("text", "actors", "sides"),
     [
         (
-            "Donaldson Lufkin and Jenrette Securities Corp agreed to arrange the loan.",
+            (
+                "As lead manager, Donaldson Lufkin and Jenrette Securities Corp agreed to "
+                "arrange the bridge loan."
+            ),
             {"Donaldson Lufkin": "ORG", "Jenrette Securities Corp": "ORG"},
             (["Donaldson Lufkin"], []),
         ),
@@ -276,7 +288,10 @@ def test_meeting_place_is_no_target_of_praise(code_events: CodeEvents) -> None:
 NOT_DONE_ROUND5 = [
     # a belief held, not a fact reported
     (
-        "Miyazawa said there was a perception Japan had reneged on its promise.",
+        (
+            "Miyazawa admitted there was a perception overseas that Japan had reneged on "
+            "its commitments."
+        ),
         {"Japan": "GPE"},
         "REJECT",
     ),
@@ -379,7 +394,10 @@ def test_three_or_more_act_together(code_events: CodeEvents) -> None:
 @pytest.mark.parametrize(
     ("text", "released"),
     [
-        ("The circular, released officially to Reuters, said the rules will change.", False),
+        (
+            "The directive, released officially to Reuters, said import quotas will be raised.",
+            False,
+        ),
         ("Iraq released 200 Iranian prisoners of war.", True),
         ("Five hostages were released by their captors in Beirut.", True),
     ],
@@ -401,7 +419,7 @@ def test_market_regime_is_no_government(code_events: CodeEvents) -> None:
     [
         ("Traders and analysts agree a reaffirmation of the accord will not be enough.", False),
         ('"I could not see them backing him on any deal," said one analyst.', False),
-        ("This followed trader talk on the London Metal Exchange.", False),
+        ("The move came after dealer talk on the London Metal Exchange.", False),
         ("Japan held talks with China, analysts said.", True),
     ],
 )
@@ -411,7 +429,10 @@ def test_market_commentary_is_no_act(code_events: CodeEvents, text: str, coded: 
 
 
 def test_stance_held_is_no_act(code_events: CodeEvents) -> None:
-    text = "West Germany and Ireland are opposed to proposed limits on a farmer's right to sell."
+    text = (
+        "West Germany and Ireland are opposed to the planned curbs on dairy farmers' "
+        "freedom to sell milk."
+    )
     events = code_events(text, {"West Germany": "GPE", "Ireland": "GPE"})
     assert "ACCUSE" not in _types(events)
 
@@ -432,7 +453,7 @@ def test_warning_of_a_failure_is_no_threat(code_events: CodeEvents) -> None:
 @pytest.mark.parametrize(
     ("text", "met"),
     [
-        ("Ruding has already met opposition from the Liberal factions.", False),
+        ("Ruding has met strong opposition from Liberal members of parliament.", False),
         ("The Labour leader met opposition leaders in London.", True),
     ],
 )
@@ -509,7 +530,11 @@ def test_a_state_protests_officially(code_events: CodeEvents) -> None:
     [
         ("The debt agreement sparked a rally in local financial markets.", "PROTEST", False),
         ("Thousands of farmers held a rally in Madrid against the cuts.", "PROTEST", True),
-        ("CBT officials have complained the CFTC was reneging on a commitment.", "REJECT", False),
+        (
+            "CBT officials complained that the CFTC was reneging on an earlier promise.",
+            "REJECT",
+            False,
+        ),
         (
             "The Reserve Bank was investigating the implications of such conversions.",
             "ACCUSE",
@@ -538,7 +563,7 @@ def test_rallies_allegations_and_questions(
             "AGREE",
             False,
         ),
-        ("He said the SEC seemed to have stopped demanding such disclosures.", "REQUEST", False),
+        ("She said the SEC appeared to have stopped demanding these filings.", "REQUEST", False),
         (
             "They do not expect the Administration to retreat from sanctions against Japan.",
             "AGREE",
@@ -562,7 +587,7 @@ def test_probable_unable_stopped_expected_are_no_acts(
         ('"The percentage should be agreed by the core companies," he said.', "AGREE", False),
         ("Beesley's request expected tomorrow is seen as an acknowledgment.", "REQUEST", False),
         ("The official, who met reporters, said it was difficult.", "CONSULT", False),
-        ("Stepp said he will meet with reporters this afternoon.", "AGREE", False),
+        ("Stepp told aides he will meet with reporters later on Thursday.", "AGREE", False),
         ("Iraq must withdraw from Kuwait, the Security Council said.", "REQUEST", True),
     ],
 )
@@ -578,7 +603,7 @@ def test_scheduled_deontic_expected_and_briefings(
     ("text", "targets"),
     [
         (
-            "Thatcher threatened to block Japanese financial firms from London.",
+            "Thatcher threatened to bar Japanese financial firms from operating in London.",
             ["Japanese financial firms"],
         ),
         ("Bennett will visit Bonn and Paris on Thursday.", ["Bonn", "Paris"]),

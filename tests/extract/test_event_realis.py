@@ -81,7 +81,7 @@ def test_owned_document_stands_for_its_owner(
 
 
 def test_plan_calling_on_a_country_is_no_request(code_events: CodeEvents) -> None:
-    text = "The plan called on Japan to promote government purchases of foreign goods."
+    text = "The plan also called on Japan to boost state purchases of imported goods."
     assert not code_events(text, {"Japan": "GPE"})
 
 
@@ -101,7 +101,7 @@ def test_leader_on_own_country_is_no_request(code_events: CodeEvents) -> None:
 
 
 def test_unresolved_speaker_voices_no_request(code_events: CodeEvents) -> None:
-    text = "China should also earn more foreign exchange from tourists, he added."
+    text = "China should also attract more foreign currency through exports, he added."
     assert not code_events(text, {"China": "GPE"})
 
 
@@ -204,7 +204,7 @@ def test_next_clause_subject_is_no_target(code_events: CodeEvents) -> None:
 NOT_AN_ACT = [
     # "receive" hosts a visitor, not money, approval or a mandate
     (
-        "Senegal received about 155 mln European Currency Units between 1975 and 1984.",
+        "Senegal received roughly 120 mln European Currency Units in aid during the 1980s.",
         {"Senegal": "GPE"},
         "043",
     ),
@@ -215,7 +215,11 @@ NOT_AN_ACT = [
     ),
     # killed in an accident: no attacker
     ("Two people were killed in an explosion and fire at the plant.", {}, "190"),
-    ("The explosion and fire, in which one worker was killed, damaged the plant.", {}, "190"),
+    (
+        "The explosion, in which a night-shift worker was killed, wrecked part of the refinery.",
+        {},
+        "190",
+    ),
     # an event noun ended or undone
     (
         "Farm leaders said they were suspending protests against the government.",
@@ -229,7 +233,7 @@ NOT_AN_ACT = [
         "120",
     ),
     # one body's own members meeting among themselves
-    ("French government ministers will meet next Tuesday to discuss the deficit.", {}, "036"),
+    ("Italian cabinet ministers will meet on Friday to discuss the budget gap.", {}, "036"),
     ("House Democrats have been meeting privately on the budget.", {"House": "ORG"}, "040"),
 ]
 

@@ -262,7 +262,10 @@ def test_an_air_strike_still_hits(parse: Parse, lexicon: EventLexicon) -> None:
         ("Japan's trade surplus hit a record 83 billion dlrs.", {"Japan": "GPE"}),
         ("Acme won a contract to supply Switzerland with trainers.", {"Switzerland": "GPE"}),
         (
-            "Reagan was expected to assure Chirac that he will not agree to a deal.",
+            (
+                "Reagan was expected to assure Chirac on Friday that he would not agree to any "
+                "arms deal."
+            ),
             {"Reagan": "PERSON", "Chirac": "PERSON"},
         ),
     ],

@@ -548,7 +548,12 @@ _ROLE_CASES = [
     # the author of what is rejected is the target
     ("Kenya dismissed an appeal from Uganda.", "REJECT", ["Kenya"], ["Uganda"]),
     # the object of the object: "a suspension of links with X"
-    ("Italy announced a suspension of air links with Serbia.", "SANCTION", ["Italy"], ["Serbia"]),
+    (
+        "Italy announced a temporary suspension of trade links with Serbia.",
+        "SANCTION",
+        ["Italy"],
+        ["Serbia"],
+    ),
     # an own force mobilised is no target; the enemy of the purpose is
     ("Britain mobilized reservists for a war against Iraq.", "MOBILIZE", ["Britain"], ["Iraq"]),
     # a threat's condition names the threatened

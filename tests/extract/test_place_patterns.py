@@ -74,8 +74,16 @@ def test_abbreviation_look_alikes_are_no_places(
             "SAN DIEGO",
             "USA",
         ),
-        ("OKLAHOMA CITY The Latest on teachers rallying for higher pay.", "OKLAHOMA CITY", "USA"),
-        ("MEXICO CITY (AP) Mexico's Senate has passed a resolution.", "MEXICO CITY", "MEX"),
+        (
+            "OKLAHOMA CITY Striking teachers returned to the Capitol on Tuesday.",
+            "OKLAHOMA CITY",
+            "USA",
+        ),
+        (
+            "MEXICO CITY (AP) Lawmakers in Mexico approved a new security law on Thursday.",
+            "MEXICO CITY",
+            "MEX",
+        ),
     ],
 )
 def test_more_datelines(

@@ -629,12 +629,12 @@ def test_according_to_parsed_as_the_root_still_reports_the_rest(parse: Parse) ->
     stmt = _only(
         _statements(
             parse,
-            "According to conservative talk radio host Rush Limbaugh, the move reeks of "
-            "fear and desperation.",
+            "According to veteran talk radio host Rush Limbaugh, the decision smells of "
+            "panic and weakness.",
         )
     )
     assert stmt.source is not None and stmt.source.text.endswith("Rush Limbaugh")
-    assert stmt.content.text == "the move reeks of fear and desperation"
+    assert stmt.content.text == "the decision smells of panic and weakness"
 
 
 @pytest.mark.parametrize(
@@ -666,7 +666,11 @@ def test_who_holds_a_feeling_or_a_stance(
 def test_a_name_parsed_as_a_modifier_of_the_cue_is_its_source(parse: Parse) -> None:
     stmt = _only(
         _statements(
-            parse, "Trump predicts that as Jeb Bush and other Republicans drop out, he will win."
+            parse,
+            (
+                "Trump predicts that as Ted Cruz and the other rivals drop out, he will be the "
+                "nominee."
+            ),
         )
     )
     assert stmt.source is not None and stmt.source.text == "Trump"
@@ -675,8 +679,8 @@ def test_a_name_parsed_as_a_modifier_of_the_cue_is_its_source(parse: Parse) -> N
 def test_relative_pronoun_object_leaves_the_predicate_as_content(parse: Parse) -> None:
     stmts = _statements(
         parse,
-        "Cleveland sought the convention in the hopes of shedding what Gilbert called "
-        '"a perception problem."',
+        'The city bid for the convention partly to shed what Gilbert called "a '
+        'perception problem."',
     )
     stmt = next(s for s in stmts if s.cue.text == "called")
     assert stmt.source is not None
@@ -691,8 +695,8 @@ def test_relative_pronoun_object_leaves_the_predicate_as_content(parse: Parse) -
     ("text", "cue", "source"),
     [
         (  # the dateline and the name are both parsed as subjects
-            "MYRTLE BEACH, S.C. - Sen. Ted Cruz (R-Tex.) continued his rhetorical onslaught "
-            "against Donald Trump on Saturday, casting him as a false conservative.",
+            "GREENVILLE, S.C. - Sen. Ted Cruz (R-Tex.) continued his verbal assault on "
+            "Donald Trump on Friday, casting him as a closet liberal.",
             "casting",
             "Sen. Ted Cruz",
         ),
@@ -702,7 +706,7 @@ def test_relative_pronoun_object_leaves_the_predicate_as_content(parse: Parse) -
             "party chairman Reince Priebus",
         ),
         (  # the agent of a reporting passive, not its subject
-            "The registration issue was first reported by The Washington Post.",
+            "The donation story was first reported by The Washington Post last week.",
             "reported",
             "The Washington Post",
         ),
@@ -742,7 +746,7 @@ def test_of_two_subjects_before_the_cue_the_nearer_speaks(parse: Parse) -> None:
 
 
 def test_bare_pronoun_object_is_the_content(parse: Parse) -> None:
-    text = "But his emotions had already begun to overtake him by the time he said that."
+    text = "His voice had started to crack by the time he said that."
     stmt = next(s for s in _statements(parse, text) if s.cue.text == "said")
     assert stmt.content.text == "that"
 
@@ -754,12 +758,12 @@ def test_content_may_contain_its_own_cue(parse: Parse) -> None:
 
 
 def test_a_line_opened_by_a_name_and_a_colon_is_a_statement(parse: Parse) -> None:
-    text = "Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.\nNo more news today.\n"
+    text = "Gingrich: Trump Should Pick A Running Mate Who Knows Washington.\nNo more news today.\n"
     doc = _with_entities(parse(text), ("Gingrich", "Trump"))
     stmts = extract_statements(doc, lexicon=LEXICON, model=MODEL)
     colon = [s for s in stmts if s.cue.text == ":"]
     assert [(s.source.text if s.source else None, s.content.text) for s in colon] == [
-        ("Gingrich", "Trump Must Decide If He Wants a Two-Pirate Ticket")
+        ("Gingrich", "Trump Should Pick A Running Mate Who Knows Washington")
     ]
 
 
@@ -772,8 +776,9 @@ def test_a_name_colon_line_with_its_own_cue_is_not_doubled(parse: Parse) -> None
 
 def test_a_saying_verb_in_a_relative_clause_reports_on_its_own(parse: Parse) -> None:
     text = (
-        "Bamberg also said the videos do not show whether Scott has anything in his hands, "
-        "which he said were at his side when he was shot."
+        "Bamberg also said the footage fails to show whether Scott was holding an "
+        "object in his hands, which he said were down by his waist when the officer "
+        "fired."
     )
     cues = [s.cue.text for s in _statements(parse, text)]
     assert cues.count("said") == 2, cues
