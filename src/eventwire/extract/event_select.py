@@ -221,16 +221,16 @@ def _done_to_again(item: Ranked, old: Ranked) -> bool:
     return bool(new.source_actors) != bool(before.source_actors)  # neither: maybe two charges
 
 
-# Head nouns of a firm described rather than named: "the Glenview, Ill., food *company*".
+# Head nouns of a firm described rather than named: "the Ohio-based snack *company*".
 _FIRM_WORDS = frozenset({"company", "firm", "group", "concern", "maker", "producer", "bank"})
 _FIRM_WORDS |= frozenset({"unit", "subsidiary", "manufacturer", "retailer", "insurer", "airline"})
 
 
 def _described_again(item: Ranked, old: Ranked) -> bool:
-    """ "The FTC *charged* Kraft Inc with false advertising ... the FTC *charged* the
-    Glenview, Ill., food and consumer products company with claiming ...": the same word
-    and code by the same doer, done to a firm described with "the", tells the act on the
-    firm named before again."""
+    """ "The FTC *charged* Acme Foods Inc with misleading labels ... the FTC *charged* the
+    Ohio-based snack and cereal company with claiming ...": the same word and code by the
+    same doer, done to a firm described with "the", tells the act on the firm named before
+    again."""
     new, before = item.event, old.event
     if not item.word or item.word != old.word or new.cameo != before.cameo:
         return False
