@@ -9,23 +9,23 @@ from eventwire.eval.ner import evaluate_ner, read_conll, score_spans
 
 CONLL = """-DOCSTART- -X- -X- O
 
-Angela NNP B-NP B-PER
-Merkel NNP I-NP I-PER
+Pedro NNP B-NP B-PER
+Sanchez NNP I-NP I-PER
 visited VBD B-VP O
-Paris NNP B-NP B-LOC
+Lagos NNP B-NP B-LOC
 . . O O
 
-Siemens NNP B-NP B-ORG
-rose VBD B-VP O
+Samsung NNP B-NP B-ORG
+fell VBD B-VP O
 . . O O
 
 -DOCSTART- -X- -X- O
 
-German JJ B-NP B-MISC
-Chancellor NNP I-NP O
-Olaf NNP I-NP B-PER
-Scholz NNP I-NP I-PER
-spoke VBD B-VP O
+Danish JJ B-NP B-MISC
+ambassador NN I-NP O
+Lars NNP I-NP B-PER
+Hansen NNP I-NP I-PER
+resigned VBD B-VP O
 . . O O
 """
 
@@ -40,8 +40,8 @@ def gold(tmp_path: Path) -> Path:
 def test_read_conll_rebuilds_text_and_char_spans(gold: Path) -> None:
     docs = read_conll(gold)
     assert [d.text for d in docs] == [
-        "Angela Merkel visited Paris .\nSiemens rose .",
-        "German Chancellor Olaf Scholz spoke .",
+        "Pedro Sanchez visited Lagos .\nSamsung fell .",
+        "Danish ambassador Lars Hansen resigned .",
     ]
     assert docs[0].entities == ((0, 13, "PER"), (22, 27, "LOC"), (30, 37, "ORG"))
     assert docs[1].entities == ((0, 6, "MISC"), (18, 29, "PER"))

@@ -297,8 +297,10 @@ def test_honorific_gender_blocks_pronoun(parse: Parse, tables: EntityTables) -> 
             "Bear, Stearns and Co Inc",
         ),
         (
-            "The SEC charged a managing director of Merrill Lynch, Pierce, Fenner and Smith Ltd "
-            "in London.",
+            (
+                "The SEC sued a former bond trader of Merrill Lynch, Pierce, Fenner and Smith "
+                "Ltd in Tokyo."
+            ),
             "Merrill Lynch, Pierce, Fenner and Smith Ltd",
         ),
         (
@@ -306,8 +308,10 @@ def test_honorific_gender_blocks_pronoun(parse: Parse, tables: EntityTables) -> 
             "Donaldson Lufkin and Jenrette Inc",
         ),
         (
-            "Claremont said it agreed to act in concert with Walsh, Greenwood and Co, an "
-            "affiliated investment firm.",
+            (
+                "Claremont said it plans to act in concert with Walsh, Greenwood and Co, its "
+                "affiliated fund manager, on the bid."
+            ),
             "Walsh, Greenwood and Co",
         ),
     ],

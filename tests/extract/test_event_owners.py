@@ -197,15 +197,18 @@ def test_a_plan_calling_for_something_is_no_request(code_events: CodeEvents) -> 
 
 
 def test_holders_of_a_firms_paper_are_not_the_firm(code_events: CodeEvents) -> None:
-    text = "Holders of debentures of Harcourt Brace Jovanovich Inc threatened to sue the company."
+    text = (
+        "Holders of subordinated notes of Harcourt Brace Jovanovich Inc threatened to "
+        "sue the publisher over its recapitalization."
+    )
     events = code_events(text, {"Harcourt Brace Jovanovich Inc": "ORG"})
     assert all("Harcourt" not in s.text for e in events for s in e.source_actors)
 
 
 def test_a_possible_summit_is_no_meeting(code_events: CodeEvents) -> None:
     text = (
-        "Analysts say Reagan and the Democratic opposition may finally sit down at a "
-        "budget summit to work out a deal."
+        "Observers think Reagan and the Democratic leadership may at last sit down at a "
+        "budget summit to settle the deficit dispute."
     )
     assert not [e for e in code_events(text, {"Reagan": "PERSON"}) if e.type == "CONSULT"]
 
@@ -256,8 +259,9 @@ def test_agreeing_on_how_a_measure_will_go_is_no_agreement(code_events: CodeEven
 
 def test_one_firm_named_with_commas_is_one_party(analyse: Callable[[str], Document]) -> None:
     text = (
-        "Mindscape Inc said it agreed to buy the educational software unit of Holt, "
-        "Rinehart and Winston Inc, a subsidiary of Harcourt Brace Jovanovich Inc."
+        "Mindscape Inc said it agreed to acquire the school software division of Holt, "
+        "Rinehart and Winston Inc, a unit of Harcourt Brace Jovanovich Inc, for an "
+        "undisclosed sum."
     )
     events = analyse(text).events
     assert [len(e.target_actors) for e in events] == [1]
@@ -273,7 +277,10 @@ def test_sanctions_only_recommended_are_not_imposed(code_events: CodeEvents) -> 
 
 
 def test_a_noun_parsed_as_a_clause_is_no_event(code_events: CodeEvents) -> None:
-    text = "The shareholders suggested that a new board pursue merger talks with Imtec."
+    text = (
+        "Several big investors suggested that a freshly elected board pursue merger "
+        "talks with Imtec."
+    )
     assert code_events(text, {"Imtec": "ORG"}) == []
 
 
@@ -299,8 +306,10 @@ NOT_DONE_OR_NOT_SO = [
         {"Washington": "GPE", "Tokyo": "GPE"},
     ),
     (
-        "U.S. rice industry officials have indicated they would consider filing another "
-        "complaint against the Japan rice import ban.",
+        (
+            "Officials of the U.S. rice industry have indicated they would consider lodging "
+            "a new complaint against the Japan rice import ban."
+        ),
         {"U.S.": "GPE", "Japan": "GPE"},
     ),
 ]
@@ -321,8 +330,8 @@ def test_where_a_pledge_was_made_is_no_party(code_events: CodeEvents) -> None:
 
 def test_agreeing_there_should_be_something_is_an_opinion(code_events: CodeEvents) -> None:
     text = (
-        "De Vries welcomed the decision to write off existing stocks of butter and agreed "
-        "there should be some reduction of pressure on stores."
+        "De Vries praised the move to dispose of surplus butter stocks and agreed there "
+        "should be less strain on storage capacity."
     )
     assert "AGREE" not in [e.type for e in code_events(text, {"De Vries": "PERSON"})]
 
@@ -336,9 +345,11 @@ ROUND_SIX = [
     ),
     # a pact's purpose, still to be signed
     (
-        "<Mitsui Investment Management Co Ltd> (MIMCL) and <Alliance Capital Management "
-        "International Inc> (ACMII) will sign an agreement late this month to cooperate in "
-        "international fund management, a ACMII spokesman said.",
+        (
+            "<Mitsui Investment Management Co Ltd> (MIMCL) and <Alliance Capital Management "
+            "International Inc> (ACMII) will sign an accord early next month to cooperate "
+            "in global asset management, an MIMCL official said."
+        ),
         {
             "Mitsui Investment Management Co Ltd": "ORG",
             "Alliance Capital Management International Inc": "ORG",
@@ -394,13 +405,14 @@ def test_money_withdrawn_is_no_retreat(analyse: Callable[[str], Document]) -> No
 
 def test_what_is_sold_or_held_is_no_party(code_events: CodeEvents) -> None:
     sale = (
-        "Bank of America's West German branch said it is negotiating the sale of Bankhaus "
-        "Centrale Credit AG, a small local bank it acquired in 1965."
+        "Bank of America's branch in West Germany said on Monday it is negotiating a "
+        "sale of Bankhaus Centrale Credit AG, which it bought in 1965 as a small "
+        "regional lender."
     )
     assert code_events(sale, {"Bank of America": "ORG", "Bankhaus Centrale Credit AG": "ORG"}) == []
     holding = (
-        "Three members of the Billes family agreed to tender their 60 pct holding of Canadian "
-        "Tire's common shares to the offer."
+        "Two members of the Billes family have agreed to tender their combined 60 pct "
+        "holding of Canadian Tire's voting shares to the bid."
     )
     events = code_events(holding, {"Billes": "PERSON", "Canadian Tire": "ORG"})
     assert all("Canadian Tire" not in t.text for e in events for t in e.target_actors)
@@ -448,8 +460,10 @@ MARKET_AND_WORDS = [
         {"John Bolton": "PERSON"},
     ),
     (
-        "International Business Machines Corp should begin a come-back by the end of 1987, "
-        "analyst Rick Martin of Sanford C. Bernstein Co Inc said.",
+        (
+            "International Business Machines Corp should begin a come-back late next year, "
+            "according to analyst Rick Martin of Sanford C. Bernstein Co Inc."
+        ),
         {"International Business Machines Corp": "ORG", "Rick Martin": "PERSON"},
     ),
     (
@@ -509,7 +523,7 @@ def test_what_a_firm_or_state_buys_is_no_party(code_events: CodeEvents) -> None:
     planes = "Saudi Arabia has agreed to buy 50 combat aircraft, among them 30 Hawk trainers."
     events = code_events(planes, {"Saudi Arabia": "GPE"})
     assert [[t.text for t in e.target_actors] for e in events] == [[]]
-    shares = "Teck Corp agreed to purchase 4.5 mln Trilogy common shares at one dlr per share."
+    shares = "Teck Corp agreed to purchase 2.8 mln Trilogy treasury shares at 1.25 dlrs each."
     events = code_events(shares, {"Teck Corp": "ORG", "Trilogy": "ORG"})
     assert [[t.text for t in e.target_actors] for e in events] == [[]]
 
@@ -562,10 +576,7 @@ def test_attacks_on_a_measure_and_shared_views_are_words(code_events: CodeEvents
         "freeze in Yugoslavia."
     )
     assert code_events(attacks, {"Belgrade": "GPE", "Yugoslavia": "GPE"}) == []
-    view = (
-        "Baudouin said that ministers were generally agreed on the desirability of "
-        "relaunching the economy."
-    )
+    view = "Baudouin said that most ministers were broadly agreed on the merits of reviving growth."
     assert code_events(view, {"Baudouin": "PERSON"}) == []
     raid = code_events("Iraq launched attacks on Iranian positions.", {"Iraq": "GPE"})
     assert [e.type for e in raid] == ["ASSAULT"]
@@ -618,8 +629,10 @@ NOT_ACTS_ROUND_TEN = [
         {"Venezuela": "GPE", "Chile": "GPE", "Philippines": "GPE"},
     ),
     (
-        "The Reagan administration is not inclined to bow to Congressional pressure for "
-        "changes in regulations.",
+        (
+            "The Reagan administration is still not inclined to bow to Congressional "
+            "pressure for new banking rules."
+        ),
         {"Reagan": "PERSON", "Congressional": "ORG"},
     ),
     (
@@ -685,8 +698,8 @@ def test_an_act_backed_keeps_its_own_target(code_events: CodeEvents) -> None:
 
 def test_strikes_in_support_of_a_union_do_not_target_it(code_events: CodeEvents) -> None:
     text = (
-        "The union said 35,700 workers held brief warning strikes today in support of the "
-        "union's demands for higher wages."
+        "The union said 12,400 workers held brief warning strikes on Tuesday in support "
+        "of the union's demands for better pay."
     )
     events = code_events(text, {})
     assert all(not e.target_actors for e in events if e.type == "PROTEST")
@@ -711,7 +724,7 @@ def test_wall_street_rallies_and_rising_demand_are_markets(code_events: CodeEven
 
 
 def test_a_coordinated_progressive_is_active(code_events: CodeEvents) -> None:
-    text = "TRE had been contacted by SEC investigators and was cooperating with the probe."
+    text = "TRE had been questioned by SEC staff last month and was cooperating with the inquiry."
     events = code_events(text, {"TRE": "ORG", "SEC": "ORG"})
     coop = [e for e in events if e.type == "COOPERATE"]
     assert [[s.text for s in e.source_actors] for e in coop] == [["TRE"]]
@@ -728,12 +741,17 @@ ROUND_TWELVE = [
         {"Saudi Arabia": "GPE"},
     ),
     (
-        "Diplomats said they saw no signs of any immediate intention to impose sanctions "
-        "against Japan.",
+        (
+            "Western envoys said they detected no signs of an immediate intention to impose "
+            "sanctions against Japan."
+        ),
         {"Japan": "GPE"},
     ),
     (
-        "Equitable said it has executed a ground lease with Federated Department Stores Inc.",
+        (
+            "Equitable said on Tuesday it has executed a 99-year ground lease with "
+            "Federated Department Stores Inc."
+        ),
         {"Equitable": "ORG", "Federated Department Stores Inc": "ORG"},
     ),
     (
@@ -759,8 +777,8 @@ def test_paper_acceptance_no_intention_deals_results_and_venues(
 
 def test_a_price_is_no_party(code_events: CodeEvents) -> None:
     text = (
-        "Bond Corp Holdings Ltd said it has agreed to acquire an 80 pct stake in Merlin from "
-        "Crowley Maritime Corp for 90.8 mln U.S. Dlrs."
+        "Bond Corp Holdings Ltd said it has agreed to buy a 65 pct interest in Merlin "
+        "from Crowley Maritime Corp for 72.4 mln U.S. Dlrs."
     )
     actors = {
         "Bond Corp Holdings Ltd": "ORG",
@@ -796,8 +814,9 @@ def test_staff_fired_are_dismissed(code_events: CodeEvents) -> None:
 
 def test_a_pact_named_for_a_city_is_not_the_citys(analyse: Callable[[str], Document]) -> None:
     text = (
-        "Chirac said Treasury Secretary James Baker was determined to support the February "
-        "22 Paris agreement on stabilizing foreign exchange parities."
+        "Chirac told reporters that James Baker, the U.S. Treasury Secretary, was "
+        "determined to support the February 22 Paris agreement to keep currencies "
+        "stable."
     )
     events = analyse(text).events
     assert all("Paris" not in t.text for e in events for t in e.target_actors)
@@ -813,7 +832,7 @@ ROUND_THIRTEEN = [
         {"Iranian": "NORP"},
     ),
     (
-        "ETL built up a 14.99 pct stake in Monier in a 95 mln dlr share raid in recent days.",
+        "ETL built up an 11.2 pct holding in Monier in a 78 mln dlr share raid last week.",
         {"ETL": "ORG", "Monier": "ORG"},
     ),
     (
@@ -848,7 +867,9 @@ def test_real_inquiries_and_attacks_stay(code_events: CodeEvents) -> None:
 
 
 def test_a_report_released_and_a_firm_striking_are_no_events(code_events: CodeEvents) -> None:
-    report = "Boeing said it will not comment on the report until it is officially released."
+    report = (
+        "Boeing said it will not discuss the safety study until it is formally released next month."
+    )
     assert code_events(report, {"Boeing": "ORG"}) == []
     firm = "It would be smart, one analyst said, for Sun Chemical to strike before the share sale."
     assert code_events(firm, {"Sun Chemical": "ORG"}) == []
@@ -902,8 +923,10 @@ ROUND_FOURTEEN = [
         {"Chicago Mercantile Exchange": "ORG"},
     ),
     (
-        "Sumitomo said it and four other firms jointly concluded negotiations to export pipes "
-        "to China and the Soviet Union.",
+        (
+            "Sumitomo said it and three other trading houses had jointly concluded "
+            "negotiations to ship steel pipes to China and the Soviet Union."
+        ),
         {"Sumitomo": "ORG", "China": "GPE", "Soviet Union": "GPE"},
     ),
     (
@@ -950,7 +973,10 @@ ROUND_FIFTEEN = [
         "REQUEST",
     ),
     (
-        "Its venture was granted an additional concession of land in Ghana to seek and mine gold.",
+        (
+            "Its joint venture was granted a second concession of land in Ghana to prospect "
+            "for and mine gold."
+        ),
         {"Ghana": "GPE"},
         "CONCEDE",
     ),
@@ -1014,7 +1040,10 @@ def test_a_complaint_is_filed_with_a_body_not_against_it(code_events: CodeEvents
 
 ACTS_NOT_DONE = [
     (
-        "A naval source said Iran had fired one test missile against a hulk in the strait.",
+        (
+            "A shipping source said Iran had fired a test missile against a disused hulk in "
+            "the Gulf."
+        ),
         {"Iran": "GPE"},
         "ASSAULT",
     ),
@@ -1287,8 +1316,8 @@ def test_refusals_armed_clashes_and_vowed_retaliation(
 
 def test_a_subject_misparsed_as_a_conjoined_object_is_no_target(code_events: CodeEvents) -> None:
     text = (
-        "U.S. warships shelled an Iranian oil platform and American special forces boarded "
-        "another, destroying equipment."
+        "U.S. navy ships shelled an Iranian gas platform and American special forces "
+        "boarded another, wrecking radar gear."
     )
     found = _targets(code_events(text, {"U.S.": "GPE", "Iranian": "NORP"}), "ASSAULT")
     assert found and not any("forces" in t for ts in found for t in ts), found
@@ -1296,9 +1325,12 @@ def test_a_subject_misparsed_as_a_conjoined_object_is_no_target(code_events: Cod
 
 FULL_PIPELINE_NOT = [
     (
-        "Islamic Jihad for the Liberation of Palestine said it holds American teacher Alann "
-        'Steen. "Our humanitarian motives require that we free him for 100 detainees in the '
-        'occupation jails," said the statement, which was accompanied by a photograph of Steen.',
+        (
+            "Islamic Jihad for the Liberation of Palestine said American teacher Alann "
+            'Steen is in its hands. "Humanitarian motives require that we free him for 400 '
+            "detainees held in the occupation's prisons,\" said the statement, which came "
+            "with a picture of Steen."
+        ),
         "RETREAT",
     ),
     (
@@ -1415,8 +1447,10 @@ FULL_PIPELINE_NOT_20 = [
         "CONSULT",
     ),
     (
-        "Funaro had memories of the IMF austerity program in Brazil in the early 1980s, a "
-        "period when hungry crowds stormed supermarkets.",
+        (
+            "Funaro still remembered the IMF austerity plan imposed on Brazil early in the "
+            "1980s, a time when hungry crowds stormed supermarkets."
+        ),
         "ASSAULT",
     ),
 ]
@@ -1497,23 +1531,31 @@ FULL_PIPELINE_NOT_22 = [
         "ASSAULT",
     ),
     (
-        "British Aerospace Plc has won a 150 mln stg contract to supply Switzerland with "
-        "military equipment, including 20 Hawk jet trainers.",
+        (
+            "British Aerospace Plc has won a 175 mln stg contract to supply Switzerland "
+            "with defence equipment, including a batch of Hawk trainers."
+        ),
         "AID",
     ),
     (
-        "Earlier today IRNA said Tehran's forces were stabilising new positions after their "
-        "assault on Iraqi lines defending Basra.",
+        (
+            "Earlier on Sunday IRNA said Iran's forces were consolidating newly won "
+            "positions after their assault on Iraqi lines defending Basra."
+        ),
         "SUPPORT",
     ),
     (
-        "Royal Canada has surrendered the licence of its unit Orion Royal Pacific Ltd, though "
-        "it still has some assets.",
+        (
+            "Royal Canada has surrendered the banking licence of its subsidiary Orion Royal "
+            "Pacific Ltd, which still holds a few assets."
+        ),
         "RETREAT",
     ),
     (
-        "Trade analysts said the move was aimed at Japan's semiconductor trade practices, which "
-        "are said to have injured the U.S. semiconductor industry.",
+        (
+            "Trade experts said the step was aimed at Japan's chip marketing practices, "
+            "which are believed to have injured the U.S. chip industry."
+        ),
         "ASSAULT",
     ),
 ]
@@ -1526,8 +1568,8 @@ def test_whose_act_and_whom_by_the_noun_phrase(analyse: Callable[[str], Document
     ).events
     assert [[a.text for a in e.source_actors] for e in raids] == [["Israel"]]
     protest = analyse(
-        "Spanish farmers blocked a border crossing with France in a protest against the "
-        "Socialist government's EC policy."
+        "Hundreds of Spanish farmers blocked a frontier post on the French border in a "
+        "protest against the Socialist government's EC policy."
     ).events
     assert [[a.text for a in e.target_actors] for e in protest] == [["Socialist government"]]
     topic = analyse(
@@ -1580,8 +1622,9 @@ def test_a_by_phrase_on_an_object_and_meetings_between_others(
     ).events
     assert [[a.text for a in e.source_actors] for e in plea] == [["Supreme Court of Cyprus"]]
     agenda = analyse(
-        "Lammers will not act as a mediator but will draw up an agenda and procedures for "
-        "meetings between the employers and unions on a work-practice agreement."
+        "Lammers will not serve as a mediator but will draw up a schedule and "
+        "procedures for meetings between the employers and the unions on a new "
+        "work-practice agreement."
     ).events
     assert not any("Lammers" in a.text for e in agenda for a in e.source_actors)
     refused = analyse("Iran refused to hold talks with Iraq.").events
@@ -1646,8 +1689,10 @@ FULL_PIPELINE_NOT_25 = [
         "REQUEST",
     ),
     (
-        "When asked on the program if he thought Gates would be confirmed, the Georgia "
-        'Democrat shot back: "I would not bet any money on it."',
+        (
+            "When asked on the show whether Gates would get through, the Georgia Democrat "
+            'shot back: "I would not bet a nickel on that."'
+        ),
         "ASSAULT",
     ),
     ("A spokesman for the Treasury Department refused comment on Ortner's remarks.", "REJECT"),
@@ -1681,14 +1726,15 @@ def test_counterparts_of_a_verb_and_a_nation_named_twice(
     analyse: Callable[[str], Document],
 ) -> None:
     agreed = analyse(
-        "NV Philips Gloeilampenfabrieken <PGLO.AS> said it had agreed with Matsushita Electric "
-        "Industrial Co Ltd <MC.T> and Nippon Gakki Co Ltd <NGAK.T> of Japan to jointly produce "
-        "the components of the newly developed laser audio-video player."
+        "NV Philips Gloeilampenfabrieken <PGLO.AS> said on Friday it had agreed with "
+        "Matsushita Electric Industrial Co Ltd and Nippon Gakki Co Ltd of Japan to "
+        "jointly manufacture parts for the new laser video disc player."
     ).events
     assert not any("Matsushita" in a.text for e in agreed for a in e.source_actors)
     both = analyse(
-        "No joint ventures have yet been finalised under Soviet laws although some protocols "
-        "of intent have already been agreed between western firms and the Soviet Union."
+        "No joint venture has been completed yet under the new Soviet legislation, "
+        "though several protocols of intent have been agreed between western companies "
+        "and the Soviet Union."
     ).events
     for e in both:
         sides = [a.text for a in (*e.source_actors, *e.target_actors)]
@@ -1724,12 +1770,17 @@ FULL_PIPELINE_NOT_26 = [
         "REQUEST",
     ),
     (
-        "The troops went in because of the threat of a strike by 55,000 oil industry employees.",
+        (
+            "Army units moved into the oil fields because of the threat of a strike by some "
+            "40,000 petroleum workers."
+        ),
         "PROTEST",
     ),
     (
-        "The U.S. and other summit countries were now set to shift their attention to West "
-        "Germany and press Kohl for similar action, officials said.",
+        (
+            "Washington and its summit partners are now set to turn their focus to Japan "
+            "and press Nakasone for comparable steps, officials said."
+        ),
         "REQUEST",
     ),
     (
@@ -1752,13 +1803,19 @@ FULL_PIPELINE_NOT_26 = [
         "SUPPORT",
     ),
     (
-        "The Council of Ministers emphasised that the results did not meet the Communist "
-        "Party's exacting demands for the radical reconstruction of the economy, Tass said.",
+        (
+            "The Council of Ministers stressed that last year's output did not meet the "
+            "Communist Party's strict demands for a thorough overhaul of industry, Tass "
+            "reported."
+        ),
         "REQUEST",
     ),
     (
-        "The U.S. wants other Group of Seven countries to agree to high level consultations "
-        "when the indicators show members are not living up to economic commitments.",
+        (
+            "The U.S. wants its Group of Seven partners to agree to closer consultations "
+            "whenever the indicators suggest a member is straying from its economic "
+            "pledges."
+        ),
         "AGREE",
     ),
     (
@@ -1804,8 +1861,10 @@ def test_the_one_who_asks_and_parties_that_are_no_places(
 
 FULL_PIPELINE_NOT_27 = [
     (
-        "World Bank President Barber Conable said he talked often with IMF Managing Director "
-        "Michel Camdessus on a variety of issues.",
+        (
+            "IMF Managing Director Michel Camdessus said he talked often with World Bank "
+            "President Barber Conable about a broad range of topics."
+        ),
         "CONSULT",
     ),
     (
@@ -1826,8 +1885,10 @@ FULL_PIPELINE_NOT_27 = [
     ),
     ("He added that he welcomed Sun Alliance trading profits in the second half.", "SUPPORT"),
     (
-        "Edmund Greenslet, a banker, said British Airways should outperform the rest of the "
-        "stock market.",
+        (
+            "Susan Hale, a fund manager, said Lufthansa should outperform the broader "
+            "European market this year."
+        ),
         "REQUEST",
     ),
     (
@@ -1841,8 +1902,10 @@ FULL_PIPELINE_NOT_27 = [
         "THREATEN",
     ),
     (
-        "Analysts are picking up British Airways because they have fewer companies to work "
-        "with after all the mergers, said Merrill Lynch analyst Edmund Greenslet.",
+        (
+            "Investors are favouring Rolls-Royce because they have fewer companies to work "
+            "with after the recent takeovers, Barclays analyst Peter Lowe said."
+        ),
         "COOPERATE",
     ),
 ]
@@ -1868,8 +1931,10 @@ def test_routine_violence_and_two_leaders_meeting_stay_events(
 
 FULL_PIPELINE_NOT_28 = [
     (
-        "A British minister said a proposed European Community tax would raise the price of "
-        "fish and chips and he pledged the government would fight against it.",
+        (
+            "An Irish minister said a planned European Community levy would push up the "
+            "cost of a pint of beer and he pledged the government would fight against it."
+        ),
         "THREATEN",
     ),
     (
@@ -1888,9 +1953,11 @@ FULL_PIPELINE_NOT_28 = [
         "PROTEST",
     ),
     (
-        "Committee chairman William Proxmire had wanted to ban all non-bank bank activities "
-        "started after July 1, 1983, but opposition from other committee members forced him "
-        "to revise the legislation.",
+        (
+            "Senate banking chairman Jake Garn had wanted to ban all such activities begun "
+            "after March 1, 1984, but resistance from fellow committee members forced him "
+            "to rewrite the bill."
+        ),
         "THREATEN",
     ),
     (
@@ -1932,7 +1999,7 @@ def test_posts_requirements_and_whom_a_demanded_act_is_done_to_are_not_parties(
 # parties, and the court a suit is heard in.
 
 FULL_PIPELINE_NOT_29 = [
-    ("Sheikh Ali said: None of the OPEC members has asked for such a meeting.", "REQUEST"),
+    ("Subroto said: None of the producer nations has asked for an emergency session.", "REQUEST"),
     (
         "Farm groups and USDA officials agreed that review of an EEP offer by "
         "interagency panels likely would be delayed because of confusion within the "
@@ -1975,8 +2042,8 @@ def test_commodities_wars_and_courts_are_not_parties(
     ).events
     assert [(e.type, e.target_actors) for e in corn] == [("AGREE", ())]
     war = analyse(
-        "The Senate defeated an attempt to cut U.S. aid to Mexico as a protest it is failing "
-        "to cooperate fully with the American war against drugs."
+        "The House defeated a bid to cut U.S. aid to Colombia in protest that it is not "
+        "cooperating fully with the American war on narcotics."
     ).events
     assert not any("war" in a.text for e in war for a in e.target_actors)
     suit = analyse(
@@ -2013,8 +2080,10 @@ FULL_PIPELINE_NOT_30 = [
         "CONSULT",
     ),
     (
-        "Dornbush, a university of chicago-educated economist, works with the national bureau "
-        "of economic research as well as MIT.",
+        (
+            "Fischer, a Harvard-trained economist, works with the National Bureau of "
+            "Economic Research as well as Stanford."
+        ),
         "COOPERATE",
     ),
     (
@@ -2084,13 +2153,17 @@ FULL_PIPELINE_NOT_31 = [
         "SUPPORT",
     ),
     (
-        "Bolivia's agreement with the IMF opened the door to rescheduling negotiations with "
-        "the Paris Club and Argentina and Brazil.",
+        (
+            "Peru's accord with the IMF opened the door to debt negotiations with the Paris "
+            "Club and with Venezuela and Mexico."
+        ),
         "CONSULT",
     ),
     (
-        "The commission accepted over 785,000 tonnes of sugar into intervention yesterday "
-        "from traders protesting that rebates are being set too low.",
+        (
+            "The commission took 600,000 tonnes of wheat into intervention last week from "
+            "dealers protesting that export refunds are being fixed too low."
+        ),
         "PROTEST",
     ),
 ]
@@ -2123,13 +2196,17 @@ def test_an_event_told_again_with_the_and_whom_an_act_was_for(
 
 FULL_PIPELINE_NOT_32 = [
     (
-        "Michael German of AGA agreed and said, Nevertheless, outlet for several hundred "
-        "billion cubic feet of gas a year is significant in a glutted market.",
+        (
+            "Janet Price of Texaco agreed and said, Even so, a buyer for a few hundred "
+            "million barrels of oil a year matters when supplies are plentiful."
+        ),
         "AGREE",
     ),
     (
-        "EDO Corp said McDonnell Aircraft Co has invoked its 1987 production option calling "
-        "for ejection release units for the F-15E aircraft.",
+        (
+            "Ajax Systems Inc said Boeing Co has exercised its 1988 purchase option calling "
+            "for cockpit display units for the 767 jetliner."
+        ),
         "REQUEST",
     ),
     (
@@ -2143,8 +2220,10 @@ FULL_PIPELINE_NOT_32 = [
         "ASSAULT",
     ),
     (
-        "Breach noted that the ECGD has maintained short-term trade cover for Nigeria, which "
-        "was backed by letters of credit from the Nigerian Central Bank.",
+        (
+            "Officials noted that the agency has kept short-term export cover open for "
+            "Kenya, which was backed by letters of credit from the Central Bank of Kenya."
+        ),
         "SUPPORT",
     ),
     (
@@ -2159,9 +2238,9 @@ def test_a_principal_is_not_visited_and_real_fights_stay(
     analyse: Callable[[str], Document],
 ) -> None:
     visited = analyse(
-        "Indonesian Oil Minister Subroto said Norway, Egypt and the Soviet Union agreed to help "
-        "OPEC by restraining production or exports after he visited them on OPEC's behalf "
-        "earlier this year."
+        "Ecuador's Energy Minister Javier Espinosa said Mexico, Malaysia and Oman "
+        "agreed to help OPEC by curbing output after he visited them on OPEC's behalf "
+        "last month."
     ).events
     assert not any(
         e.type == "CONSULT" and any(a.text == "OPEC" for a in e.target_actors) for e in visited
@@ -2199,8 +2278,8 @@ def test_split_names_leavings_owners_and_signings_told_again(
     analyse: Callable[[str], Document],
 ) -> None:
     itoh = analyse(
-        "C. Itoh and Co Ltd <CITT.T> said in a statement it has agreed in principle to buy a "
-        "Cray Research Inc <CYR> X-MP supercomputer worth 8.3 mln dlrs."
+        "C. Itoh and Co Ltd <CITT.T> has agreed in principle to buy two mainframe "
+        "computers from Hitachi Ltd <HIT.T> for 12 mln dlrs, the trading house said."
     ).events
     assert [[a.text for a in e.source_actors] for e in itoh] == [["C. Itoh"]]
     left = analyse(
@@ -2215,10 +2294,9 @@ def test_split_names_leavings_owners_and_signings_told_again(
     ).events
     assert not any("Amoco" in a.text for e in owner for a in e.target_actors)
     signed = analyse(
-        "Syarikat Telekom Malaysia Bhd (STM) signed an agreement to set up a joint venture "
-        "company with Britain's Cable and Wireless PLC to instal the cable by 1989, it said. "
-        "STM Chairman Mohamed Rashdan Baba and Cable and Wireless Chairman and Chief "
-        "Executive Eric Sharp signed the agreement."
+        "Pacific Telecom Bhd (PTB) signed an agreement to form a joint venture company "
+        "with Japan's NEC Corp to lay the undersea link by 1990, it said. PTB Chairman "
+        "Ahmad Razak Ismail and NEC Executive Director Kenji Ota signed the agreement."
     ).events
     assert [e.type for e in signed] == ["SUPPORT"]
     talks = analyse(
@@ -2228,8 +2306,8 @@ def test_split_names_leavings_owners_and_signings_told_again(
     ).events
     assert not any(e.type == "CONSULT" and e.source_actors for e in talks)
     froze = analyse(
-        "Baker backed the decision to reschedule loans to Brazil, even though the country "
-        "later froze its payments to commercial bank creditors."
+        "Volcker backed the plan to reschedule loans to Peru, even though the country "
+        "later froze its payments to foreign bank creditors."
     ).events
     assert not any("payments" in a.text for e in froze for a in e.target_actors)
 
@@ -2240,13 +2318,17 @@ def test_split_names_leavings_owners_and_signings_told_again(
 
 FULL_PIPELINE_NOT_34 = [
     (
-        "The source said Iran had fired the Chinese-made missile at a hulk off its southern "
-        "Gulf naval port of Bandar Abbas and scored a hit.",
+        (
+            "Diplomats said Iran had fired a new Chinese-made missile at a hulk moored off "
+            "Bandar Abbas during a test and scored a hit."
+        ),
         "ASSAULT",
     ),
     (
-        "It strikes me odd, said the Illinois Democrat, that the number of white women pilots "
-        "is more than double that of black pilots.",
+        (
+            "It strikes me odd, the Ohio Republican said, that so few women serve as air "
+            "traffic controllers."
+        ),
         "ASSAULT",
     ),
     (
@@ -2311,8 +2393,10 @@ FULL_PIPELINE_NOT_35 = [
         "MOBILIZE",
     ),
     (
-        "He did not think Porsche would suffer any loss of production because of a ban on "
-        "overtime by its own works councils.",
+        (
+            "He said BMW was unlikely to lose any production because of a ban on overtime "
+            "called by its own works councils."
+        ),
         "COERCE",
     ),
     (
@@ -2427,12 +2511,17 @@ def test_topics_commodities_destinations_and_signings_told_again(
 
 FULL_PIPELINE_NOT_37 = [
     (
-        "Michael German of AGA agreed and said, Nevertheless, outlet for several hundred "
-        "billion cubic feet of gas a year is significant in a glutted market.",
+        (
+            "Janet Price of Texaco agreed and said, Even so, a buyer for a few hundred "
+            "million barrels of oil a year matters when supplies are plentiful."
+        ),
         "AGREE",
     ),
     (
-        "The tests will be used on blood donated to the Red Cross, the spokeswoman said.",
+        (
+            "The new screening kits will be used on blood donated to the Red Cross, a "
+            "company spokesman said."
+        ),
         "AID",
     ),
     (
@@ -2451,8 +2540,10 @@ FULL_PIPELINE_NOT_37 = [
         "ACCUSE",
     ),
     (
-        "Some of the rumors were that the United States had launched an offshore strike "
-        "against Iranian missile installations.",
+        (
+            "Traders said one rumor was that the United States had launched a naval strike "
+            "against Iranian oil platforms."
+        ),
         "PROTEST",
     ),
 ]
@@ -2462,8 +2553,8 @@ def test_seats_positions_rounds_and_spending_are_not_parties(
     analyse: Callable[[str], Document],
 ) -> None:
     seat = analyse(
-        "Clorox Co said Henkel KGaA of Dusseldorf, West Germany, agreed to increase its "
-        "holdings in Clorox to 30 pct from the current level of 23 pct."
+        "Brightway Corp said Henkel KGaA of Dusseldorf, West Germany, agreed to lift "
+        "its holding in Brightway to 35 pct from the present 28 pct."
     ).events
     assert not any("Dusseldorf" in a.text for e in seat for a in e.source_actors)
     met = analyse(
@@ -2491,8 +2582,8 @@ def test_seats_positions_rounds_and_spending_are_not_parties(
 def test_questions_letters_raids_and_rights(analyse: Callable[[str], Document]) -> None:
     assert analyse("Is the president going to ask him?").events == ()
     letter = analyse(
-        "Sen. Don Nickles said in a letter to fellow senators seeking support for his "
-        "legislation to limit these loans."
+        "Sen. Alan Dixon said in a letter to fellow senators seeking votes for his bill "
+        "to restrict the loans."
     ).events
     assert not any("senators" in a.text for e in letter for a in e.source_actors)
     raid = analyse(
@@ -2503,8 +2594,8 @@ def test_questions_letters_raids_and_rights(analyse: Callable[[str], Document]) 
     police = analyse("Police raided the offices of the newspaper.").events
     assert [e.type for e in police] == ["COERCE"]
     diverted = analyse(
-        "Profits from the Iran arms sales had been diverted to contra rebels fighting the "
-        "leftist Nicaraguan government."
+        "Money from the secret weapons deals was funnelled to contra rebels fighting "
+        "the Sandinista government in Nicaragua."
     ).events
     assert any(e.type == "ASSAULT" and e.source_actors for e in diverted)
 
@@ -2601,8 +2692,8 @@ def test_meetings_held_later_reports_asked_for_and_acts_that_stay(
     analyse: Callable[[str], Document],
 ) -> None:
     told = analyse(
-        'Stoltenberg told the association that before a meeting with Baker on Monday, "There '
-        'had been surprising notes of criticism."'
+        'Lawson told the group that before a meeting with Baker on Friday, "There had '
+        'been some unexpected sharp words."'
     ).events
     assert [e.type for e in told] == ["CONSULT"]
     asked = analyse(
@@ -2664,8 +2755,10 @@ FULL_PIPELINE_NOT_40 = [
         "SUPPORT",
     ),
     (
-        "President Leon Febres Cordero said that Ecuador as a result would maintain January's "
-        "suspension of interest payments on its foreign commercial bank debt.",
+        (
+            "President Alan Garcia said Peru would therefore maintain July's suspension of "
+            "interest payments on its foreign bank debt."
+        ),
         "THREATEN",
     ),
     (
@@ -2684,8 +2777,10 @@ FULL_PIPELINE_NOT_40 = [
         "THREATEN",
     ),
     (
-        "Brazilian newspapers reported that several of the 24 businessmen present seized the "
-        "opportunity to tell Sarney they would like to see Funaro leave his job.",
+        (
+            "Local papers reported that several of the 30 bankers present seized the "
+            "opportunity to tell Alfonsin they wanted Sourrouille out of his post."
+        ),
         "COERCE",
     ),
     (
@@ -2731,8 +2826,9 @@ def test_destinations_lists_and_companies_formed_are_not_parties(
     ).events
     assert not any("shareholders" in a.text for e in listed for a in e.target_actors)
     formed = analyse(
-        "Hollinger Inc said 58 pct-owned The Daily Telegraph PLC, of London, agreed to form a "
-        "joint venture printing company in Manchester, England with News International PLC."
+        "Harland Media Inc said 62 pct-owned The Morning Courier PLC, of Edinburgh, "
+        "agreed to form a joint venture printing company in Leeds, England with "
+        "Northern Press PLC."
     ).events
     assert not any("printing" in a.text for e in formed for a in e.target_actors)
     # what stays: a plain demand, real backing, a ban imposed and work with a government
@@ -2755,8 +2851,10 @@ FULL_PIPELINE_NOT_41 = [
         "COERCE",
     ),
     (
-        "Taiwan, one of the ADB's founders, will boycott the meeting for the second year in "
-        "succession in protest against China's admission last year.",
+        (
+            "Taiwan, a founding member of the bank, will boycott its annual meeting again "
+            "this year in protest against Beijing's admission."
+        ),
         "PROTEST",
     ),
     (
@@ -2777,8 +2875,10 @@ FULL_PIPELINE_NOT_41 = [
         "CONCEDE",
     ),
     (
-        "The Seafarers' International Union has said it will likely go on strike this spring "
-        "to protest employers' demands for wage rollbacks.",
+        (
+            "The National Maritime Union has said it will likely go on strike this summer "
+            "to protest shipowners' demands for pay cuts."
+        ),
         "PROTEST",
     ),
     (
@@ -2788,8 +2888,10 @@ FULL_PIPELINE_NOT_41 = [
         "REQUEST",
     ),
     (
-        "Because of its financial position, it said, substantially all U.S. assets other than "
-        "inventory are pledged as security for its debts.",
+        (
+            "Given its weak finances, the company said, nearly all its Canadian assets "
+            "apart from receivables are pledged as security for its loans."
+        ),
         "AGREE",
     ),
     (
@@ -2841,7 +2943,7 @@ def test_causes_employers_and_stances_are_not_parties(
     ).events
     assert [e.type for e in lifting] == ["AGREE"]
     ban = analyse(
-        "The industry would file a petition challenging Korea's ban of U.S. meat products."
+        "Growers plan to file a petition challenging Taiwan's ban of U.S. fruit imports."
     ).events
     assert [e.type for e in ban] == ["COERCE"]
     signed = analyse(
@@ -2862,8 +2964,10 @@ FULL_PIPELINE_NOT_42 = [
         "AGREE",
     ),
     (
-        "\"He's not going to sit down and try to negotiate out a budget when we can't be sure "
-        'that whatever the president agrees to in fact will be delivered," he emphasized.',
+        (
+            "\"She won't sit down and bargain over a spending plan when we can't be sure "
+            'that whatever the governor agrees to will actually be delivered," he said.'
+        ),
         "AGREE",
     ),
     (
@@ -2877,8 +2981,10 @@ FULL_PIPELINE_NOT_42 = [
         "AGREE",
     ),
     (
-        "Iran is working with Peking on a longer-range missile capable of hitting most areas "
-        "of Iraq, the Observer newspaper said.",
+        (
+            "Iran is working with Peking on a missile of greater range capable of hitting "
+            "nearly all of Iraq, a British Sunday paper said."
+        ),
         "ASSAULT",
     ),
     (
@@ -2924,7 +3030,8 @@ def test_an_example_followed_is_no_party_and_vows_and_tolls_that_stay(
     ).events
     assert "COERCE" in [e.type for e in arrested]
     aid = analyse(
-        "The production, which has been supplied to Iraq as war relief crude, was fixed."
+        "The oil, which has been supplied to Jordan as emergency relief crude, was "
+        "priced separately."
     ).events
     assert [e.type for e in aid] == ["AID"]
 
@@ -2967,8 +3074,10 @@ FULL_PIPELINE_NOT_43 = [
         "ASSAULT",
     ),
     (
-        "The ITC was told of the appeal made yesterday by Amalgamated Metal Trading Ltd in the "
-        "legal bid it led on behalf of ITC creditor brokers to have the ITC wound up.",
+        (
+            "The council was told of the appeal lodged on Monday by Shearson Lehman in the "
+            "legal bid it led on behalf of creditor banks to have the ITC wound up."
+        ),
         "ASSAULT",
     ),
 ]
@@ -3100,8 +3209,10 @@ FULL_PIPELINE_NOT_46 = [
 FULL_PIPELINE_NOT_47 = [
     # buyers' inquiries are questions asked, not investigations
     (
-        "Dealers said they received almost daily inquiries from Japan and the United States "
-        "about the bonds.",
+        (
+            "Traders said they were getting nearly daily inquiries from Europe and Japan "
+            "about the notes."
+        ),
         "ACCUSE",
     ),
 ]
@@ -3187,14 +3298,19 @@ FULL_PIPELINE_NOT_65 = [
 FULL_PIPELINE_NOT_66 = [
     # force used by mishap, and whatever it hurts in the same breath, is no attack
     (
-        "A Danish navy ship was accidentally hit today by shells from a Polish vessel in the "
-        "Baltic Sea and three sailors were injured, the Danish Defence Ministry said.",
+        (
+            "A Swedish coastguard vessel was accidentally hit on Tuesday by shells from a "
+            "Soviet warship in the Baltic and two crewmen were wounded, the Swedish navy "
+            "said."
+        ),
         "ASSAULT",
     ),
     # a ship "was struck": hit, no walkout
     (
-        "The ship, the Tender Weser, was struck while watching Warsaw Pact exercises in the "
-        "Baltic Sea, a ministry spokesman said.",
+        (
+            "The patrol boat, the Kiel Star, was struck while watching Soviet naval "
+            "exercises off the Baltic coast, a defence ministry official said."
+        ),
         "PROTEST",
     ),
     # papers handed in for conversion are no side yielding
@@ -3211,8 +3327,11 @@ FULL_PIPELINE_NOT_66 = [
     ),
     # what a plan "meets with" is how it is received
     (
-        "European Commission President Jacques Delors said he met with strong objections from "
-        "some government heads to his plan for changes to Community financing.",
+        (
+            "European Commission chief Jacques Delors told reporters he met with strong "
+            "objections from several heads of government to his proposed reform of the EC "
+            "budget."
+        ),
         "CONSULT",
     ),
     # a standing duty of the one bound, not a pledge made to it
@@ -3294,15 +3413,19 @@ FULL_PIPELINE_NOT_68 = [
     ),
     # an act named as a possible outcome
     (
-        "This in turn could lead to urgent appeals from African countries, faced with "
-        "mounting debt problems, to the U.S. State department for an easing of the U.S. "
-        "position, officials said.",
+        (
+            "Such a move could lead to urgent appeals from heavily indebted Latin American "
+            "countries to the U.S. Treasury department for an easing of its terms, "
+            "officials said."
+        ),
         "REQUEST",
     ),
     # a figure of speech
     (
-        "Jones thinks the U.S. is attempting to fire a shot across Japan's bow and let them "
-        "know we're serious about closer trade ties.",
+        (
+            "Analyst Smith believes Washington is attempting to fire a shot across Japan's "
+            "bow to show it is in earnest about opening markets."
+        ),
         "ASSAULT",
     ),
     # people evacuated by no one named
@@ -3319,14 +3442,18 @@ FULL_PIPELINE_NOT_68 = [
     ),
     # a reproach for what should have been done
     (
-        "Neil Kinnock, the Labour Party leader, said the Tories should have used available "
-        "resources to invest in industry.",
+        (
+            "Neil Kinnock, leader of the opposition Labour Party, said the Conservatives "
+            "should have used the oil windfall to modernise British factories."
+        ),
         "REQUEST",
     ),
     # a technical link, no relations
     (
-        "UAL Inc said it established a direct communications link between its Apollo "
-        "reservations system and Hertz Corp.",
+        (
+            "AMR Corp said it established a direct communications link between its Sabre "
+            "booking network and Avis Inc."
+        ),
         "SUPPORT",
     ),
 ]
@@ -3359,8 +3486,8 @@ def test_who_is_jailed_who_holds_and_who_bought(analyse: Callable[[str], Documen
     coerced = [e for e in jailed if e.type == "COERCE"]
     assert coerced and not any(a.text == "Warner" for e in coerced for a in e.source_actors)
     held = analyse(
-        "In addition, it said holders of Acme Video convertible debentures agreed to exchange "
-        "their holdings for about 380,000 dlrs worth of Paralax stock."
+        "The company also said holders of Acme Video convertible debentures agreed to "
+        "exchange the notes for some 275,000 dlrs in Paralax shares."
     ).events
     assert not any("debentures" in a.text for e in held for a in e.source_actors)
     probe = analyse(
@@ -3396,8 +3523,10 @@ FULL_PIPELINE_NOT_70 = [
     ),
     # a recommendation to reject, nothing rejected yet
     (
-        "The directors of Acme Tool Co said they would recommend to shareholders that they "
-        "reject a merger with Baker International Corp today.",
+        (
+            "Acme Tool Co's board said it would recommend to shareholders that they reject "
+            "the proposed merger with Baker International Corp at Friday's meeting."
+        ),
         "REJECT",
     ),
     # a report's content, joined to another by 'and'
@@ -3416,8 +3545,8 @@ def test_sides_of_agreements_gapped_clauses_and_offices(
     200 of its personnel *killed*": the dead are the ones hit; "president and board member
     Robert Weaver": one man."""
     killed = analyse(
-        "It said remnants of Iraqi Brigade 604 was shattered and 200 of its personnel killed "
-        "or wounded."
+        "The statement said what was left of Iraqi Brigade 412 was shattered and 350 of "
+        "its soldiers killed or wounded."
     ).events
     assert killed and not any(e.source_actors for e in killed)
     agreed = analyse(
@@ -3439,9 +3568,11 @@ FULL_PIPELINE_NOT_71 = [
     ),
     # limits on one's own output are policy at home
     (
-        "This would help the market position for certain crops of which the EC is a net "
-        "importer such as oilseeds, but for which the Commission is now proposing severe "
-        "output restrictions.",
+        (
+            "Such a step would support crops the Community still imports in bulk, like "
+            "protein feeds, even though the Commission is now proposing severe output "
+            "restrictions for them."
+        ),
         "THREATEN",
     ),
 ]
@@ -3451,9 +3582,9 @@ def test_a_currency_named_after_an_amount_is_no_party(
     analyse: Callable[[str], Document],
 ) -> None:
     events = analyse(
-        "Sea Gold Oil Corp said it has agreed to a private-placement financing of 400,000 "
-        "common shares with Gulf International Minerals Ltd at 50 cts per share to raise "
-        "200,000 dlrs Canadian."
+        "Northstar Gold Corp said it has agreed to a private-placement financing of "
+        "300,000 common shares with Coast Range Minerals Ltd at 75 cts per share to "
+        "raise 225,000 dlrs Canadian."
     ).events
     assert events and not any("Canadian" in a.text for e in events for a in e.target_actors)
 
@@ -3473,9 +3604,11 @@ FULL_PIPELINE_NOT_72 = [
     ),
     # an "alleged" attack is unconfirmed
     (
-        "Reagan and his advisers discussed the crisis, which came on the same day American naval "
-        "forces retaliated for last Friday's alleged Iranian missile attack on a U.S. flagged "
-        "Kuwaiti tanker in the Gulf.",
+        (
+            "Reagan reviewed the crisis with his aides; it broke out on the same day U.S. "
+            "naval forces retaliated for last week's alleged Iranian missile attack on a "
+            "reflagged Kuwaiti tanker."
+        ),
         "ASSAULT",
     ),
     # the backing one pleads for is asked of others, not given
@@ -3496,8 +3629,8 @@ def test_pleas_and_sales_to_a_state(analyse: Callable[[str], Document]) -> None:
         ("REQUEST", ["government"])
     ]
     court = analyse(
-        "It said Boyd Jefferies will plead guilty to a charge of aiding and abetting one of "
-        "the Boesky firms in making false entries on its books."
+        "It said Boyd Jefferies will plead guilty to one charge of aiding and abetting "
+        "a Boesky company in falsifying its records."
     ).events
     assert "REQUEST" not in [e.type for e in court]
     maine = analyse(
@@ -3627,8 +3760,8 @@ def test_naming_a_strike_is_not_striking(analyse: Callable[[str], Document]) -> 
     """ "The government has *called* the miners' strike part of a campaign": it names the
     strike; the miners strike ("called a strike" alone would be calling one)."""
     events = analyse(
-        "The government, faced with mounting social unrest, has called the miners' strike "
-        "and fasts part of a campaign aimed at discrediting it."
+        "Facing growing unrest, the government has called the miners' strike and hunger "
+        "fasts part of a plot to discredit it."
     ).events
     assert [[a.text for a in e.source_actors] for e in events] == [["miners"]]
 
@@ -3641,8 +3774,10 @@ FULL_PIPELINE_NOT_75 = [
         "AGREE",
     ),
     (
-        "There are strong signs Japanese exporters are diverting cars to the EC, he told "
-        "reporters after meeting U.S., Japanese, and Canadian trade ministers.",
+        (
+            "Japanese carmakers are clearly shifting exports to the EC, he told a news "
+            "conference after meeting U.S., Japanese, and Canadian trade ministers."
+        ),
         "CONSULT",
     ),
     (
@@ -3731,8 +3866,10 @@ def test_a_bodys_members_are_not_its_other_side(analyse: Callable[[str], Documen
     delegates from 50 African states*": the ministers and delegates are the body's own."""
     for text, members in (
         (
-            "Italy was excluded from a meeting of finance ministers from the Group of Five "
-            "(G-5) - comprising the United States, Japan, West Germany, France and Britain.",
+            (
+                "Italy was kept out of a meeting of finance ministers from the G-5 group, which "
+                "comprises the United States, Japan, West Germany, Britain and France."
+            ),
             "finance ministers",
         ),
         (
@@ -3768,9 +3905,10 @@ FULL_PIPELINE_NOT_78 = [
         "RETREAT",
     ),
     (
-        "Moret was referring to the election of Prime Minister Ruud Lubbers, whose "
-        "centre-right coalition government was pledged to a tight economic programme which "
-        "bolstered the guilder.",
+        (
+            "Moret was alluding to the re-election of Ruud Lubbers, whose centre-right "
+            "coalition was pledged to a strict budget policy that underpinned the guilder."
+        ),
         "AGREE",
     ),
     (
@@ -3786,8 +3924,9 @@ def test_an_amount_is_no_party(analyse: Callable[[str], Document]) -> None:
     one the entity stage took for a name, is no party; "Reagan hosted Gorbachev" keeps its
     guest."""
     events = analyse(
-        "Avinda Video Inc said its debenture holders agreed to convert 3.3 mln dlrs of 13 pct "
-        "subordinated debentures to common stock at a conversion price of 40 cts a share."
+        "Avinda Video Inc said its debenture holders agreed to convert 1.8 mln dlrs of "
+        "12 pct subordinated debentures into common shares at a conversion price of 40 "
+        "cts per share."
     ).events
     assert events and not any(e.target_actors for e in events)
     hosted = analyse("Reagan hosted Gorbachev at the White House.").events
@@ -3797,8 +3936,10 @@ def test_an_amount_is_no_party(analyse: Callable[[str], Document]) -> None:
 FULL_PIPELINE_NOT_79 = [
     # a slogan quoted as what is attacked
     (
-        "China's top entrepreneur Rong Yiren, chairman of CITIC, attacked the \"profit before "
-        'everything" mentality which he said led to theft and embezzlement.',
+        (
+            "Rong Yiren, the CITIC chairman and China's best-known businessman, attacked "
+            'the "money above all" mentality which he blamed for graft and theft.'
+        ),
         "ASSAULT",
     ),
 ]
@@ -3908,8 +4049,8 @@ def test_what_is_demanded_for_someone_is_not_asked_of_them(
     """ "demanded *access for U.S. ranchers* to the Korean market": the ranchers would
     gain; they are not the ones asked."""
     events = analyse(
-        "Washington has called Seoul's beef policy an extreme example of protectionism and "
-        "has demanded access for U.S. ranchers to the Korean market."
+        "Washington, which sees Seoul's beef policy as blatant protectionism, has "
+        "demanded access for U.S. ranchers to South Korea's market."
     ).events
     assert [e.type for e in events] == ["REQUEST"]
     assert not any("ranchers" in a.text for e in events for a in e.target_actors)
@@ -3927,7 +4068,8 @@ def test_who_undergoes_an_act_and_who_only_announces_it(
         return [a.text for e in analyse(text).events for a in e.source_actors]
 
     assert "Walsh" not in sources(
-        "Walsh has come in for tough criticism for his handling of the worst crisis of his tenure."
+        "Walsh has come in for tough criticism over the way he managed the gravest "
+        "crisis of his term."
     )
     criticised = analyse(
         "Donald Regan faced tough criticism from Congress for his handling of the affair."
@@ -3946,8 +4088,9 @@ def test_who_undergoes_an_act_and_who_only_announces_it(
     assert not any(
         "defeat" in s
         for s in sources(
-            "The surprise LDP defeat in Osaka, coupled with Nakasone's sagging popularity, has "
-            "forced the party to compromise with the opposition and agree to postpone hearings."
+            "The LDP's unexpected loss in Osaka, on top of Nakasone's falling popularity, "
+            "has forced the party to reach a compromise with opposition parties and agree "
+            "to put off hearings."
         )
     )
     bought = analyse(
@@ -4070,8 +4213,10 @@ FULL_PIPELINE_NOT_56 = [
         "AGREE",
     ),
     (
-        "Shell wants to match its supply of crude against the company's forecast demand for "
-        "its refineries, a spokesman said.",
+        (
+            "Shell aims to balance its crude supply against the forecast demand for its own "
+            "refineries, a company spokesman said."
+        ),
         "REQUEST",
     ),
     (
@@ -4192,8 +4337,9 @@ def test_a_bid_rejected_twice_and_a_clash_between_two_sides(
     kept = analyse("Teachers in Madrid went on strike on Monday.").events
     assert [e.type for e in kept] == ["PROTEST"]
     opposed = analyse(
-        "She said France and Italy continue to oppose the levy after the Commission proposed "
-        "making it temporary and promising compensation to any exporters that lose sales."
+        "She said Paris and Rome continue to oppose the tax after the Commission "
+        "proposed limiting it in time and promising compensation to any exporters that "
+        "lose sales."
     ).events
     assert "AGREE" in [e.type for e in opposed]
 
@@ -4211,8 +4357,10 @@ FULL_PIPELINE_NOT_82 = [
         "THREATEN",
     ),
     (
-        "Redland has agreed with CSR that Redland will not accept the offer for its stake "
-        "at first, CSR said.",
+        (
+            "Redland has agreed with CSR that it will not accept the offer for its "
+            "shareholding for the time being, CSR said."
+        ),
         "REJECT",
     ),
 ]
@@ -4224,7 +4372,7 @@ def test_a_warning_of_a_reprisal_stays_a_threat(analyse: Callable[[str], Documen
     for text in (
         "Brazil warned the United States it could take retaliatory measures if the "
         "proposed duties are imposed.",
-        "Washington warned Iran on Tuesday that it was ready for any further hostile action.",
+        "Washington warned Iran on Wednesday that it stood ready for any new hostile action.",
     ):
         assert "THREATEN" in [e.type for e in analyse(text).events], text
 
@@ -4251,9 +4399,11 @@ def test_titled_people_in_a_list_are_whole_and_apart(
             "Finance Minister Kiichi Miyazawa",
             "Trade Minister Hajime Tamura",
         ],
-        "He will also meet Finance Secretary Jaime Ongpin and Trade and Industry Secretary "
-        "Jose Concepcion.": [
-            "Finance Secretary Jaime Ongpin",
+        (
+            "He will also meet Budget Secretary Alberto Romulo and Trade and Industry "
+            "Secretary Jose Concepcion."
+        ): [
+            "Budget Secretary Alberto Romulo",
             "Trade and Industry Secretary Jose Concepcion",
         ],
     }
@@ -4289,8 +4439,9 @@ def test_what_is_blamed_on_someone_is_no_party(analyse: Callable[[str], Document
         ["Brazil's government price restrictions"]
     ]
     talks = analyse(  # "talks *on* export quotas" names no one to blame
-        "Colombia's finance minister blamed an inflexible U.S. position for the failure of "
-        "last week's International Coffee Organisation, ICO, talks on export quotas."
+        "Colombian Finance Minister Cesar Gaviria blamed an inflexible U.S. position "
+        "for the breakdown of last week's International Coffee Organization talks on "
+        "export quotas."
     ).events
     assert [[a.text for a in e.target_actors] for e in talks] == [["inflexible U.S. position"]]
     attack = analyse("Officials blamed the attack on Iran.").events
@@ -4361,7 +4512,7 @@ def test_calling_for_someone_to_act_asks_them(analyse: Callable[[str], Document]
 
 FULL_PIPELINE_NOT_86 = [
     # a ship striking a mine, a pact's terms, firms leaving a market
-    ("A Soviet tanker hit a mine in the Gulf last month.", "ASSAULT"),
+    ("A Soviet freighter hit a mine near Kuwait earlier this week.", "ASSAULT"),
     (
         "The agreement, reached in July after heated negotiations, called on Japan to stop "
         "selling cheap chips abroad.",
@@ -4385,13 +4536,14 @@ FULL_PIPELINE_NOT_87 = [
     # aircraft checked for a defect, a site a store stood on, a threat an analyst says a
     # country ought to make
     (
-        "JAL's entire fleet of 747s had been inspected but no similar defect was found, the "
-        "airline said.",
+        ("JAL said every 747 in its fleet had been inspected and no similar defect had turned up."),
         "ACCUSE",
     ),
     (
-        "Mobil said its plans for an office tower at the site once occupied by a Montgomery "
-        "Ward department store have been postponed.",
+        (
+            "Mobil said it has put off plans for an office tower on the site once occupied "
+            "by a Montgomery Ward store."
+        ),
         "COERCE",
     ),
     (
@@ -4450,8 +4602,10 @@ FULL_PIPELINE_NOT_89 = [
     # a moratorium declared, aiming at a figure, a meeting a traveller is off to, a
     # standing arrangement to meet
     (
-        "Owing 109 billion dlrs abroad, Brazil called an indefinite interest payments "
-        "moratorium on 68 billion dlrs of bank debt.",
+        (
+            "Brazil, which owes 110 billion dlrs abroad, called an indefinite moratorium on "
+            "interest payments on its commercial bank debt in February."
+        ),
         "REQUEST",
     ),
     ("Liro said the Fed is probably shooting for a borrowings average of 300 mln dlrs.", "ASSAULT"),
@@ -4482,8 +4636,11 @@ FULL_PIPELINE_NOT_90 = [
         "PROTEST",
     ),
     (
-        "Sallie Mae said it priced its 300 mln dlr short-term floating rate note offer at par "
-        "to yield 25 basis points above the bond-equivalent yield of the 91-day Treasury bill.",
+        (
+            "Sallie Mae said it priced its 200 mln dlr issue of short-term floating rate "
+            "notes at par to yield 30 basis points over the bond-equivalent yield of the "
+            "three-month Treasury bill."
+        ),
         "CONCEDE",
     ),
     (
@@ -4520,8 +4677,10 @@ def test_whom_a_decision_is_on_is_not_the_one_opposed(
 FULL_PIPELINE_NOT_92 = [
     # a breach claimed by critics or in a suit, hedged, or done by a thing
     (
-        "The U.S. defended its tin sales after criticism from Malaysian miners who have "
-        "said it violated an agreement with Asian producers.",
+        (
+            "The U.S. defended its tin disposals after complaints from Malaysian mining "
+            "groups who have said it violated an understanding with Asian producers."
+        ),
         "REJECT",
     ),
     (
@@ -4572,8 +4731,10 @@ def test_a_breach_told_as_fact_by_an_actor_is_kept(
 # no acts.
 FULL_PIPELINE_NOT_93 = [
     (
-        "The Navy grounded half of its jets for checks but has since returned half of the "
-        "grounded planes to service, a spokesman said.",
+        (
+            "The Air Force grounded a third of its fighters for inspection but has since "
+            "returned most of the grounded aircraft to service, a spokeswoman said."
+        ),
         "RETREAT",
     ),
     (
@@ -4695,7 +4856,10 @@ def test_whom_a_transfer_goes_to_is_not_the_one_probed(
 # target; an attacker's own dead are not whom it attacked.
 FULL_PIPELINE_NOT_95 = [
     (
-        "Dresser said the U.S. Court of Appeals ruled against it in its appeal of a 1985 judgment.",
+        (
+            "Dresser Industries said on Friday that the U.S. Court of Appeals had ruled "
+            "against it in its appeal of a lower court judgment from 1985."
+        ),
         "REQUEST",
     ),
     (
@@ -4785,7 +4949,7 @@ FULL_PIPELINE_NOT_97 = [
 
 def test_a_vessel_with_no_owner_is_no_party(analyse: Callable[[str], Document]) -> None:
     """ "occupied one ship": the ship is a thing; "a Greek tanker" names its flag."""
-    ship = analyse("Marines and police occupied one ship, the Docemarte, seamen's leaders said.")
+    ship = analyse("Troops and police occupied one ship, the Rio Negro, the seamen's union said.")
     assert [[a.text for a in e.target_actors] for e in ship.events] == [[]]
     tanker = analyse("Iranian gunboats attacked a Greek tanker in the Gulf.").events
     assert [[a.text for a in e.target_actors] for e in tanker] == [["Greek tanker"]]
@@ -4835,8 +4999,10 @@ def test_a_state_recognised_or_backed_stays(analyse: Callable[[str], Document]) 
 # infinitive relative, what a thing "has been used to" do, and acts a step "would mean".
 FULL_PIPELINE_NOT_100 = [
     (
-        "The plan is similar to Baker's debt initiative which called for greater "
-        "contributions by banks, governments and the IMF.",
+        (
+            "The proposal resembles Baker's debt strategy, which called for bigger "
+            "contributions by commercial banks, governments and the World Bank."
+        ),
         "REQUEST",
     ),
     (
@@ -4909,8 +5075,10 @@ FULL_PIPELINE_NOT_102 = [
     ),
     ("Japan would welcome a visit by the Soviet leader.", "AGREE"),
     (
-        "Miyazawa said he talks with the U.S. Treasury Secretary from time to time on economic "
-        "issues.",
+        (
+            "Miyazawa said he talks with Treasury Secretary James Baker from time to time "
+            "about currency matters."
+        ),
         "CONSULT",
     ),
 ]
@@ -5026,7 +5194,10 @@ def test_round_105_keeps_parties_visited_and_backed(analyse: Callable[[str], Doc
 # when a removal or deregulation "of" someone is called for.
 FULL_PIPELINE_NOT_106 = [
     (
-        "Ruding said the cabinet has already pledged 1.2 billion in cuts to narrow the gap.",
+        (
+            "Ruding said the coalition has already pledged 1.5 billion in cuts to close the "
+            "shortfall."
+        ),
         "AGREE",
     ),
 ]
@@ -5041,7 +5212,10 @@ def test_the_one_an_asked_act_is_done_to_is_not_the_one_asked(
     for text in (
         "MCI Communications Corp. called for the swift federal deregulation of American "
         "Telephone and Telegraph Co., its main long-distance rival.",
-        "Powerful state governors are calling for the removal of Finance Minister Dilson Funaro.",
+        (
+            "Influential state governors in Brazil have been calling for the removal of "
+            "Finance Minister Dilson Funaro, press reports said."
+        ),
     ):
         events = analyse(text).events
         assert [(e.type, e.target_actors) for e in events] == [("REQUEST", ())]
@@ -5095,8 +5269,8 @@ def test_round_107_keeps_sanctions_threats_and_letter_names(
     assert "B and W Electric Supply Co" in names
     assert "W Electric Supply Co" not in names
     delayed = analyse(
-        "Drexel's request for membership had been delayed pending investigation by the U.S. "
-        "Securities and Exchange Commission."
+        "Drexel's bid for membership has been put on hold pending investigation by the "
+        "U.S. Securities and Exchange Commission."
     ).events
     assert "ACCUSE" in [e.type for e in delayed]
     two = analyse("IBM and Hitachi Ltd signed a pact.")
@@ -5107,9 +5281,11 @@ def test_round_107_keeps_sanctions_threats_and_letter_names(
 # what another body must do.
 FULL_PIPELINE_NOT_108 = [
     (
-        '"Anything that raises the possibility of an entirely new therapy for ulcers would '
-        "attack the core of Glaxo's worldwide business, which is Zantac,\" said David "
-        "MacCallum, an analyst.",
+        (
+            '"Any drug that offers a genuinely different way to treat ulcers would attack '
+            "the heart of Glaxo's global franchise, which is Zantac,\" said Peter Hollins, "
+            "an industry analyst."
+        ),
         "THREATEN",
     ),
     (
@@ -5155,8 +5331,8 @@ def test_round_109_keeps_reported_acts_and_property_destroyed(
     destroyed = analyse("Rebels destroyed a government helicopter.").events
     assert [(e.type, e.source_codes) for e in destroyed] == [("COERCE", ("REB",))]
     freed = analyse(
-        "Civil rights groups said many detainees had been freed in recent weeks, possibly to "
-        "empty cells for a new government crackdown."
+        "Human rights monitors said scores of prisoners had been freed over the past "
+        "month, perhaps to make room for a fresh government crackdown."
     ).events
     assert [e.type for e in freed] == ["RETREAT"]
 
@@ -5177,8 +5353,8 @@ def test_round_110_troops_wielded_are_no_target(analyse: Callable[[str], Documen
     where or against whom (if anyone is named); an act done by one a condition names stays
     coded."""
     troops = analyse(
-        "The law led the Prime Minister to threaten to use troops if the unrest threatened "
-        "the ruling Communist Party."
+        "The new decree led the premier to threaten to use troops should street "
+        "protests endanger the ruling Communist Party."
     ).events
     assert [(e.type, e.target_actors) for e in troops] == [("THREATEN", ())]
     force = analyse("Iran threatened to use force against Kuwait.").events
@@ -5278,8 +5454,10 @@ FULL_PIPELINE_NOT_113 = [
         "AID",
     ),
     (
-        "The company received a qualified opinion on its 1985 accounts subject to its ability "
-        "to resolve negotiations with its U.S. bank group.",
+        (
+            "Auditors gave the firm a qualified opinion on its 1986 results, subject to its "
+            "ability to resolve negotiations with its Canadian lenders."
+        ),
         "AGREE",
     ),
     (
@@ -5288,14 +5466,18 @@ FULL_PIPELINE_NOT_113 = [
         "SANCTION",
     ),
     (
-        "The party said this took priority over Sweden's traditional policy of only adopting "
-        "sanctions with the backing of the Security Council.",
+        (
+            "The party said this came before Sweden's long-held rule of only adopting "
+            "sanctions that carry the backing of the UN Security Council."
+        ),
         "SANCTION",
     ),
     ("Under the proposal, Texaco will support Shell's plan to build a refinery.", "AGREE"),
     (
-        "German banks traditionally use their proxy votes at annual meetings to support the "
-        "management of the company.",
+        (
+            "Dutch banks traditionally cast their proxy votes at shareholder meetings to "
+            "support the board of the company."
+        ),
         "SUPPORT",
     ),
     ("Trading houses are looking to new sources to supply Taiwan's needs.", "AID"),
@@ -5362,8 +5544,10 @@ FULL_PIPELINE_NOT_115 = [
         "AID",
     ),
     (
-        "He said Kuwait is no belligerent despite Iranian charges that Kuwait is supporting Iraq "
-        "in the war.",
+        (
+            "The minister said Kuwait was not a party to the conflict, despite Iranian "
+            "charges that Kuwait is supporting Iraq."
+        ),
         "SUPPORT",
     ),
     (
@@ -5372,8 +5556,10 @@ FULL_PIPELINE_NOT_115 = [
         "COERCE",
     ),
     (
-        "The United States and Britain vetoed a Security Council resolution to impose mandatory "
-        "sanctions against South Africa.",
+        (
+            "Britain and the United States vetoed a Security Council resolution that would "
+            "have imposed mandatory economic sanctions on South Africa."
+        ),
         "SANCTION",
     ),
 ]
@@ -5393,8 +5579,8 @@ def test_round_115_parties_of_charges_and_requests(analyse: Callable[[str], Docu
     firm = analyse("Pittway Corp charged Black and Decker Inc with infringing its patent.").events
     assert [[a.text for a in e.target_actors] for e in firm] == [["Black and Decker Inc"]]
     vetoed = analyse(
-        "The United States and Britain vetoed a Security Council resolution to impose mandatory "
-        "sanctions against South Africa."
+        "Britain and the United States vetoed a Security Council resolution that would "
+        "have imposed mandatory economic sanctions on South Africa."
     ).events
     assert [e.type for e in vetoed] == ["REJECT"]
     emergency = analyse("The army declared a state of emergency in the capital.").events
@@ -5482,7 +5668,7 @@ def test_round_118_beatings_and_shootings_stay(analyse: Callable[[str], Document
     shooting dead people stay assaults; hitting out at critics is criticism."""
     for text in (
         "Police beat the demonstrators with batons.",
-        "Iraqi forces beat back the latest Iranian thrusts.",
+        "Iraqi troops beat back a fresh Iranian offensive near the border.",
         "Gunmen shot two policemen in Belfast.",
         "A British soldier was shot dead in Belfast.",
         "Troops shot at the crowd.",
@@ -5537,10 +5723,10 @@ def test_round_119_a_lead_repeated_under_a_photo_is_one_event(
 ) -> None:
     lead = "Police in Reno have named the man an officer shot on Saturday evening."
     body = (
-        "The shooting happened outside a store on the east side, where the man had been "
-        "holding his wife and pointing a gun at her, the sheriff told reporters on Sunday.\n"
-        "The couple's daughter was standing nearby, and an officer got her to safety before "
-        "the man was taken to hospital, where he died later that night."
+        "The shooting took place in a parking lot on the north side, where the man had "
+        "been threatening his wife with a handgun, the police chief told reporters on "
+        "Sunday.\nTheir son was standing close by, and an officer led him away before "
+        "the man was rushed to hospital, where he died early on Monday."
     )
     text = f"{lead}\n{body}\n(Photo: city police)\n{lead}"
     events = [e for e in analyse(text).events if e.trigger.text == "shot"]
@@ -5640,7 +5826,9 @@ def test_round_120_kin_are_the_party_not_those_they_are_kin_to(
 ) -> None:
     """ "met relatives of Japanese citizens abducted by North Korea": the relatives were
     met, not the abductees; families and survivors are parties of their own."""
-    doc = analyse("Abe also met relatives of Japanese citizens abducted by North Korean agents.")
+    doc = analyse(
+        "Abe also met relatives of Japanese nationals kidnapped by North Korean spies in the 1970s."
+    )
     [met] = [e for e in doc.events if e.type == "CONSULT"]
     assert [t.text for t in met.target_actors] == ["relatives"]
     doc = analyse("Rebels attacked the family of the governor.")
@@ -5674,8 +5862,10 @@ FULL_PIPELINE_NOT_121 = [
         "ASSAULT",
     ),
     (
-        "\u201cNorth Korea fired an unidentified missile eastward from the vicinity of "
-        "Pyongyang this morning,\u201d the JCS said.",
+        (
+            "“Early this morning North Korea fired an unidentified missile eastward from "
+            "near Wonsan,” the JCS said."
+        ),
         "ASSAULT",
     ),
     (
@@ -5709,8 +5899,10 @@ FULL_PIPELINE_NOT_121 = [
     ),
     ("Singer Ella Stone welcomed a baby girl named Ivy on Christmas Eve.", "SUPPORT"),
     (
-        "Another fan said the video was released in poor taste as her second single "
-        "Bartier Cardi hit iTunes the same day.",
+        (
+            "One fan complained that the clip came out at a bad time, since her new single "
+            "Golden Hour hit iTunes that very day."
+        ),
         "ASSAULT",
     ),
     (
@@ -5720,7 +5912,7 @@ FULL_PIPELINE_NOT_121 = [
     ),
     ("French riot police officers take up positions outside the stadium.", "PROTEST"),
     ("Chip stocks rally on signs of strong smartphone demand in China.", "PROTEST"),
-    ("The growing missile threat from North Korea was spurring an arms buildup.", "THREATEN"),
+    ("The growing missile threat from North Korea is driving a regional arms race.", "THREATEN"),
     ("Europe has lived with the threat from Russian missiles for decades.", "THREATEN"),
     ("Guam has come under threat from Pyongyang in recent weeks.", "THREATEN"),
     (
@@ -5730,17 +5922,21 @@ FULL_PIPELINE_NOT_121 = [
     ),
     ("Weinstein was spooky to work with initially, she said.", "COOPERATE"),
     (
-        "Dozens of women have come forward to accuse Weinstein of misconduct following "
-        "reports about his treatment of women, including young actresses with whom he worked.",
+        (
+            "Scores of women have accused Weinstein of abuse since reports surfaced on how "
+            "he treated women, among them young actresses with whom he worked."
+        ),
         "COOPERATE",
     ),
     (
-        "Hours later, Neal opened fire at the school, where he crashed his car through a "
-        "locked gate and marched toward the classrooms.",
+        (
+            "Minutes later, Neal began shooting at the school, where he rammed his truck "
+            "through a locked gate and marched toward the classrooms."
+        ),
         "PROTEST",
     ),
     ("China and Russia host tens of thousands of the North workers.", "CONSULT"),
-    ("Vivienne Walt with TIME magazine, thank you.", "SUPPORT"),
+    ("Peter Lund with Newsweek magazine, thank you.", "SUPPORT"),
 ]
 
 
@@ -5764,9 +5960,9 @@ def test_round_121_the_one_who_tells_is_not_the_doer(
 ) -> None:
     """ "He fired shots at the women, Cohen said": the prosecutor tells of the gunman."""
     text = (
-        "Kevin Neal drove to a neighbor's house, Assistant Sheriff Phil Johnston said. "
-        "There, he killed a woman neighbor who had a protective order against him, "
-        "Johnston said."
+        "Kevin Neal then headed to the home of a neighbor, Assistant Sheriff Phil "
+        "Johnston said. There, he killed a woman who had obtained a restraining order "
+        "against him, Johnston said."
     )
     for event in analyse(text).events:
         assert "Johnston" not in [s.text for s in event.source_actors]
@@ -5807,8 +6003,10 @@ FULL_PIPELINE_NOT_122 = [
         "ACCUSE",
     ),
     (
-        "China's first lunar probe, Chang'e I, lifts off from its launch pad in Xichang, "
-        "Sichuan province, in 2007.",
+        (
+            "Chang'e 1, China's first lunar probe, blasts off from the Xichang launch "
+            "centre in Sichuan province in October 2007."
+        ),
         "ACCUSE",
     ),
     (
@@ -5918,8 +6116,10 @@ FULL_PIPELINE_NOT_123 = [
         "AGREE",
     ),
     (
-        "During his speech Mr Brown told MPs he had defied the pundits by hitting his growth "
-        "target of 3.1% for 2004.",
+        (
+            "In the Commons Mr Brown told MPs he had defied his critics by hitting a 3.2% "
+            "growth target for 2005."
+        ),
         "ASSAULT",
     ),
 ]

@@ -316,7 +316,10 @@ NOT_DONE_ROUND5 = [
     ),
     # a warning of consequences
     (
-        "Andriessen said he had warned ministers that failure to agree the tax would leave a hole.",
+        (
+            "Andriessen said he had warned EC ministers that failing to agree on the levy "
+            "would leave a gap in the budget."
+        ),
         {"Andriessen": "PERSON"},
         "THREATEN",
     ),
@@ -445,7 +448,8 @@ def test_on_behalf_of_names_no_counterpart(code_events: CodeEvents) -> None:
 
 def test_warning_of_a_failure_is_no_threat(code_events: CodeEvents) -> None:
     text = (
-        "Andriessen said he had warned ministers that failure to agree the tax would leave a hole."
+        "Andriessen said he had warned EC ministers that failing to agree on the levy "
+        "would leave a gap in the budget."
     )
     assert "THREATEN" not in _types(code_events(text, {"Andriessen": "PERSON"}))
 
@@ -485,7 +489,10 @@ def test_the_company_is_the_firm_itself(
     [
         ('"What will be the standard octane level in unleaded gasoline?" asked Dunham.', "REQUEST"),
         (
-            '"We have a huge amount of demand on the part of Japanese investors," he said.',
+            (
+                '"We are seeing a great deal of demand from Japanese investors for these '
+                'bonds," he said.'
+            ),
             "REQUEST",
         ),
         ("Byrd said the president needs to begin working with Congress.", "COOPERATE"),

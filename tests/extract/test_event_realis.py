@@ -127,8 +127,10 @@ NOT_DONE = [
         "154",
     ),
     (
-        '"That definition prohibits the U.S. And Soviet Union from developing, testing or'
-        ' deploying ABM systems," experts said.',
+        (
+            '"Under that reading the treaty prohibits the U.S. and Soviet Union from '
+            'testing or deploying space-based ABM systems," experts said.'
+        ),
         {"U.S.": "GPE", "Soviet Union": "GPE"},
         "154",
     ),
@@ -153,7 +155,10 @@ NOT_DONE = [
         "046",
     ),
     (
-        "North Korea accepted a proposal for talks between the prime ministers of the two Koreas.",
+        (
+            "North Korea on Tuesday accepted a proposal for talks between the defence "
+            "ministers of the two Koreas."
+        ),
         {"North Korea": "GPE"},
         "046",
     ),
@@ -187,8 +192,9 @@ def test_act_done_stays_coded(
 
 def test_next_clause_subject_is_no_target(code_events: CodeEvents) -> None:
     text = (
-        "Budget leaders are asking President Reagan to join a summit, but White House chief"
-        " of staff Howard Baker said no decision has been made."
+        "Leaders of the budget committees are asking President Reagan to attend a "
+        "summit, but White House chief of staff Howard Baker said nothing had been "
+        "decided yet."
     )
     actors = {"Reagan": "PERSON", "Howard Baker": "PERSON", "White House": "ORG"}
     events = [e for e in code_events(text, actors) if e.type == "REQUEST"]
@@ -209,12 +215,15 @@ NOT_AN_ACT = [
         "043",
     ),
     (
-        "The company said it received Food and Drug Administration approval to market Zantac.",
+        (
+            "The drugmaker said it had received Food and Drug Administration approval to "
+            "sell Zantac in tablet form."
+        ),
         {"Food and Drug Administration": "ORG", "Zantac": "ORG"},
         "043",
     ),
     # killed in an accident: no attacker
-    ("Two people were killed in an explosion and fire at the plant.", {}, "190"),
+    ("Three workers were killed in a blast and fire at the chemical plant.", {}, "190"),
     (
         "The explosion, in which a night-shift worker was killed, wrecked part of the refinery.",
         {},

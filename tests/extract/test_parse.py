@@ -63,9 +63,11 @@ def test_missing_model_says_how_to_install() -> None:
     [
         # wire copy: a paragraph starts on a new, indented line, even after "Inc."
         (
-            "Shares were compiled by Morgan Stanley\nGroup Inc.\n    Morgan Stanley said it"
-            " agreed to license them.",
-            ["Shares were compiled by Morgan Stanley\nGroup Inc.", "Morgan Stanley said it"],
+            (
+                "The index was built by Morgan Stanley\nGroup Inc.\n    Morgan Stanley said it "
+                "would license it to fund managers."
+            ),
+            ["The index was built by Morgan Stanley\nGroup Inc.", "Morgan Stanley said it"],
         ),
         # a blank line ends a paragraph too
         ("Talks in Geneva\n\nThe minister left early.", ["Talks in Geneva", "The minister"]),
@@ -73,11 +75,14 @@ def test_missing_model_says_how_to_install() -> None:
         ("He met the\nPresident of France on Monday.", ["He met the\nPresident of France"]),
         # web copy, a paragraph per line: a link or caption line ends at its line break
         (
-            "READ MORE: Second schoolgirl found by Army\nThe president, who vowed to defeat"
-            " the group when he took office last year, said he welcomed the release of the"
-            " girls before he flew to Germany.\n\u201cWe must act,\u201d he said in a"
-            " statement read out by his spokesman to reporters gathered at the airport.",
-            ["READ MORE: Second schoolgirl found by Army", "The president, who", "\u201cWe"],
+            (
+                "READ MORE: Two more girls rescued by Army\nThe president, who promised to "
+                "crush the insurgents when he took office two years ago, said he was glad the "
+                "students had been released before he left for France.\n“We must keep going "
+                "until every one of them is home,” he said in a statement his spokesman read to "
+                "reporters at the airport."
+            ),
+            ["READ MORE: Two more girls rescued by Army", "The president, who", "\u201cWe"],
         ),
     ],
 )

@@ -279,9 +279,9 @@ def test_relative_pronoun_is_the_source_and_its_antecedent_the_speaker(parse: Pa
     ("text", "source", "content"),
     [
         (
-            '"What is shaping up is a battle for the ages," said David Brock, a Clinton confidant.',
+            ('"This is turning into the fight of a generation," said David Brock, a Clinton ally.'),
             "David Brock",
-            "What is shaping up is a battle for the ages",
+            "This is turning into the fight of a generation",
         ),
         (
             '"The drop is directly attributable to the emails," said a person close to the '
@@ -290,11 +290,15 @@ def test_relative_pronoun_is_the_source_and_its_antecedent_the_speaker(parse: Pa
             "The drop is directly attributable to the emails",
         ),
         (  # the parse gives "said" two subjects, "it" (in the quotation) and Acton
-            '"North Korea has not attacked its neighbors with nuclear weapons yet, it will at '
-            'some point, probably sooner rather than later," said James Acton, a physicist.',
+            (
+                '"Pyongyang has not used nuclear arms against anyone so far, it will do so one '
+                'day, likely sooner than people expect," said James Acton, a physicist.'
+            ),
             "James Acton",
-            "North Korea has not attacked its neighbors with nuclear weapons yet, it will at "
-            "some point, probably sooner rather than later",
+            (
+                "Pyongyang has not used nuclear arms against anyone so far, it will do so one "
+                "day, likely sooner than people expect"
+            ),
         ),
     ],
 )
@@ -363,10 +367,12 @@ def test_shipped_cue_model_loads_with_consistent_dense_widths(parse: Parse) -> N
             "It is not the position that all is well",
         ),
         (
-            '"They were professionals, but also competitors," William Daley, a former '
-            "chief of staff, said of their time.",
+            (
+                '"They were veterans, but also challengers," William Daley, a former chief of '
+                "staff, said of their time."
+            ),
             "William Daley, a former chief of staff",
-            "They were professionals, but also competitors",
+            "They were veterans, but also challengers",
         ),
         ('"We will win," the minister told reporters.', "the minister", "We will win"),
     ],
@@ -563,8 +569,10 @@ def test_dateline_parsed_as_subject_stands_for_the_name_beside_it(parse: Parse) 
     stmt = _only(
         _statements(
             parse,
-            "WASHINGTON (AP) \u2014 President Obama, dedicating the National Museum of African "
-            "American History and Culture on Saturday, said it would tell an American story.",
+            (
+                "WASHINGTON (AP) — President Obama, opening the Smithsonian's new museum of "
+                "black history on Saturday, said it would tell a story shared by all Americans."
+            ),
         )
     )
     assert stmt.source is not None and stmt.source.text == "President Obama"
@@ -613,15 +621,15 @@ def test_dash_after_a_quotation_without_a_credit_line_is_no_statement(
 
 def test_transcript_speaker_labels_are_statements(parse: Parse) -> None:
     text = (
-        "Mike Pence spoke to Chris Wallace on Sunday.\n"
-        '"WALLACE: Will Gennifer Flowers be there?\n'
-        '"PENCE: Gennifer Flowers will not be attending the debate.\n'
-        "UPDATE: The campaign later confirmed it.\n"  # not a name the article uses
+        'Mike Pence sat down with Chris Wallace on Sunday.\n"WALLACE: Is Gennifer '
+        'Flowers coming to the debate?\n"PENCE: Gennifer Flowers is not going to be at '
+        "the debate.\nUPDATE: A campaign aide later said the same.\n"
+        # not a name the article uses
     )
     stmts = [s for s in _statements(parse, text) if s.cue.text == ":"]
     assert [(s.source.text if s.source else None, s.content.text) for s in stmts] == [
-        ("WALLACE", "Will Gennifer Flowers be there?"),
-        ("PENCE", "Gennifer Flowers will not be attending the debate"),
+        ("WALLACE", "Is Gennifer Flowers coming to the debate?"),
+        ("PENCE", "Gennifer Flowers is not going to be at the debate"),
     ]
 
 
@@ -711,16 +719,19 @@ def test_relative_pronoun_object_leaves_the_predicate_as_content(parse: Parse) -
             "The Washington Post",
         ),
         (  # a participle after "X said," speaks for X, wherever the parse hung it
-            '"The American people do not agree with Trump," Sanders said, suggesting a few '
-            'questions, including, "Mr. Trump, do you really think that billionaires need '
-            'a massive tax break?"',
+            (
+                '"Most Americans simply do not agree with Trump," Sanders said, suggesting some '
+                'questions, among them, "Mr. Trump, why should the richest people get another '
+                'huge tax cut?"'
+            ),
             "suggesting",
             "Sanders",
         ),
         (  # the subject the parse found sits in a quotation after the cue
-            "\u201cThere is a disconnect between this White House and our military,\u201d "
-            "Flynn, a top Trump surrogate, said Thursday morning on Fox News\u2019s "
-            "\u201cFox and Friends.\u201d",
+            (
+                "“There is no trust between this administration and our military,” Flynn, a top "
+                "Trump surrogate, said Friday morning on Fox News’s “Fox and Friends.”"
+            ),
             "said",
             "Flynn, a top Trump surrogate",
         ),
@@ -752,9 +763,9 @@ def test_bare_pronoun_object_is_the_content(parse: Parse) -> None:
 
 
 def test_content_may_contain_its_own_cue(parse: Parse) -> None:
-    text = "Now it is a given that her decision will depend on how the Murdochs decide to proceed."
+    text = "It is now clear that her answer will depend on how the Murdochs decide to respond."
     stmt = next(s for s in _statements(parse, text) if s.cue.text == "decide")
-    assert stmt.content.text == "how the Murdochs decide to proceed"
+    assert stmt.content.text == "how the Murdochs decide to respond"
 
 
 def test_a_line_opened_by_a_name_and_a_colon_is_a_statement(parse: Parse) -> None:
