@@ -12,7 +12,7 @@ CAMEO-style code, country (ISO alpha-3) + sector:
   "officials" -> GOV, "police" -> COP, "rebels" -> REB, "protesters" -> CVL).
 
 ``whole_names`` mends a role's actors where the parse cut one name apart or read two as
-one ("*Trade Minister* Hajime Tamura", "Finance Secretary Jaime Ongpin *and* Trade and
+one ("*Trade Minister* Hajime Tamura", "Budget Secretary Alberto Romulo *and* Trade and
 Industry Secretary Jose Concepcion").
 """
 
@@ -271,8 +271,8 @@ _AND = re.compile(r"\s+and\s+")
 
 
 def _two_named(doc: Document, actor: RoleActor) -> list[RoleActor]:
-    """Two titled people the parse read as one phrase are two actors: "met *Finance
-    Secretary Jaime Ongpin and Trade and Industry Secretary Jose Concepcion*"."""
+    """Two titled people the parse read as one phrase are two actors: "met *Budget
+    Secretary Alberto Romulo and Trade and Industry Secretary Jose Concepcion*"."""
     own = None if actor.entity is None else doc.entity(actor.entity)
     if own is None or own.type != "PERSON":
         return [actor]

@@ -110,7 +110,7 @@ def _future_dated(doc: Document, event: Event) -> bool:
     at = root.head if prep is None else prep.head
     if at.i == word.i or word.pos_ not in {"NOUN", "PROPN"}:
         return at.i == word.i
-    for up in word.ancestors:  # "hold another round of *talks* with Gregg *in late May*"
+    for up in word.ancestors:  # "hold a further round of *talks* with Gregg *in early June*"
         if up.i == at.i:
             return True
         if up.pos_ in {"VERB", "AUX"}:

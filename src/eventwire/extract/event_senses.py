@@ -546,8 +546,8 @@ def _hit_by_a_thing(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
 
 def _blamed_on_cause(tok: Token, lex: EventLexicon) -> bool:
     """ "Williams *blamed her defeat* by Farina Elia *on injuries*": a setback put down
-    to a cause, no party accused ("blamed the attack on Iran" and "blamed the fall on
-    speculators" name one)."""
+    to a cause, no party accused ("blamed the attack *on Iran*", "blamed *the EC's*
+    crisis on ..." name one)."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if tok.lemma_.lower() != "blame" or not objs:
         return False
@@ -1379,7 +1379,8 @@ _CONTEST_AIMS |= frozenset({"triumph", "qualify", "top", "finish", "reach", "pre
 
 def _tipped_to_win(tok: Token) -> bool:
     """ "Umaga *backed New Zealand to win* the three-Test series": a forecast of a result,
-    no support given ("backed him to lead the party" endorses him and is kept)."""
+    no support given (not "backed him to lead the party": an endorsement, not refused
+    here)."""
     if tok.lemma_.lower() not in {"back", "tip", "fancy"}:
         return False
     return any(
