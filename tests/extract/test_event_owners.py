@@ -6239,6 +6239,33 @@ def test_round_124_a_picture_agency_is_no_part_of_the_police(
         assert not any("Getty" in s.text for s in event.source_actors)
 
 
+# Round 125: read from BBC pool BE (seed 80401), in our own words: a song that "hit home",
+# a "stage hit", records "occupying spots" in a chart, an award "received" and an attack
+# on software report no act of the type given.
+FULL_PIPELINE_NOT_125 = [
+    ("The track Wonderwall has hit home with a younger audience.", "ASSAULT"),
+    ("He will star in a revival of the West End stage hit Blood Brothers.", "ASSAULT"),
+    ("Five re-released Madonna tracks are occupying spots in the top 40.", "COERCE"),
+    ("Hans Zimmer received an Oscar for his score.", "CONSULT"),
+    ("Oracle said it was examining a malicious attack on its software.", "ASSAULT"),
+]
+
+
+# Round 125: acts near the round's readings stay coded.
+STILL_CODED_125 = [
+    ("Rebels hit the town with rockets overnight.", "ASSAULT"),
+    ("The president received the Iranian envoy on Tuesday.", "CONSULT"),
+    ("Rebels launched an attack on the army's communications network.", "ASSAULT"),
+    ("Guerrillas launched an attack on a radio network in the south.", "ASSAULT"),
+    ("Troops occupied the border town after the ceasefire collapsed.", "COERCE"),
+    ("The army said rebels had occupied ground held by a government brigade.", "COERCE"),
+    (
+        "North Korea has threatened to hit the island - home to a large air base - with missiles.",
+        "THREATEN",
+    ),
+]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -6334,6 +6361,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_122,
     *FULL_PIPELINE_NOT_123,
     *FULL_PIPELINE_NOT_124,
+    *FULL_PIPELINE_NOT_125,
 ]
 
 
@@ -6351,6 +6379,7 @@ STILL_CODED = [
     *STILL_CODED_122,
     *STILL_CODED_123,
     *STILL_CODED_124,
+    *STILL_CODED_125,
 ]
 
 

@@ -818,10 +818,32 @@ def _figure_of_speech(tok: Token) -> bool:
     )
     if lemma == "strike" and back and by_doing:
         return True
+    if lemma == "hit" and _show_hit(tok, kids):
+        return True
+    if lemma == "receive" and any(c.dep_ == "dobj" and c.lower_ in _AWARDS for c in kids):
+        return True  # "Conti *received an Oscar*": an award won, no visitor received
     greeting = not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in kids)
     return (
         lemma == "welcome" and greeting and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
     )
+
+
+# What a show or a song is a hit on: "the worldwide *stage hit* Art", "a *box-office hit*".
+_SHOWS = frozenset({"stage", "box-office", "office", "chart", "smash", "musical", "film"})
+_SHOWS |= frozenset({"movie", "tv", "television", "pop", "dance", "comedy", "radio", "cult"})
+_AWARDS = frozenset({"oscar", "oscars", "award", "awards", "prize", "medal", "bafta", "grammy"})
+_AWARDS |= frozenset({"emmy", "trophy", "honour", "honor", "degree", "nomination", "knighthood"})
+
+
+def _show_hit(tok: Token, kids: list[Token]) -> bool:
+    """ "Angels *has hit home* with a far larger audience" (struck a chord), "the
+    worldwide *stage hit* Art" (a success, the noun read as a verb with no subject)."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.lower_ == "home" and after.head.i == tok.i:
+        return True  # not "to hit the US territory - *home* to the air base"
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids) or tok.i == 0:
+        return False
+    return tok.doc[tok.i - 1].lower_ in _SHOWS
 
 
 # Parts of one's own body: "slipped on a wet floor and *hit his head*".
@@ -1309,7 +1331,13 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
         return True  # "*pleaded guilty* to two misdemeanors": a plea in court
     if lemma in {"fire", "shoot", "meet"}:
         return _shot_or_reception(tok, lemma, objs)
-    return lemma == "occupy" and bool(_occupied(tok, objs) & (_POSTS | _PREMISES | _FACULTIES))
+    places = _POSTS | _PREMISES | _FACULTIES | _STANDINGS
+    return lemma == "occupy" and bool(_occupied(tok, objs) & places)
+
+
+# Places in a ranking: "tracks *occupying spots* in the top 40" (not "occupied *ground*
+# held by" a division).
+_STANDINGS = frozenset({"spot", "slot", "rank", "ranking"})
 
 
 def _yield_figure(tok: Token) -> bool:
@@ -2459,7 +2487,38 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _space_probe(tok)
         or _state_of_emergency(tok)
         or fixture_clash(tok)
+        or _attack_on_machines(tok)
     )
+
+
+# Machines and code an attack can be aimed at with no one hurt: "a criminal *attack on its
+# software*", "attacks on computer networks".
+_MACHINES = frozenset({"software", "computer", "system", "network", "website", "server"})
+_MACHINES |= frozenset({"pc", "browser", "program", "programme", "database", "email"})
+
+
+def _light_subject(noun: Token) -> Token | None:
+    """The subject of the verb an event noun is the object of ("*rebels* launched an
+    attack")."""
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def _attack_on_machines(tok: Token) -> bool:
+    """An attack on software, computers or a network, no party's and by no armed side:
+    no PLOVER assault ("rebels attacked *the army's* network" is kept)."""
+    if tok.lemma_.lower() not in {"attack", "assault"}:
+        return False
+    aims = [o for o in _under(tok, {"on", "against"}) if o.dep_ == "pobj"]
+    if not aims or not all(o.lemma_.lower() in _MACHINES for o in aims):
+        return False
+    owners = [t for o in aims for t in o.subtree if t is not o and t.pos_ != "PRON"]
+    if any(t.ent_type_ in _ACTOR_ENTS or t.lemma_.lower() in _ARMS_WORDS for t in owners):
+        return False
+    doer = _light_subject(tok)
+    word = "" if doer is None else doer.lemma_.lower()
+    return word not in _RAIDERS and word.removesuffix("s") not in _RAIDERS
 
 
 # What makes a "probe" a spacecraft: "China's first *lunar* probe".
