@@ -390,6 +390,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _work_described(tok, rule, lex)
         or _walked(tok)
         or _figure_of_speech(tok)
+        or _award_received(tok)
         or _own_body_hit(tok, rule, lex)
         or _held_back(tok)
         or _bound_to_be(tok)
@@ -820,19 +821,25 @@ def _figure_of_speech(tok: Token) -> bool:
         return True
     if lemma == "hit" and _show_hit(tok, kids):
         return True
-    if lemma == "receive" and any(c.dep_ == "dobj" and c.lower_ in _AWARDS for c in kids):
-        return True  # "Conti *received an Oscar*": an award won, no visitor received
     greeting = not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in kids)
     return (
         lemma == "welcome" and greeting and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
     )
 
 
-# What a show or a song is a hit on: "the worldwide *stage hit* Art", "a *box-office hit*".
+# What a show or a song is a hit on: "the worldwide *stage hit* Art", "a *box-office hit*";
+# awards won ("received an Oscar").
 _SHOWS = frozenset({"stage", "box-office", "office", "chart", "smash", "musical", "film"})
 _SHOWS |= frozenset({"movie", "tv", "television", "pop", "dance", "comedy", "radio", "cult"})
 _AWARDS = frozenset({"oscar", "oscars", "award", "awards", "prize", "medal", "bafta", "grammy"})
 _AWARDS |= frozenset({"emmy", "trophy", "honour", "honor", "degree", "nomination", "knighthood"})
+
+
+def _award_received(tok: Token) -> bool:
+    """ "Conti *received an Oscar*": an award won, no visitor received."""
+    return tok.lemma_.lower() == "receive" and any(
+        c.dep_ == "dobj" and c.lower_ in _AWARDS for c in tok.children
+    )
 
 
 def _show_hit(tok: Token, kids: list[Token]) -> bool:
@@ -2921,8 +2928,8 @@ def _military_raid(tok: Token) -> bool:
     if any(m.dep_ == "amod" and m.lower_ == "military" for o in aims for m in o.children):
         return True  # "a raid on a Freetown *military* arsenal"
     subj = next((c for c in kids if c.dep_ in {"nsubj", "poss", "compound", "amod"}), None)
-    if subj is None and tok.dep_ == "dobj":  # "rebels *staged* an unsuccessful raid"
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:  # "rebels *staged* an unsuccessful raid"
+        subj = _light_subject(tok)
     if subj is None:
         return False
     word = subj.lemma_.lower()
