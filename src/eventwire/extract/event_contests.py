@@ -205,10 +205,9 @@ _PEOPLE_TOO = frozenset({"striker", "strikers", "defender", "defenders", "squad"
 
 
 def fixture_clash(tok: Token) -> bool:
-    """ "ruled out of Saturday's RBS *Six Nations clash* against Scotland", "was at
-    *Liverpool's clash* with Bayer Leverkusen ... as a member of *Uefa's* technical
-    committee": a match, named by its competition or told among words only sport uses;
-    not fans' or police clashes."""
+    """ "will miss Saturday's *Six Nations clash* against Wales", "watched *Arsenal's
+    clash* with Porto as a *Uefa* observer": a match, named by its competition or told
+    among words only sport uses; not fans' or police clashes."""
     if tok.lemma_.lower() not in _CLASHES:
         return False
     if tok.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):

@@ -546,7 +546,7 @@ def _hit_by_a_thing(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
 
 
 def _blamed_on_cause(tok: Token, lex: EventLexicon) -> bool:
-    """ "Williams *blamed her defeat* by Farina Elia *on injuries*": a setback put down
+    """ "the player *blamed her defeat* by her rival *on a knee injury*": a setback put down
     to a cause, no party accused ("blamed the attack *on Iran*", "blamed *the EC's*
     crisis on ..." name one)."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -570,8 +570,8 @@ _HOW_HARD = frozenset({"hard", "harder", "hardest", "badly", "worst", "severely"
 
 
 def _hard_hit(tok: Token) -> bool:
-    """ "Young people are particularly *hard hit* with 37% out of work": how badly a
-    group fared, told with no one hitting it (an active "rebels hit the town hard" is
+    """ "Pensioners are *hard hit* by the price rises": how badly a group fared, told
+    with no one hitting it (an active "rebels hit the town hard" is
     kept)."""
     if tok.lemma_.lower() not in {"hit", "strike", "affect"} or tok.tag_ != "VBN":
         return False  # not "pledged to *hit* ISIS even harder"
@@ -827,7 +827,7 @@ def _figure_of_speech(tok: Token) -> bool:
     )
 
 
-# What a show or a song is a hit on: "the worldwide *stage hit* Art", "a *box-office hit*";
+# What a show or a song is a hit on: "a West End *stage hit*", "a *box-office hit*";
 # awards won ("received an Oscar").
 _SHOWS = frozenset({"stage", "box-office", "office", "chart", "smash", "musical", "film"})
 _SHOWS |= frozenset({"movie", "tv", "television", "pop", "dance", "comedy", "radio", "cult"})
@@ -836,15 +836,15 @@ _AWARDS |= frozenset({"emmy", "trophy", "honour", "honor", "degree", "nomination
 
 
 def _award_received(tok: Token) -> bool:
-    """ "Conti *received an Oscar*": an award won, no visitor received."""
+    """ "the composer *received an Oscar*": an award won, no visitor received."""
     return tok.lemma_.lower() == "receive" and any(
         c.dep_ == "dobj" and c.lower_ in _AWARDS for c in tok.children
     )
 
 
 def _show_hit(tok: Token, kids: list[Token]) -> bool:
-    """ "Angels *has hit home* with a far larger audience" (struck a chord), "the
-    worldwide *stage hit* Art" (a success, the noun read as a verb with no subject)."""
+    """ "the song *has hit home* with listeners" (struck a chord), "the West End *stage
+    hit* Blood Brothers" (a success, the noun read as a verb with no subject)."""
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if after is not None and after.lower_ == "home" and after.head.i == tok.i:
         return True  # not "to hit the US territory - *home* to the air base"
@@ -1342,8 +1342,8 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
     return lemma == "occupy" and bool(_occupied(tok, objs) & places)
 
 
-# Places in a ranking: "tracks *occupying spots* in the top 40" (not "occupied *ground*
-# held by" a division).
+# Places in a ranking: "reissued singles *occupying spots* in the top 20" (not "occupied
+# *ground* held by" a division).
 _STANDINGS = frozenset({"spot", "slot", "rank", "ranking"})
 
 
@@ -1413,7 +1413,7 @@ _CONTEST_AIMS |= frozenset({"triumph", "qualify", "top", "finish", "reach", "pre
 
 
 def _tipped_to_win(tok: Token) -> bool:
-    """ "Umaga *backed New Zealand to win* the three-Test series": a forecast of a result,
+    """ "the former captain *backed Australia to win* the series": a forecast of a result,
     no support given (not "backed him to lead the party": an endorsement, not refused
     here)."""
     if tok.lemma_.lower() not in {"back", "tip", "fancy"}:
