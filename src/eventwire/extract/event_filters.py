@@ -104,11 +104,11 @@ def _commercial_supply(cand: Candidate) -> bool:
     if _subtree_lemmas(verb) & _AID_NOUNS:
         return False
     if "sale" in _subtree_lemmas(verb):
-        return True  # "supplied equipment to U.K. manufacturers *for sale* under their names"
+        return True  # "shipped the parts to German carmakers *for sale* under their own brands"
     if any(a.lemma_.lower() in _ORDERS for a in list(verb.ancestors)[:3]):
-        return True  # "won a 150 mln stg *contract* to supply Switzerland with jets"
+        return True  # "was awarded a 90 mln dlr *contract* to supply Norway with frigates"
     if any(o.lemma_.lower() in _CUSTOMERS or o.ent_type_ == "ORG" for o in _recipients(verb)):
-        return True  # "supplies them to U.S. supercomputer *makers*", "to *Siemens AG*"
+        return True  # "sells them to Asian handset *makers*", "to *Philips NV*"
     if _supplied_by_a_firm(cand):
         return True
     return not any(t.ent_type_ in STATE_ENTS for t in verb.sent)
@@ -356,7 +356,7 @@ def _own_meeting(cand: Candidate) -> bool:
         noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in {"hold", "call", "convene"}
         and any(c.dep_ == "amod" and c.lower_ in _GENERAL_MEETINGS for c in noun.children)
-    )  # "the company said it *will hold a special meeting* on July 10 for a vote"
+    )  # "the bank said it *will hold a special meeting* late next month to vote"
     if own and not counterpart:
         return True  # "hold a special *shareholder* meeting": the firm's own
     if counterpart:
@@ -538,8 +538,8 @@ _CONTRACTS = frozenset({"contract", "agreement", "accord", "deal", "order", "lic
 
 
 def _for_to_clause(cand: Candidate) -> bool:
-    """ "a request by producers *for the Institute to ask* the government", "a demand
-    *that* Mandela be released": an act a noun asks or plans for someone, not done."""
+    """ "a plea from growers *for the Board to ask* the ministry", "a demand
+    *that* the detainees be freed": an act a noun asks or plans for someone, not done."""
     verb = cand.verb
     if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
         verb = verb.head  # "efforts *to obtain a ceasefire*"
@@ -554,7 +554,7 @@ def _for_to_clause(cand: Candidate) -> bool:
 
 
 def _pressed_to(cand: Candidate) -> bool:
-    """ "are putting *pressure* on the commodity board *to urge* the government": what
+    """ "is putting *pressure* on the trade council *to urge* the cabinet": what
     the pressure is meant to get done, not done."""
     verb = cand.trigger
     if verb.dep_ != "advcl" or not any(c.lower_ == "to" for c in verb.children):
@@ -654,8 +654,8 @@ def _simulated(cand: Candidate) -> bool:
     return subj is not None and subj.lemma_.lower() in DRILLS
 
 
-# Whoever would be found guilty: "*An adult found guilty of* assaulting a soldier could be
-# jailed", "*anyone convicted of* attacking": a rule of law, no act done.
+# Whoever would be found guilty: "*An adult found guilty of* striking a guard faces up to
+# ten years", "*anyone convicted of* attacking": a rule of law, no act done.
 _ANYONE = frozenset({"a", "an", "any", "anyone", "anybody", "whoever", "those"})
 _VERDICTS = frozenset({"guilty", "convicted"})
 
@@ -763,7 +763,7 @@ _UNSURE |= frozenset({"perhaps", "presumably"})
 
 def _unconfirmed(cand: Candidate) -> bool:
     verb = _act_verb(cand)
-    # before the verb: not "had been freed in recent weeks, *possibly* to empty cells"
+    # before the verb: not "were let go last month, *possibly* to make room for others"
     return any(c.dep_ == "advmod" and c.lower_ in _UNSURE and c.i < verb.i for c in verb.children)
 
 

@@ -110,11 +110,11 @@ def _frame_cue(cand: Candidate, lex: EventLexicon) -> tuple[Frame, Token] | None
         if node.dep_ not in _FRAME_DEPS | {"prep"} or node.head is node:
             return None
         if hop and _own_clause_subject(node):
-            return None  # "suggested *the lack of funds might force* USDA to halt": no cue
+            return None  # "hinted *the budget gap might force* the agency to stop": no cue
         head = node.head
         frame = _frame_of(head, lex)
         if frame is not None and _quoted_statement(node):
-            return None  # 'Carney also agreed: "We are meeting in a time of great tension"'
+            return None  # 'Ortiz also agreed: "We gather at a moment of real strain"'
         if frame is not None:
             return frame, head
         if _own_clause_subject(node):
@@ -424,17 +424,17 @@ def settle(cand: Candidate, lex: EventLexicon) -> Candidate | None:
         if refused is None or is_forecast(refused.verb) or is_hedged(refused):
             return None
         if is_denied_or_unreal(refused):
-            return None  # "agreed with CSR that Redland *will not accept* the offer": a term
+            return None  # "agreed with Acme that Borex *will not accept* the bid": a term
         return refused
     framed = _apply_frame(cand, lex)
     if framed is None or is_hedged(framed) or is_habitual(framed) or is_hypothetical(framed):
         return None
     if framed.cue is None and framed.cameo.startswith("04") and set_off_for(framed.trigger):
-        framed = replace(framed, cameo="036")  # "left Buenos Aires today *for talks*"
+        framed = replace(framed, cameo="036")  # "flew out of Lima on Monday *for talks*"
     if framed.cue is not None and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _NOBODY for c in framed.cue.children
     ):
-        return None  # "*None* of the OPEC members has asked for such a meeting"
+        return None  # "*None* of the cartel's states has asked for an urgent session"
     cue = framed.cue
     if cue is not None and cue.pos_ != "AUX" and any(c.dep_ == "neg" for c in cue.children):
         # "Iran *will not agree* to a ceasefire": a refusal; "did not ask for talks": nothing

@@ -251,13 +251,13 @@ def is_habitual(cand: Candidate) -> bool:
         for c in h.children
     ):
         return True  # "who have *traditionally* opposed", "has *consistently* refused to",
-        # "he *talks* with the U.S. Treasury Secretary *from time to time*"
+        # "she *talks* with the central bank chief *from time to time*"
     if any(_refused_again(h) or _routine(h) or _as_a_rule(cand, h) for h in heads):
-        return True  # "Sarney's government has *repeatedly refused* to approach the Fund";
-        # "FSIS *inspects* 127 mln head of cattle *every year*": a routine;
+        return True  # "the cabinet has *repeatedly refused* to seek aid from the Fund";
+        # "the agency *inspects* 40 mln hogs *every year*": a routine;
         # "*every time* the authorities *try to crack down*"
     if (verb.tag_ in {"VBZ", "VBP"} and _per_period(verb)) or _series_of(cand.trigger):
-        return True  # "opens 20,000 companies *per year* but also *rejects* 80": a rate;
+        return True  # "registers 5,000 firms *per year* but also *rejects* 30": a rate;
         # "*weekly protests* ... have been held for years"
     if _growing_number(verb):
         return True
@@ -268,10 +268,10 @@ def is_habitual(cand: Candidate) -> bool:
     if _class_present(cand, verb):
         return True
     if cand.rule.cameo[:2] in {"03", "05", "06"} and _for_years(verb):
-        return True  # "has supported Langley's research program *for 12 years*"
+        return True  # "has funded the Orbis study *for 8 years*"
     if _standing_charge(verb) or _used_to(verb):
-        return True  # "Japan, *which has been accused of* dumping everything from steel",
-        # "the platform *has been used* by gunboats *to fire on* helicopters"
+        return True  # "Korea, *which has been accused of* dumping goods from chips to cars",
+        # "the pier *has been used* by smugglers *to fire on* patrol boats"
     if verb.tag_ in {"VBZ", "VBP"} and _stranded(verb):
         return True  # "German banks they now *cooperate with*": a relation that stands
     return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
@@ -408,11 +408,11 @@ def _content(clause: Token) -> bool:
 
 
 def _times_over(verb: Token) -> bool:
-    """ "has threatened or implemented retaliation *eight times* in the last 18 months": a
+    """ "has threatened or imposed tariffs *six times* over the past two years": a
     tally of acts, no one event ("once" and "twice" may tell one or two, left alone)."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
     if verb.dep_ == "conj":
-        heads.append(verb.head)  # "has threatened or implemented retaliation eight times"
+        heads.append(verb.head)  # "has threatened or imposed tariffs six times"
     return any(
         c.dep_ in {"npadvmod", "advmod", "dobj"}
         and c.lemma_.lower() == "time"
@@ -622,23 +622,23 @@ def _expected_noun(noun: Token) -> bool:
     if noun.dep_ == "nsubj" and any(
         c.dep_ in {"acomp", "advmod"} and c.lower_ in _LIKELY for c in head.children
     ):
-        return True  # "U.S. trade *sanctions* against Japan *were likely* take effect"
+        return True  # "EU *sanctions* on the regime *were likely* to start soon"
     if noun.dep_ == "pobj" and noun.head.lower_ in {"to", "in"} and _may_lead_to(noun.head.head):
-        return True  # "This in turn *could lead to* urgent *appeals* from Latin American"
+        return True  # "That *could lead to* fresh *appeals* from debtor states in Asia"
     if noun.dep_ == "pobj" and noun.head.lower_ in {"as", "in"} and _announced(noun.head.head):
-        return True  # "have *threatened to sell* sugar to intervention *as a protest*"
+        return True  # "have *threatened to sell* grain to the state *as a protest*"
     if (
         noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in _CAUSING
         and _aux(noun.head, _POSSIBLE | {"would", "will"})
     ):
-        return True  # "If the union walks out it *would mean* simultaneous *strikes*"
+        return True  # "Should the dockers walk out it *would mean* parallel *strikes*"
     phrase = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         phrase = noun.head.head  # "two *rounds of talks*"
     if any(_set_off_schedule(t) for t in phrase.subtree):
-        return True  # "two rounds of talks between Reagan and Nakasone, *scheduled for*"
-    verb = clause_verb(noun)  # "the next OPEC meeting *is scheduled* to take place"
+        return True  # "three rounds of talks between the two premiers, *scheduled for*"
+    verb = clause_verb(noun)  # "the next cartel meeting *is scheduled* to take place"
     if verb is not noun and verb.lemma_.lower() in _SCHEDULED:
         return any(c.dep_ == "auxpass" for c in verb.children)
     return any(c.dep_ in {"acl", "amod"} and c.lemma_.lower() in _SCHEDULED for c in noun.children)
@@ -978,7 +978,7 @@ def _leaves_undone(node: Token, dep: str, cand: Candidate) -> bool:
     if lemma == "encourage" and dep == "xcomp":
         return True
     if lemma == "agree" and dep == "ccomp" and _aux(cand.verb, FUTURE_AUX):
-        return True  # "agreed with CSR that Redland *will not accept* the offer": a term
+        return True  # "agreed with Acme that Borex *will not accept* the bid": a term
     if (
         lemma == "call"
         and dep == "advcl"

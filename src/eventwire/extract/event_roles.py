@@ -165,7 +165,7 @@ def _passed_on(node: Token, tok: Token) -> bool:
 def _subject(tok: Token) -> tuple[Token | None, bool]:
     """The nominal subject of ``tok``'s clause, climbing xcomp/acomp/conj links, and
     whether it is a passive subject."""
-    if _letter_to(tok):  # "had written two letters *to Lyng urging* such an offer"
+    if _letter_to(tok):  # "had sent three letters *to Baker urging* a similar step"
         return _subject(tok.head.head)
     node = tok
     for _ in range(6):
@@ -290,10 +290,10 @@ def _subject_kind(
     if subj.lemma_.lower() in non_actor:
         return "blocked"
     if any(c.dep_ == "conj" and c.lemma_.lower() in non_actor for c in subj.children):
-        return "blocked"  # "Pests and *disease*, which destroyed 1.1 mln tonnes of wheat"
+        return "blocked"  # "Drought and *disease*, which wiped out 400,000 tonnes of maize"
     if not actors and subj.lemma_.lower() in means:
         if any(o.lemma_.lower() in _STRIKERS for o in agent_pobjs(subj)):
-            return "blocked"  # "a strike *by public employees* hit ferry services"
+            return "blocked"  # "a strike *by public employees* halted bus routes"
         return "means"  # "a roadside bombing killed ...": an attack without a named actor
     return "actor" if actors else "other"
 

@@ -140,8 +140,8 @@ def _speech(tok: Token, rule: TriggerRule) -> bool:
     if not rule.cameo.startswith(_SPEECH_CODES):
         return False
     if tok.dep_ == "csubj":
-        return True  # "the executive *conceded* a merged TWA-USAir would be a strong
-        # contender", parsed as the subject of "would be": conceding a point
+        return True  # "the chairman *conceded* a combined rail group might prove a tough
+        # rival", parsed as the subject of "might prove": conceding a point
     if tok.dep_ in {"ccomp", "parataxis"} and tok.i > tok.head.i:
         between = tok.doc[tok.head.i : tok.i]
         if any(t.is_quote or t.lower_ == "," for t in between):
@@ -504,8 +504,8 @@ _IN_USE |= frozenset({"profitability", "profit", "health", "market", "schedule"}
 
 
 def _back_in_use(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
-    """ "has since *returned* half of the grounded planes *to service*", "*restored* the
-    plant to production": things put back to work, no return of property or retreat."""
+    """ "the carrier *returned* a third of its idle jets *to service*", "*restored* the
+    mill to production": things put back to work, no return of property or retreat."""
     if lex.cameo[rule.cameo].type not in {"RETREAT", "CONCEDE"}:
         return False
     if tok.lemma_.lower() not in {"return", "restore", "bring"}:
@@ -649,9 +649,9 @@ _BOUND = frozenset({"pledge", "commit", "bind", "oblige", "obligate"})
 
 
 def _bound_by_pledge(tok: Token) -> bool:
-    """ "the U.K. *is pledged to supply* 110,700 tonnes of cereals each year": a standing
+    """ "Norway *is pledged to supply* 40,000 tonnes of fish to the region yearly": a standing
     duty, in the present, of the one bound (not a pledge made to it); so is a course
-    named by a noun ("a government that *was pledged to* a tight programme")."""
+    named by a noun ("a cabinet that *was pledged to* strict spending limits")."""
     lemma = tok.lemma_.lower()
     if lemma not in _BOUND:
         return False
@@ -909,8 +909,8 @@ _DEFIED |= frozenset({"sceptic", "skeptic", "gravity", "logic", "analyst", "doub
 
 
 def _beat_forecasts(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
-    """ "he had *defied the pundits* by *hitting his growth target*", "*pulling out all the
-    stops*": figures of speech."""
+    """ "the minister *defied the pundits* by *hitting her growth target*", "*pulling out all
+    the stops*": figures of speech."""
     lemma, kids = tok.lemma_.lower(), list(tok.children)
     objs = [c for c in kids if c.dep_ == "dobj"]
     if lemma == "defy" and any(o.lemma_.lower() in _DEFIED for o in objs):
@@ -949,7 +949,7 @@ def _engine_fired(tok: Token) -> bool:
         for c in tok.children
         if c.dep_ in {"nsubj", "nsubjpass"}
         for w in c.subtree
-    )  # "all of Heavy's 27 Merlin *engines will be fired* at once"
+    )  # "the nine first-stage *engines will be fired* together at launch"
 
 
 def _ran_into(tok: Token) -> bool:
@@ -1138,8 +1138,8 @@ def _market_measure(tok: Token, lemma: str, objs: set[str]) -> bool:
         named = bool(heads & _HOLDERS) or any(  # "restrictions on the phone *companies*"
             t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in words
         )
-        # "*ease* government *controls on exports*", "*relaxed its limit on* the
-        # establishment of securities company outlets": rules on trade, no party named
+        # "*ease* official *controls on exports*", "*relaxed its limit on* the
+        # establishment of new bank branch outlets": rules on trade, no party named
         return bool(trade & _DOMESTIC) and not named
     if lemma not in _RULING or not objs & _TRADE:
         return False
@@ -1348,7 +1348,7 @@ _STANDINGS = frozenset({"spot", "slot", "rank", "ranking"})
 
 
 def _yield_figure(tok: Token) -> bool:
-    """ "priced its note offer at par *to yield 25 basis points* above the Treasury bill":
+    """ "set the bond issue at par *to yield 40 basis points* over comparable gilts":
     a return on paper, no one yields."""
     return any(t.lemma_.lower() in {"point", "pct", "percent"} for t in tok.subtree if t is not tok)
 
@@ -1440,7 +1440,7 @@ _PLEDGING = frozenset({"pledge", "promise", "vow", "commit"})
 
 
 def _budget_vow(tok: Token) -> bool:
-    """ "the cabinet has already *pledged 1.2 billion in cuts*": no promise to a party."""
+    """ "the council has now *pledged 300 million in cuts*": no promise to a party."""
     if tok.lemma_.lower() not in _PLEDGING or tok.pos_ != "VERB":
         return False
     sums = [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ in {"MONEY", "CARDINAL"}]
@@ -1497,8 +1497,8 @@ _SUMMONED_FOR = frozenset({"appeal", "aid", "assistance", "help", "briefing", "b
 
 
 def _summoned_for_help(tok: Token) -> bool:
-    """ "summoned ambassadors from about 40 countries *to whom he issued appeal for
-    emergency aid*": called in to be asked for help (or briefed), no complaint."""
+    """ "summoned envoys of some 25 states, *to whom she made an appeal for urgent
+    relief aid*": called in to be asked for help (or briefed), no complaint."""
     if tok.lemma_.lower() != "summon":
         return False
     return any(t.lemma_.lower() in _SUMMONED_FOR for t in tok.subtree if t.i > tok.i)
@@ -1733,9 +1733,9 @@ def _accident_toll(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if tok.dep_ in {"relcl", "acl"} and any(
         a.lemma_.lower() in _MISHAPS | lex.non_actor_heads for a in list(tok.ancestors)[:7]
     ):
-        return True  # "the 1985 *crash* of a Japan Air Lines Boeing 747 which *killed* 520",
-        # "a *crash* during a training flight near El Centro, Calif., which *killed*";
-        # "A strong *earthquake* measuring 8.0 on the Richter scale *hit*" (hung on "scale")
+        return True  # "the 1994 *crash* of a cargo airliner off the coast which *killed* 9",
+        # "a *crash* on a test run outside a desert air base, which *killed*";
+        # "A powerful *earthquake* of magnitude 7.1 on the Richter scale *hit*" (on "scale")
     if _when_disaster(tok, lex):
         return True
     if tok.dep_ == "relcl" and tok.head.ent_type_ in {"GPE", "LOC", "FAC"}:
@@ -1881,7 +1881,7 @@ def _welcomed_market_move(tok: Token, rule: TriggerRule, lex: EventLexicon) -> b
     moves = [c for c in objs if c.lemma_.lower() in _MOVES]
     of = [o for m in moves for o in _under(m, {"in", "of"})]
     nouns = lex.actor_words
-    # "welcomed last month's 0.7 pct increase *in the Index* of Leading Indicators"
+    # "welcomed the 1.2 pct rise *in the index* of factory orders reported on Friday"
     return any(
         o.lemma_.lower() in lex.thing_heads
         or o.lemma_.lower() in _STATISTICS
@@ -2110,7 +2110,7 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     lemma = subj.lemma_.lower()  # a measure or market ("surplus", "prices"), not "talks"
     passive = any(c.dep_ == "auxpass" for c in clause.children)  # "litigation will be stayed"
     if clause.lemma_.lower() in _STATES_OF_THINGS and not passive and lemma not in lex.nouns:
-        return True  # "agreed that the economy's *health would remain* the main influence"
+        return True  # "agreed the banking sector's *health would remain* a key concern"
     return lemma in lex.thing_heads and lemma not in lex.nouns
 
 
@@ -2403,7 +2403,7 @@ def _market_demand(tok: Token) -> bool:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DEMAND_VERBS:
         return True  # "traders *anticipate* carryover demand", "to *meet* demand"
     if any(t.lemma_.lower() in _BUYERS for t in tok.subtree):
-        return True  # "demand *on the part of Japanese investors* for Canadian stocks"
+        return True  # "demand *on the part of foreign investors* for local government bonds"
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _PRICE_MOVES | _CHANGING:
         return True  # "Japan's edible oil demand *will rise* 1.5 pct": what buyers take
     kids = list(tok.children)
@@ -2538,7 +2538,7 @@ def _space_probe(tok: Token) -> bool:
     if tok.lemma_.lower() != "probe":
         return False
     if any(t.dep_ in {"amod", "compound"} and t.lower_ in _SPACE for t in tok.sent):
-        return True  # "China's new probe is the latest step in its *lunar* exploration"
+        return True  # "the new probe marks a further stage in Beijing's *lunar* programme"
     return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in {
         "lift",
         "land",
@@ -2594,7 +2594,7 @@ _BUSINESSES |= frozenset({"operation", "line", "trade", "activity", "segment", "
 
 
 def _business_exit(tok: Token) -> bool:
-    """ "the sale will complete Associated's *withdrawal from the general contracting
+    """ "the disposal finishes Acme's *withdrawal from the retail banking
     business*", "*withdrew from* the venture": a firm leaving a line of business."""
     if tok.lemma_.lower() not in {"withdrawal", "withdraw", "pullout", "exit", "retreat"}:
         return False
@@ -2602,8 +2602,8 @@ def _business_exit(tok: Token) -> bool:
 
 
 def _called_a_threat(tok: Token) -> bool:
-    """ "calls outsourcing ... *the greatest single threat* to the job security of our
-    members", "inflation *is a threat*": a thing described as a threat, no one threatens."""
+    """ "sees automation ... as *the greatest single threat* to the livelihoods of its
+    workers", "inflation *is a threat*": a thing described as a threat, no one threatens."""
     if tok.lemma_.lower() not in {"threat", "danger"}:
         return False
     superlative = any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children)
@@ -2634,7 +2634,7 @@ def _personal_withdrawal(tok: Token) -> bool:
 
 
 def _trade_service(tok: Token) -> bool:
-    """ "will provide *import and export assistance*, economic and business information":
+    """ "the office offers *import and export assistance* and market research to members":
     a service sold to firms, no aid."""
     if tok.lemma_.lower() not in {"assistance", "help", "support"}:
         return False
@@ -2750,7 +2750,7 @@ def _money_withdrawn(tok: Token) -> bool:
 
 
 def _clause_noun(tok: Token) -> bool:
-    """ "suggested that a new board pursue merger *talks* with Imtec": a noun the parser
+    """ "proposed that the incoming directors open buyout *talks* with Zenco": a noun the parser
     made the head of a reported clause stands for a misread verb phrase; what the clause
     says cannot be read from it."""
     return tok.dep_ in {"ccomp", "csubj"} and tok.head.pos_ == "VERB"
@@ -2788,7 +2788,7 @@ def _market_rally(tok: Token) -> bool:
     ):
         return True  # "pork bellies *rallied on the Chicago Mercantile Exchange*"
     if tok.pos_ == "VERB" and any(o.lemma_.lower() in _MARKET_NEWS for o in _under(tok, {"on"})):
-        return True  # "Apple suppliers *rally on signs* of strong iPhone X demand"
+        return True  # "chipmakers *rally on signs* that orders for phones are picking up"
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if tok.pos_ == "VERB" and any(s.ent_type_ == "GPE" and s.dep_ == "nsubj" for s in subjects):
         return True  # "the dollar remained steady and *Chicago rallied*": its market did
@@ -2859,7 +2859,7 @@ def _attack_in_words(tok: Token) -> bool:
     on = _under(tok, {"on", "against"})
     if any(o.lemma_.lower() in _VIEWS | _MEASURES | _MARKETS for o in on):
         return True
-    # "reluctant to criticize Japan's fiscal stance, *joined in the attack*": an attack with
+    # "though loath to criticize Bonn's budget policy, *joined in the attack*": an attack with
     # no one attacked, in a sentence about criticism and with no arms in it
     words = {t.lemma_.lower() for t in tok.sent}
     return not on and bool(words & _CRITICISM) and not words & _ARMS_WORDS

@@ -210,8 +210,8 @@ def _raw_roles(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> Roles:
 
 
 def _point_at_subject(index: ActorIndex, cue: Token, keys: tuple[str, ...]) -> None:
-    """The asker's evidence is the cue's subject ("the *LDP official* said the government
-    should not abandon *its* target"), not an earlier mention met in the inner clause."""
+    """The asker's evidence is the cue's subject ("the *party official* said the cabinet
+    should not drop *its* goal"), not an earlier mention met in the inner clause."""
     subj = subject_of(cue)
     if subj is None:
         return
@@ -230,7 +230,7 @@ def _signed_with(cand: Candidate) -> bool:
 
 
 def _met_objects(cand: Candidate) -> bool:
-    """ "he told reporters after *meeting U.S., Japanese and Canadian trade ministers*": a
+    """ "she told the press after *meeting French, Dutch and Italian farm ministers*": a
     verb's direct objects are all the ones met (the one meeting them went unnamed)."""
     verb = cand.trigger
     return verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)

@@ -223,5 +223,5 @@ def stative_demand(cand: Candidate, lex: EventLexicon) -> bool:
     if verb.lemma_.lower() in {"start", "begin", "commence"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _BUSINESS for c in verb.children
     ):
-        return True  # "the new company should *start operations* in the second half"
+        return True  # "the joint venture should *start operations* early next year"
     return verb.lemma_.lower() in _STATES

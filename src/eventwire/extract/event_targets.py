@@ -174,9 +174,9 @@ def _object_complements(index: ActorIndex, head: Token, *, recipients: bool = Tr
         hostile = lemma in HOSTILE_ACTS
         done_to = lemma in _DONE_TO
         if noun.i != head.i and (hostile or done_to or (not recipients and lemma in _HANDOVERS)):
-            # "backed Reagan's strike *against Iranian targets*", "condemned the attack *by*
-            # X": whose strike it was, not whom it hit; "opposed a grant of 40 mln dlrs *to
-            # the Nicaraguan rebels*": whose grant it is, not who would receive it
+            # "backed the president's strike *against rebel bases*", "condemned the attack *by*
+            # X": whose strike it was, not whom it hit; "opposed a grant of 25 mln dlrs *to
+            # the armed opposition*": whose grant it is, not who would receive it
             doers = [c for c in noun.children if c.dep_ == "poss"]
             if hostile or done_to:  # "the removal *from* the Exchange" names no doer
                 doers += list(_pobjs(noun, frozenset({"by", "from"} if hostile else {"by"})))

@@ -405,10 +405,10 @@ def _aside(head: Token, trigger: Token, kind: str) -> bool:
 
 
 def _addressee(head: Token, trigger: Token) -> bool:
-    """ "Syria *complained to the United Nations that* Israeli authorities were blocking
-    ...", "Cyprus *protested to the United Nations over* violations by the Turkish air
-    force": the one complained to, when the complaint names whom it is about ("complained
-    to Japan that American firms are being squeezed out" keeps Japan)."""
+    """ "Lebanon *complained to the United Nations that* foreign troops were shelling
+    ...", "Greece *protested to the United Nations over* breaches of its airspace by
+    jets": the one complained to, when the complaint names whom it is about ("complained
+    to Korea that U.S. carmakers are being shut out" keeps Korea)."""
     top = head
     while top.dep_ in {"compound", "flat"} and top.head.i != top.i:
         top = top.head  # "United" -> "Nations"
@@ -490,8 +490,8 @@ def _place_no_party(doc: Document, index: ActorIndex, trigger: Token, key: str) 
 
 
 def _members(head: Token, trigger: Token) -> bool:
-    """ "a meeting *of finance ministers* from the Group of Five", "the meeting *of
-    delegates* from 50 African states": those a meeting is of, sent from a body, are that
+    """ "a meeting *of farm ministers* from the Group of Seven", "the meeting *of
+    envoys* from 30 Asian nations": those a meeting is of, sent from a body, are that
     body's members, not its other side."""
     if trigger.lemma_.lower() not in _MEETINGS or head.dep_ != "pobj":
         return False
@@ -668,9 +668,9 @@ def _plain_sources(
 
 
 def _filed_before_court(trigger: Token) -> bool:
-    """ "the U.S. Court of Appeals ruled against it *in its appeal*", "the court rejected the
-    appeal": an appeal, petition or motion a court rules on is filed with it, not made by
-    it ("Judge Deo said he had *made the appeal*" to the parties is his own)."""
+    """ "the federal appeals court ruled against the firm *in its appeal*", "the court rejected
+    the appeal": an appeal, petition or motion a court rules on is filed with it, not made by
+    it ("Judge Marsh said she had *made the appeal*" to the parties is her own)."""
     if trigger.pos_ not in NOUN_POS or trigger.lemma_.lower() not in _FILINGS:
         return False
     return trigger.dep_ == "pobj" or trigger.head.lemma_.lower() in _RULINGS
