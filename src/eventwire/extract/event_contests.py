@@ -202,6 +202,8 @@ _STREET = frozenset({"police", "fans", "supporters", "hooligans", "protesters", 
 _CLASHES = frozenset({"clash", "showdown"})
 # Sport's own words that other news uses of people: striking workers, defenders of a cause.
 _PEOPLE_TOO = frozenset({"striker", "strikers", "defender", "defenders", "squad", "squads"})
+_NAMES_A_FIXTURE = _COMPETITIONS | _SHARED | _SPORT_ONLY  # words before the clash
+_SPORT_IN_SENTENCE = _SPORT_ONLY - _PEOPLE_TOO
 
 
 def fixture_clash(tok: Token) -> bool:
@@ -219,6 +221,4 @@ def fixture_clash(tok: Token) -> bool:
     if "six nations" in before.text.lower():
         return True
     named = {t.lower_ for t in before} | {t.lower_ for t in tok.subtree if t.i < tok.i}
-    return bool(
-        named & (_COMPETITIONS | _SHARED | _SPORT_ONLY) or words & _SPORT_ONLY - _PEOPLE_TOO
-    )
+    return bool(named & _NAMES_A_FIXTURE or words & _SPORT_IN_SENTENCE)

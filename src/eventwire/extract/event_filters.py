@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .event_match import NOUN_POS, conj_root
+from .event_readings import to_infinitive
 from .event_roles import quoted as _quoted
 from .event_roles import subject_of
 from .event_senses import DRILLS
@@ -527,7 +528,7 @@ def _contract_content(cand: Candidate) -> bool:
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "dobj":
         return False
     verb = noun.head
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return False
     # "a contract *to provide*", "a contract valued at three mln dlrs *to provide*"
     heads = [verb.head, verb.head.head] if verb.dep_ in {"acl", "relcl", "advcl"} else []
@@ -691,7 +692,7 @@ def _infinitive_relative(cand: Candidate) -> bool:
     noun says what the thing is for, not what was done ("the *first* country *to sign*"
     and "the *decision to* impose" tell acts)."""
     verb = _clause_of_act(cand)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return False
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() in _DEFEATING:
         return any(  # "vetoed a *resolution to impose* sanctions" (parsed as a purpose)
@@ -777,7 +778,7 @@ def _judged_course(cand: Candidate) -> bool:
     """ "it is not feasible *for America to withdraw* its force", "it is important for
     Japan to open its market": a course weighed, not taken."""
     verb = cand.cue if cand.cue is not None else cand.verb
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return False
     head = verb.head
     if verb.dep_ not in {"advcl", "ccomp", "xcomp"} or head.lemma_.lower() != "be":
@@ -881,9 +882,7 @@ def _permitted(cand: Candidate) -> bool:
     verb = _clause_of_act(cand)
     if verb.dep_ == "pcomp" and verb.head.lower_ in {"in", "of"}:
         return verb.head.head.lemma_.lower() in _LEAVE  # "*flexibility in taking* sanctions"
-    if verb.dep_ not in {"acl", "advcl"} or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    if verb.dep_ not in {"acl", "advcl"} or not to_infinitive(verb):
         return False
     head = verb.head
     if verb.dep_ == "acl":
@@ -942,7 +941,7 @@ def _set_off_to_attend(verb: Token) -> bool:
     attend = verb.head if verb.pos_ in NOUN_POS and verb.dep_ == "dobj" else verb
     if attend.lemma_.lower() != "attend" or attend.dep_ not in {"advcl", "xcomp"}:
         return False
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in attend.children)
+    to = to_infinitive(attend)
     return to and attend.head.lemma_.lower() in _SETTING_OFF
 
 
@@ -953,7 +952,7 @@ def _sent_to_do(verb: Token) -> bool:
     """What forces are sent "to" do is the purpose of sending them, not told as done."""
     if verb.dep_ not in {"advcl", "xcomp"} or verb.head.lemma_.lower() not in _SENDING:
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to_infinitive(verb)
 
 
 def _trip_under_way(verb: Token) -> bool:

@@ -21,6 +21,7 @@ import numpy as np
 from .event_filters import set_off_for, unrealised
 from .event_lexicon import EventLexicon, Frame
 from .event_match import NOUN_POS, Candidate, any_candidate, lemmas_of, match_trigger, verb_rule
+from .event_readings import to_infinitive
 from .event_realis import (
     FUTURE_AUX,
     clause_verb,
@@ -347,7 +348,7 @@ _NO_ONE = frozenset({"none", "nobody", "noone", "no-one"})
 
 def _purpose_clause(verb: Token) -> bool:
     """ "came up *to ask* him": an infinitive of purpose, done by the subject above."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "advcl" and to_infinitive(verb)
 
 
 def _negated_word(word: Token, lex: EventLexicon) -> bool:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from .event_lexicon import TriggerRule
 
-__all__ = ["for_clause", "has_prep", "reads_no_act", "subject_lemmas"]
+__all__ = ["for_clause", "has_prep", "reads_no_act", "subject_lemmas", "to_infinitive"]
 
 _QUESTION = frozenset({"whether", "if", "what", "how", "why", "when", "who", "which", "where"})
 # "refused to comment": declining to talk about something is no rejection of anyone
@@ -131,6 +131,11 @@ _CERTAIN = frozenset({"will", "would", "should", "shall", "must"})
 # How prices and markets move: what one "calls for" them to do is a forecast.
 _MOVES = frozenset({"advance", "rise", "fall", "decline", "climb", "drop", "ease", "gain"})
 _MOVES |= frozenset({"rally", "slip", "firm", "weaken", "strengthen", "reach", "test", "hit"})
+
+
+def to_infinitive(verb: Token) -> bool:
+    """A verb with its own "to" ("came up *to ask*", "a contract *to supply*")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def has_prep(tok: Token, preps: frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .event_match import NOUN_POS
+from .event_readings import to_infinitive
 from .event_roles import quoted
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ def _seeming_or_hearsay(clause: Token) -> bool:
     verb = clause.head
     if verb.lemma_.lower() in {"appear", "seem"}:
         return True
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if not to_infinitive(clause):
         return False
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return passive and verb.lemma_.lower() in _HEARSAY

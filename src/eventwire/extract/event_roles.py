@@ -342,7 +342,7 @@ def _phrase_targets(
     """Targets in the head's own "with/against/on/to X" phrases."""
     blamed = head.dep_ == "dobj" and head.head.lemma_.lower() == "blame"
     aimed = head.lemma_.lower() in _AIMING  # "fired tear gas *at protesters*"
-    for obj in _prep_objects(head, TARGET_PREPS | {"at"} if aimed else TARGET_PREPS):
+    for obj in _prep_objects(head, _AIMED_PREPS if aimed else TARGET_PREPS):
         if blamed and obj.head.lower_ == "on":
             continue  # "blamed the attack *on Iran*": the one blamed, not the one attacked
         if acted_on and obj.head.lower_ == "on" and obj.lemma_.lower() in _SITES:
@@ -356,6 +356,7 @@ def _phrase_targets(
 # Verbs of aiming a missile: what it is fired or thrown "at" is hit ("threw stones *at
 # police*"), not where ("at the airport" is a place, and names no actor).
 _AIMING = frozenset({"fire", "shoot", "throw", "hurl", "lob", "aim"})
+_AIMED_PREPS = TARGET_PREPS | {"at"}
 
 
 def _blamed_on(index: ActorIndex, head: Token) -> bool:

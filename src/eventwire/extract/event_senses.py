@@ -42,6 +42,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .event_contests import fixture_clash
+from .event_readings import to_infinitive
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -293,7 +294,7 @@ def _document_content(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in tok.children
     ):  # "a proposal by the Philippines *that called for* partial payment"
         return tok.head.lemma_.lower() in _TERMS
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)  # not "agreed by"
+    return to_infinitive(tok)  # not "agreed by"
 
 
 # Emergencies declared for a disaster: relief, not coercion ("a *flooding* emergency").
@@ -1421,7 +1422,7 @@ def _tipped_to_win(tok: Token) -> bool:
     return any(
         c.dep_ in {"xcomp", "advcl", "ccomp"}
         and c.lemma_.lower() in _CONTEST_AIMS
-        and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+        and to_infinitive(c)
         for c in tok.children
     )
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .event_index import ActorIndex
 
 from .event_index import ACTS_OF, HOSTILE_ACTS, TO_BE_MADE
+from .event_readings import to_infinitive
 
 __all__ = ["fallback_targets"]
 
@@ -252,7 +253,7 @@ def _purpose(
 ) -> list[str]:
     found: list[str] = []
     for clause in head.children:
-        to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        to_clause = to_infinitive(clause)
         if clause.lemma_.lower() in _HELPING:
             continue  # "appealed for aid *to help* 2.4 mln villagers": beneficiaries
         if clause.dep_ in deps and to_clause:
