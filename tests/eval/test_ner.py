@@ -9,23 +9,26 @@ from eventwire.eval.ner import evaluate_ner, read_conll, score_spans
 
 CONLL = """-DOCSTART- -X- -X- O
 
-Pedro NNP B-NP B-PER
-Sanchez NNP I-NP I-PER
-visited VBD B-VP O
+Maria NNP B-NP B-PER
+Keller NNP I-NP I-PER
+toured VBD B-VP O
 Lagos NNP B-NP B-LOC
 . . O O
 
-Samsung NNP B-NP B-ORG
-fell VBD B-VP O
+Hollins NNP B-NP B-ORG
+closed VBD B-VP O
+in IN B-PP O
+2031 CD B-NP O
 . . O O
 
 -DOCSTART- -X- -X- O
 
-Danish JJ B-NP B-MISC
-ambassador NN I-NP O
-Lars NNP I-NP B-PER
-Hansen NNP I-NP I-PER
-resigned VBD B-VP O
+Finnish JJ B-NP B-MISC
+envoy NN I-NP O
+Jukka NNP I-NP B-PER
+Laine NNP I-NP I-PER
+quit VBD B-VP O
+early RB B-ADVP O
 . . O O
 """
 
@@ -40,11 +43,11 @@ def gold(tmp_path: Path) -> Path:
 def test_read_conll_rebuilds_text_and_char_spans(gold: Path) -> None:
     docs = read_conll(gold)
     assert [d.text for d in docs] == [
-        "Pedro Sanchez visited Lagos .\nSamsung fell .",
-        "Danish ambassador Lars Hansen resigned .",
+        "Maria Keller toured Lagos .\nHollins closed in 2031 .",
+        "Finnish envoy Jukka Laine quit early .",
     ]
-    assert docs[0].entities == ((0, 13, "PER"), (22, 27, "LOC"), (30, 37, "ORG"))
-    assert docs[1].entities == ((0, 6, "MISC"), (18, 29, "PER"))
+    assert docs[0].entities == ((0, 12, "PER"), (20, 25, "LOC"), (28, 35, "ORG"))
+    assert docs[1].entities == ((0, 7, "MISC"), (14, 25, "PER"))
 
 
 @pytest.mark.parametrize(

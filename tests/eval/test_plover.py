@@ -86,9 +86,9 @@ DOL_AMROTH [DOL] # comment
 
 XML = """<Validation><Sentences>
 <Sentence date="19950101" id="T-1" category="DEMO">
-<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
-<Text>Arnor is about to
-restore ties with Gondor.</Text></Sentence>
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="036"></EventCoding>
+<Text>Arnor wants
+to meet Gondor.</Text></Sentence>
 <Sentence date="19950102" id="T-2" category="DEMO">
 <EventCoding noevents="True"></EventCoding><Text>Nothing happened.</Text></Sentence>
 <Sentence date="19950103" id="T-3" category="ERROR">
@@ -108,5 +108,5 @@ def test_petrarch_records_and_actor_codes(tmp_path: Path) -> None:
     ]
     recs = read_petrarch(tmp_path / "records.xml")
     assert [(r.id, r.events) for r in recs] == [("T-1", (("ARN", "GON"),)), ("T-2", ())]
-    assert recs[0].text == "Arnor is about to restore ties with Gondor."
+    assert recs[0].text == "Arnor wants to meet Gondor."
     assert str(recs[0].published) == "1995-01-01"

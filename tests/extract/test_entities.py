@@ -393,7 +393,7 @@ def test_event_party_is_the_whole_name_its_acronym_defines(parse_stage: Stage) -
 
     doc = build_pipeline(load_config()).run(
         Article(
-            text="The United States has appealed for tougher dispute-settlement powers for the "
+            text="Canada has appealed for a faster way to settle disputes under the "
             "General Agreement on Tariffs and Trade (GATT).",
             source="t",
         )

@@ -36,7 +36,7 @@ def _types(events: list[Event]) -> set[str]:
 NO_EVENT = [
     # a spokesman denying knowledge of talks is no party to them
     (
-        'A spokesman at Airbus said: "We have no knowledge of talks and have no comment."',
+        'A spokesman at Airbus said: "We know nothing of any talks and will not comment."',
         {"Airbus": "ORG"},
         "CONSULT",
     ),
@@ -421,7 +421,7 @@ def test_market_regime_is_no_government(code_events: CodeEvents) -> None:
     ("text", "coded"),
     [
         ("Traders and analysts agree a reaffirmation of the accord will not be enough.", False),
-        ('"I could not see them backing him on any deal," said one analyst.', False),
+        ('"I doubt they would back him on any deal at all," said one analyst.', False),
         ("The move came after dealer talk on the London Metal Exchange.", False),
         ("Japan held talks with China, analysts said.", True),
     ],
@@ -495,7 +495,7 @@ def test_the_company_is_the_firm_itself(
             ),
             "REQUEST",
         ),
-        ("Byrd said the president needs to begin working with Congress.", "COOPERATE"),
+        ("Byrd said the president needs to start work with Congress soon.", "COOPERATE"),
         ("One official working closely with the government policy told Reuters.", "COOPERATE"),
     ],
 )
@@ -543,7 +543,7 @@ def test_a_state_protests_officially(code_events: CodeEvents) -> None:
             False,
         ),
         (
-            "The Reserve Bank was investigating the implications of such conversions.",
+            "The Reserve Bank has been investigating the implications of these swaps.",
             "ACCUSE",
             False,
         ),

@@ -478,8 +478,8 @@ def test_relative_clause_content_starts_after_the_cue(parse: Parse) -> None:
 
 def test_participle_on_an_expletive_clause_borrows_the_speaker_above(parse: Parse) -> None:
     text = (
-        'The two lawmakers, however, argue that "there is precedent for prosecution," '
-        "citing an instance in which it happened."
+        'The two lawmakers, however, argue that "there is a clear basis for a charge," '
+        "citing a case in which that was done."
     )
     citing = [s for s in _statements(parse, text) if s.cue.text == "citing"]
     assert citing and citing[0].source is not None
@@ -748,7 +748,7 @@ def test_subject_repairs(parse: Parse, text: str, cue: str, source: str) -> None
 
 
 def test_of_two_subjects_before_the_cue_the_nearer_speaks(parse: Parse) -> None:
-    doc = parse('"We need people of substance." People like Scott, he said.')
+    doc = parse('"We want men of substance." People like Scott, he said.')
     assert doc.parsed is not None
     said = next(t for t in doc.parsed if t.text == "said")
     assert sorted(c.text for c in said.children if c.dep_ == "nsubj") == ["People", "he"]
