@@ -16,12 +16,12 @@ Lagos NNP B-NP B-LOC
 . . O O
 
 Hollins NNP B-NP B-ORG
-closed VBD B-VP O
+folded VBD B-VP O
 in IN B-PP O
 2031 CD B-NP O
 . . O O
 
--DOCSTART- -X- -X- O
+-DOCSTART-
 
 Finnish JJ B-NP B-MISC
 envoy NN I-NP O
@@ -43,7 +43,7 @@ def gold(tmp_path: Path) -> Path:
 def test_read_conll_rebuilds_text_and_char_spans(gold: Path) -> None:
     docs = read_conll(gold)
     assert [d.text for d in docs] == [
-        "Maria Keller toured Lagos .\nHollins closed in 2031 .",
+        "Maria Keller toured Lagos .\nHollins folded in 2031 .",
         "Finnish envoy Jukka Laine quit early .",
     ]
     assert docs[0].entities == ((0, 12, "PER"), (20, 25, "LOC"), (28, 35, "ORG"))

@@ -497,9 +497,9 @@ def test_they_is_not_a_singular_firm(analyse: Callable[[str], Document]) -> None
 
 
 def test_a_coordinated_active_verb_is_not_passive(code_events: CodeEvents) -> None:
-    text = "Only Japan was mentioned in the communique and promised something, Saito said."
-    events = code_events(text, {"Japan": "GPE", "Saito": "PERSON"})
-    assert [[s.text for s in e.source_actors] for e in events] == [["Japan"]]
+    text = "Only Brazil was mentioned in the closing statement and promised anything, Sodano said."
+    events = code_events(text, {"Brazil": "GPE", "Sodano": "PERSON"})
+    assert [[s.text for s in e.source_actors] for e in events] == [["Brazil"]]
 
 
 def test_a_request_that_may_be_made_is_not_made(code_events: CodeEvents) -> None:
@@ -669,10 +669,12 @@ def test_a_mislemmatised_cue_still_frames(code_events: CodeEvents) -> None:
 
 
 ROUND_ELEVEN = [
-    ("We are launching a major attack on these new markets, Greco said.", {"Greco": "PERSON"}),
     (
-        "Concern is mounting that increases in domestic sugar production threaten the U.S. "
-        "sugar program.",
+        "We are launching an all-out attack on the Asian tablet market, Ferraro said.",
+        {"Ferraro": "PERSON"},
+    ),
+    (
+        "Worry is growing that gains in domestic corn output threaten the U.S. ethanol program.",
         {"U.S.": "GPE"},
     ),
 ]
@@ -762,8 +764,8 @@ ROUND_TWELVE = [
         {"Deutsche": "ORG", "France": "PERSON"},
     ),
     (
-        "The company spokesman said the New York meeting will be held to inform the committee.",
-        {"New York": "GPE"},
+        "A bank spokeswoman said the Chicago meeting will be held to inform the shareholders.",
+        {"Chicago": "GPE"},
     ),
 ]
 
@@ -806,8 +808,8 @@ def test_a_first_conjunct_means_is_no_target(code_events: CodeEvents) -> None:
 
 
 def test_staff_fired_are_dismissed(code_events: CodeEvents) -> None:
-    text = "Gibbs said that American had fired seven flight attendants on the spot last Sunday."
-    assert code_events(text, {"Gibbs": "PERSON", "American": "ORG"}) == []
+    text = "Harlow said that Delta had fired nine baggage handlers on the spot last Friday."
+    assert code_events(text, {"Harlow": "PERSON", "Delta": "ORG"}) == []
     troops = code_events("Troops fired on the demonstrators.", {})
     assert [e.type for e in troops] == ["ASSAULT"]
 
@@ -843,8 +845,9 @@ ROUND_THIRTEEN = [
         {"Iran": "GPE"},
     ),
     (
-        "Rawl said companies are investigating a new generation of ideas that promise lower costs.",
-        {"Rawl": "PERSON"},
+        "Keller said refiners are investigating a fresh wave of techniques that promise "
+        "cheaper fuel.",
+        {"Keller": "PERSON"},
     ),
     ("Port officials said the maritime unions imposed bans on late Thursday.", {}),
 ]
@@ -930,8 +933,8 @@ ROUND_FOURTEEN = [
         {"Sumitomo": "ORG", "China": "GPE", "Soviet Union": "GPE"},
     ),
     (
-        "New Brunswick and Newfoundland had opposed the contract at Energy Board hearings.",
-        {"New Brunswick": "GPE", "Newfoundland": "GPE", "Energy Board": "ORG"},
+        "Nova Scotia and Manitoba had opposed the pipeline deal at Energy Board hearings.",
+        {"Nova Scotia": "GPE", "Manitoba": "GPE", "Energy Board": "ORG"},
     ),
 ]
 
@@ -1357,11 +1360,11 @@ def test_the_asker_is_shown_by_the_words_that_name_it(
     analyse: Callable[[str], Document],
 ) -> None:
     text = (
-        "The LDP official said the government should not abandon its goal of halting "
-        "deficit-financing bond issues by 1990."
+        "The SPD official said the cabinet should not abandon its target of balancing "
+        "the federal budget by 1992."
     )
     found = [e for e in analyse(text).events if e.type == "REQUEST"]
-    assert [[a.text for a in e.source_actors] for e in found] == [["LDP official"]]
+    assert [[a.text for a in e.source_actors] for e in found] == [["SPD official"]]
 
 
 # Round 19 (fresh samples judged with v52): market demand, corporate finance, things as
@@ -1499,7 +1502,7 @@ FULL_PIPELINE_NOT_21 = [
         "SUPPORT",
     ),
     (
-        "The toll could rise as rescue workers inspect stricken sites from helicopters.",
+        "The death toll may climb as relief crews inspect flooded villages from the air.",
         "ACCUSE",
     ),
 ]
@@ -1594,8 +1597,8 @@ FULL_PIPELINE_NOT_23 = [
         "ASSAULT",
     ),
     (
-        "The new Toyota luxury models will be priced up to the high-20,000-dlr range to "
-        "appeal to buyers of German and Swedish premium cars, it said.",
+        "The new Nissan sports coupes will be priced in the low-30,000-dlr range to "
+        "appeal to buyers of Italian and British performance cars, it said.",
         "REQUEST",
     ),
     (
@@ -1639,8 +1642,8 @@ def test_a_dateline_is_neither_actor_nor_evidence(analyse: Callable[[str], Docum
     text = (
         "MANILA - Communist guerrillas said they had blown up a key army radio relay "
         "station in the northern Philippines.\\n- - - -\\nFREETOWN, Sierra Leone - "
-        "Sierra Leone's former vice-president Francis Minah, dismissed after last "
-        "month's failed coup attempt, has been arrested on suspicion of plotting, "
+        "Sierra Leone's former interior minister Joseph Kamara, sacked after a foiled "
+        "putsch in the spring, has been detained over an alleged plot, "
         "police sources said."
     )
     events = analyse(text).events
@@ -1711,7 +1714,8 @@ FULL_PIPELINE_NOT_25 = [
         "COERCE",
     ),
     (
-        "In 1988, Douglas said Dean should experience a 20 pct improvement in our bottom line.",
+        "For 1989, Whitfield said Norcross should experience a 15 pct rise in our operating "
+        "profit.",
         "REQUEST",
     ),
     (
@@ -1831,8 +1835,8 @@ def test_the_one_who_asks_and_parties_that_are_no_places(
     analyse: Callable[[str], Document],
 ) -> None:
     asked = analyse(
-        "The troops were sent in at the request of the state-oil company Petrobras, "
-        "which feared a strike by 40,000 refinery workers."
+        "The troops were deployed at the request of the state-oil company Petroperu, "
+        "which feared a stoppage by 25,000 pipeline workers."
     ).events
     assert [(e.type, [a.text for a in e.source_actors]) for e in asked] == [
         ("REQUEST", ["state-oil company"])
@@ -1873,8 +1877,8 @@ FULL_PIPELINE_NOT_27 = [
         "COOPERATE",
     ),
     (
-        "A senior Iraqi official said Iran had exaggerated reports of fighting to encourage "
-        "anti-Baghdad Kurdish rebels to support its troops.",
+        "A senior Iranian official said Iraq had played up reports of shelling to encourage "
+        "anti-Tehran Arab tribesmen to support its army.",
         "SUPPORT",
     ),
     ("Diplomats say there are few signs Korea's import curbs will be lifted soon.", "AGREE"),
@@ -2081,8 +2085,8 @@ FULL_PIPELINE_NOT_30 = [
     ),
     (
         (
-            "Fischer, a Harvard-trained economist, works with the National Bureau of "
-            "Economic Research as well as Stanford."
+            "Lindqvist, a Yale-trained statistician, works with the Brookings Institution "
+            "as well as Princeton."
         ),
         "COOPERATE",
     ),
@@ -2441,9 +2445,9 @@ def test_heads_of_delegations_cities_military_strikes_and_refusals(
 
 FULL_PIPELINE_NOT_36 = [
     (
-        "Ecology and Environment Inc said it was awarded a two-year contract valued at "
-        "4.5 mln dlrs to provide technical assistance to the U.S. Army Corps of "
-        "Engineers.",
+        "Harbor Analytics Inc said it was awarded a 30-month contract valued at 6.2 mln "
+        "dlrs to provide technical assistance to the Federal Aviation "
+        "Administration.",
         "AID",
     ),
     (
@@ -3248,7 +3252,7 @@ def test_the_news_agency_told_is_no_party(analyse: Callable[[str], Document]) ->
     part of the name after it or of the actor that meets."""
     for text in (
         "Japanese officials travelling with the minister told Reuters the G-7 will meet today.",
-        "Several traders told Reuters Latin American coffee producers will meet this weekend.",
+        "Two dealers told Reuters West African cocoa growers will meet next month.",
     ):
         doc = analyse(text)
         names = {e.id: e.name for e in doc.entities}
@@ -3451,8 +3455,8 @@ FULL_PIPELINE_NOT_68 = [
     # a technical link, no relations
     (
         (
-            "AMR Corp said it established a direct communications link between its Sabre "
-            "booking network and Avis Inc."
+            "UAL Inc said it established a direct computer link between its Apollo "
+            "reservations system and Hertz Corp."
         ),
         "SUPPORT",
     ),
@@ -3541,8 +3545,8 @@ FULL_PIPELINE_NOT_70 = [
 def test_sides_of_agreements_gapped_clauses_and_offices(
     analyse: Callable[[str], Document],
 ) -> None:
-    """ "members *were agreed* on ...": the members agree; "Brigade 604 was shattered and
-    200 of its personnel *killed*": the dead are the ones hit; "president and board member
+    """ "members *were agreed* on ...": the members agree; "Brigade 412 was shattered and
+    350 of its soldiers *killed*": the dead are the ones hit; "president and board member
     Robert Weaver": one man."""
     killed = analyse(
         "The statement said what was left of Iraqi Brigade 412 was shattered and 350 of "
@@ -3582,9 +3586,9 @@ def test_a_currency_named_after_an_amount_is_no_party(
     analyse: Callable[[str], Document],
 ) -> None:
     events = analyse(
-        "Northstar Gold Corp said it has agreed to a private-placement financing of "
-        "300,000 common shares with Coast Range Minerals Ltd at 75 cts per share to "
-        "raise 225,000 dlrs Canadian."
+        "Redcliff Resources Ltd said it has agreed to a private-placement deal covering "
+        "400,000 common shares with Kestrel Mining Corp at 60 cts each to "
+        "raise 240,000 dlrs Canadian."
     ).events
     assert events and not any("Canadian" in a.text for e in events for a in e.target_actors)
 
@@ -3735,25 +3739,25 @@ def test_a_demand_is_made_of_someone() -> None:
 
 
 def test_talks_between_two_sides_have_no_third(analyse: Callable[[str], Document]) -> None:
-    """ "Talks between France and Iran on the repayment of a loan *by the late Shah*": the
-    sides are France and Iran; the "by" hangs on the repayment."""
+    """ "Talks between Italy and Libya over the repayment of a credit *by the former king*":
+    the sides are Italy and Libya; the "by" hangs on the repayment."""
     events = analyse(
-        "Talks between France and Iran over the repayment of a 1.0 billion dlr loan by "
-        "the late Shah are moving forward, the French foreign minister said."
+        "Talks between Italy and Libya over the repayment of a 400 mln dlr credit by "
+        "the former king are going well, the Italian trade minister said."
     ).events
     assert [sorted(a.text for a in (*e.source_actors, *e.target_actors)) for e in events] == [
-        ["France", "Iran"]
+        ["Italy", "Libya"]
     ]
 
 
 def test_where_a_meeting_is_held_is_no_side(analyse: Callable[[str], Document]) -> None:
-    """ "a meeting *at the American diplomatic mission* with the Soviet team": the mission
-    is the venue; the Soviet team is met."""
+    """ "a meeting *at the U.S. embassy* with the Soviet delegation": the embassy is the
+    venue; the Soviet delegation is met."""
     events = analyse(
-        "Glitman tabled the draft accord during a two-hour meeting at the U.S. "
-        "diplomatic mission with the Soviet team on Tuesday."
+        "Kampelman presented the draft treaty during a three-hour meeting at the U.S. "
+        "embassy with the Soviet delegation on Friday."
     ).events
-    assert [[a.text for a in e.target_actors] for e in events] == [["Soviet team"]]
+    assert [[a.text for a in e.target_actors] for e in events] == [["Soviet delegation"]]
 
 
 def test_naming_a_strike_is_not_striking(analyse: Callable[[str], Document]) -> None:
@@ -3862,13 +3866,13 @@ def test_telephone_calls_between_leaders_stay_calls(
 
 
 def test_a_bodys_members_are_not_its_other_side(analyse: Callable[[str], Document]) -> None:
-    """ "a meeting *of finance ministers from the Group of Five*", "the meeting *of
-    delegates from 50 African states*": the ministers and delegates are the body's own."""
+    """ "a meeting *of finance ministers from the G-5 nations*", "the meeting *of
+    delegates from 40 Asian countries*": the ministers and delegates are the body's own."""
     for text, members in (
         (
             (
-                "Italy was kept out of a meeting of finance ministers from the G-5 group, which "
-                "comprises the United States, Japan, West Germany, Britain and France."
+                "Canada was left out of a meeting of finance ministers from the G-5 nations, "
+                "which groups the United States, Japan, West Germany, Britain and France."
             ),
             "finance ministers",
         ),
@@ -3920,12 +3924,12 @@ FULL_PIPELINE_NOT_78 = [
 
 
 def test_an_amount_is_no_party(analyse: Callable[[str], Document]) -> None:
-    """ "agreed to convert ... at a conversion price of *40 cts* a share": an amount, even
+    """ "agreed to convert ... at a conversion price of *55 cts* a share": an amount, even
     one the entity stage took for a name, is no party; "Reagan hosted Gorbachev" keeps its
     guest."""
     events = analyse(
-        "Avinda Video Inc said its debenture holders agreed to convert 1.8 mln dlrs of "
-        "12 pct subordinated debentures into common shares at a conversion price of 40 "
+        "Pacific Vista Media Inc said its note holders agreed to convert 2.4 mln dlrs "
+        "of 10 pct convertible notes into common stock at a conversion price of 55 "
         "cts per share."
     ).events
     assert events and not any(e.target_actors for e in events)
@@ -3981,15 +3985,15 @@ FULL_PIPELINE_NOT_80 = [
 
 
 def test_a_letter_to_someone_urging_is_the_writers(analyse: Callable[[str], Document]) -> None:
-    """ "Leahy had written two letters *to Lyng urging* such an offer": Leahy urges; Lyng is
-    written to. Troops occupying land and a summoned envoy scolded stay acts."""
+    """ "Dunmore had sent three letters *to Lyng urging* such a program": Dunmore urges; Lyng
+    is written to. Troops occupying land and a summoned envoy scolded stay acts."""
     events = analyse(
-        "Reminded that Senate agriculture panel chairman Patrick Leahy had sent two "
-        "letters to Lyng urging such an offer, the official said the department had "
-        "heard from very few callers."
+        "Asked about reports that House agriculture committee chairman Walter Dunmore had "
+        "sent three letters to Lyng urging such a program, the official said the agency "
+        "had received only a handful of calls."
     ).events
     assert [[a.text for a in e.source_actors] for e in events if e.type == "REQUEST"] == [
-        ["Senate agriculture panel chairman Patrick Leahy"]
+        ["House agriculture committee chairman Walter Dunmore"]
     ]
     kept = analyse(
         "Israeli troops occupied much of southern Lebanon. China summoned the U.S. ambassador "
@@ -4262,8 +4266,8 @@ def test_a_party_is_not_its_member_owning_it(analyse: Callable[[str], Document])
 FULL_PIPELINE_NOT_51 = [
     # market demand is no demand on a party
     (
-        "Italian steel products were increasingly ill-adapted to demand and over-priced, the "
-        "study said.",
+        "Portuguese shoe exports had become ill-adapted to demand and too costly, the "
+        "survey found.",
         "REQUEST",
     ),
 ]
@@ -4387,13 +4391,13 @@ def test_a_refusal_said_outright_stays_a_refusal(analyse: Callable[[str], Docume
 def test_titled_people_in_a_list_are_whole_and_apart(
     analyse: Callable[[str], Document],
 ) -> None:
-    """The parse cuts "Trade and Industry Secretary Eric Ho" at its "and", leaves "Trade
+    """The parse cuts "Trade and Industry Secretary Peter Lam" at its "and", leaves "Trade
     Minister" apart from "Hajime Tamura", and reads two titled ministers joined by "and" as
     one phrase; each person is one whole actor."""
     cases = {
-        "The delegation met Governor David Wilson and Trade and Industry Secretary Eric Ho.": [
-            "Governor David Wilson",
-            "Trade and Industry Secretary Eric Ho",
+        "The delegation met Governor Alan Price and Trade and Industry Secretary Peter Lam.": [
+            "Governor Alan Price",
+            "Trade and Industry Secretary Peter Lam",
         ],
         "Baker met Finance Minister Kiichi Miyazawa and Trade Minister Hajime Tamura on Monday.": [
             "Finance Minister Kiichi Miyazawa",
@@ -4438,12 +4442,12 @@ def test_what_is_blamed_on_someone_is_no_party(analyse: Callable[[str], Document
     assert [[a.text for a in e.target_actors] for e in losses.events] == [
         ["Brazil's government price restrictions"]
     ]
-    talks = analyse(  # "talks *on* export quotas" names no one to blame
-        "Colombian Finance Minister Cesar Gaviria blamed an inflexible U.S. position "
-        "for the breakdown of last week's International Coffee Organization talks on "
-        "export quotas."
+    talks = analyse(  # "talks *on* buffer stocks" names no one to blame
+        "Ghanaian Trade Minister Kwame Mensah blamed a rigid U.S. stance "
+        "for the collapse of this month's International Cocoa Organization talks on "
+        "buffer stocks."
     ).events
-    assert [[a.text for a in e.target_actors] for e in talks] == [["inflexible U.S. position"]]
+    assert [[a.text for a in e.target_actors] for e in talks] == [["rigid U.S. stance"]]
     attack = analyse("Officials blamed the attack on Iran.").events
     assert [(e.type, [a.text for a in e.target_actors]) for e in attack] == [("ACCUSE", ["Iran"])]
 
@@ -4644,8 +4648,8 @@ FULL_PIPELINE_NOT_90 = [
         "CONCEDE",
     ),
     (
-        "The ministry estimates Japan's edible oil demand will rise 1.5 pct this year to 1.68 "
-        "mln tonnes.",
+        "The agency estimates South Korea's feed grain demand will climb 2.3 pct next year to "
+        "9.4 mln tonnes.",
         "REQUEST",
     ),
 ]
@@ -4690,8 +4694,8 @@ FULL_PIPELINE_NOT_92 = [
     ),
     ("Baker had said that Bonn was apparently breaching the Paris accord.", "REJECT"),
     (
-        "Dome said it does not regard the plan as a formal offer because the utility's "
-        "announcement breached a confidential agreement between the two companies.",
+        "Conwest said it does not consider the proposal a formal bid because the pipeline "
+        "firm's statement breached a confidentiality pact the two sides had signed.",
         "REJECT",
     ),
     # a reform that hits
@@ -4888,9 +4892,9 @@ def test_threats_from_a_party_are_its_own(analyse: Callable[[str], Document]) ->
     ).events
     assert "THREATEN" not in [e.type for e in rival]
     plea = analyse(
-        "Judge M.W. Deo said he had made the appeal since the trial had dragged on for years."
+        "Judge R.K. Sethi said he had made the appeal because the hearings had run on for months."
     )
-    assert [[a.text for a in e.source_actors] for e in plea.events] == [["Judge M.W. Deo"]]
+    assert [[a.text for a in e.source_actors] for e in plea.events] == [["Judge R.K. Sethi"]]
 
 
 def test_the_attackers_own_dead_are_no_target(analyse: Callable[[str], Document]) -> None:
@@ -5067,7 +5071,7 @@ def test_a_protest_made_and_a_state_loan_to_a_country_stay(
 # imagined ("would welcome"), talks held "from time to time", and a body criticised by
 # "its members" (the members criticise, not the body).
 FULL_PIPELINE_NOT_102 = [
-    ("We would welcome if they pardoned half our debt, Gros said.", "AGREE"),
+    ("We would welcome if they wrote off a third of our arrears, Ndiaye said.", "AGREE"),
     (
         "Although no Japanese budget stimulus is promised before next spring, Treasury "
         "officials would welcome such a step.",
@@ -5269,8 +5273,8 @@ def test_round_107_keeps_sanctions_threats_and_letter_names(
     assert "B and W Electric Supply Co" in names
     assert "W Electric Supply Co" not in names
     delayed = analyse(
-        "Drexel's bid for membership has been put on hold pending investigation by the "
-        "U.S. Securities and Exchange Commission."
+        "Kidder's application for a seat has been put on hold pending investigation by the "
+        "Commodity Futures Trading Commission."
     ).events
     assert "ACCUSE" in [e.type for e in delayed]
     two = analyse("IBM and Hitachi Ltd signed a pact.")
@@ -5449,8 +5453,8 @@ FULL_PIPELINE_NOT_113 = [
         "THREATEN",
     ),
     (
-        "The falling dollar has sent funds surging into the dominant currency of the system, the "
-        "West German mark.",
+        "The sliding pound has sent funds pouring into the anchor currency of the grid, the "
+        "Swiss franc.",
         "AID",
     ),
     (
@@ -5520,7 +5524,7 @@ def test_round_114_assets_bought_are_no_party(analyse: Callable[[str], Document]
 
 FULL_PIPELINE_NOT_115 = [
     (
-        "Thatcher told MPs that Britain could not go it alone on sanctions against Japan.",
+        "Hawke told parliament that Australia could not go it alone on sanctions against Fiji.",
         "SANCTION",
     ),
     (
@@ -5881,8 +5885,8 @@ FULL_PIPELINE_NOT_121 = [
         "ASSAULT",
     ),
     (
-        "North Korea fired a ballistic missile over Japan's northern Hokkaido island into the "
-        "sea early on Tuesday.",
+        "North Korea fired a medium-range missile over Japan's Tohoku region into the "
+        "Pacific late on Sunday.",
         "ASSAULT",
     ),
     ("A South Korean ballistic missile is fired during an exercise on September 15.", "ASSAULT"),
@@ -5906,8 +5910,8 @@ FULL_PIPELINE_NOT_121 = [
         "ASSAULT",
     ),
     (
-        "The upper stage\u2019s single Merlin engine will fire three times on Tuesday\u2019s "
-        "mission, continuing the demo flight\u2019s experiments well after liftoff.",
+        "The booster\u2019s second-stage engine will fire twice during Thursday\u2019s "
+        "flight, extending the test mission\u2019s trials long after launch.",
         "THREATEN",
     ),
     ("French riot police officers take up positions outside the stadium.", "PROTEST"),
@@ -5981,8 +5985,9 @@ def test_round_121_a_photo_credit_is_no_part_of_a_name(
 
 def test_round_121_an_inquiry_told_twice_is_one(analyse: Callable[[str], Document]) -> None:
     text = (
-        "Aviation officials began to investigate the crash on Monday. Aviation officials "
-        "were continuing to investigate what caused the crash."
+        "Transport safety officials began to investigate the derailment on Saturday. "
+        "Transport safety officials were continuing to investigate what caused the "
+        "derailment."
     )
     assert len([e for e in analyse(text).events if e.type == "ACCUSE"]) == 1
 
