@@ -6271,6 +6271,53 @@ STILL_CODED_125 = [
 ]
 
 
+# Round 126: read from BBC pool BF (seed 80501), in our own words: people "bombarded with"
+# adverts, a router that "blew up", a fight against extradition, a browser "released",
+# "backing singers", a news programme that "investigates", a shot at goal called a
+# "strike", a warning "about the dangers", a habit ("met frequently"), and what an app
+# "lets people" do report no act of the type given.
+FULL_PIPELINE_NOT_126 = [
+    ("Users can end up with people being bombarded with adverts that never close.", "ASSAULT"),
+    ("Tomas said his Samsung router blew up last week and he lost his files.", "COERCE"),
+    ("Irish-born Canadian Sean Kelly is still fighting against extradition to the US.", "ASSAULT"),
+    (
+        "Users now have a strong rival in the long-awaited Opera 8 web browser, which has "
+        "just been released.",
+        "RETREAT",
+    ),
+    ("backing singers Lola and Jade.", "SUPPORT"),
+    ("backing singers Coco and Dee.", "SUPPORT"),
+    (
+        "Ahead of the vote, angry Tory MPs this week warned Mr Howard and Mr Davis about the "
+        "dangers of a split.",
+        "THREATEN",
+    ),
+    ("BBC Newsnight investigates how the scheme worked and who profited.", "ACCUSE"),
+    ("Keane's stunning 30-yard strike levelled the score in the 80th minute.", "PROTEST"),
+    ('"It was a superb strike from the Chelsea forward," the manager said.', "PROTEST"),
+    (
+        "Rebel Conservative MPs warned Mr Howard and Mr Davis about the dangers of a split.",
+        "THREATEN",
+    ),
+    ("Mr Adams told the jury he met frequently with Mr Clark to discuss the accounts.", "CONSULT"),
+    ("The new app lets people donate money to the Red Cross from their phones.", "AID"),
+]
+
+
+# Round 126: acts near the round's readings stay coded.
+STILL_CODED_126 = [
+    ("Rebels bombarded the city with mortars overnight.", "ASSAULT"),
+    ("Rebels blew up a bridge near the border.", "COERCE"),
+    ("Government troops are fighting rebels in the north.", "ASSAULT"),
+    ("The United States is backing the rebels in the north.", "SUPPORT"),
+    ("Police are investigating the company over the missing funds.", "ACCUSE"),
+    ("The two hostages, who were released on Tuesday, flew home.", "RETREAT"),
+    ("Dock workers began a 24-hour strike on Monday.", "PROTEST"),
+    ("Miners staged a superb strike that shut every pit in the valley.", "PROTEST"),
+    ("Russia warned Georgia of a military response.", "THREATEN"),
+]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -6367,6 +6414,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_123,
     *FULL_PIPELINE_NOT_124,
     *FULL_PIPELINE_NOT_125,
+    *FULL_PIPELINE_NOT_126,
 ]
 
 
@@ -6385,6 +6433,7 @@ STILL_CODED = [
     *STILL_CODED_123,
     *STILL_CODED_124,
     *STILL_CODED_125,
+    *STILL_CODED_126,
 ]
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CONTEST_TYPES", "contest_report", "fixture_clash", "plays_in_contest"]
+__all__ = ["CONTEST_TYPES", "contest_report", "fixture_clash", "goal_strike", "plays_in_contest"]
 
 # Words only sport uses (a word that business news uses too, as "goal", "match" or
 # "seed", is in _SHARED instead).
@@ -222,3 +222,25 @@ def fixture_clash(tok: Token) -> bool:
         return True
     named = {t.lower_ for t in before} | {t.lower_ for t in tok.subtree if t.i < tok.i}
     return bool(named & _NAMES_A_FIXTURE or words & _SPORT_IN_SENTENCE)
+
+
+# How a shot at goal is told: its length ("a *25-yard* strike") or its beauty ("a *superb*
+# strike"); a stoppage of work is "a 24-*hour* strike", "a *general* strike".
+_LENGTHS = frozenset({"yard", "yards", "metre", "metres", "meter", "meters"})
+_SHOT_PRAISE = frozenset({"superb", "stunning", "fantastic", "brilliant", "spectacular"})
+_SHOT_PRAISE |= frozenset({"wonderful", "sweet", "thunderous", "cracking", "curling"})
+_SHOT_PRAISE |= frozenset({"long-range", "close-range", "speculative", "deflected", "fine"})
+# Working people and their bodies: "a superb strike *by the miners*" stays a walkout.
+_LABOUR_WORDS = frozenset({"worker", "workers", "union", "unions", "staff", "employees"})
+_LABOUR_WORDS |= frozenset({"miners", "pay", "wage", "wages", "walkout", "picket", "ballot"})
+
+
+def goal_strike(tok: Token) -> bool:
+    """ "Bouba Diop's superb *25-yard strike* cancelled out the lead", "a fantastic
+    *strike* from the Fulham player": a shot at goal, no walkout."""
+    if tok.lemma_.lower() != "strike" or tok.pos_ != "NOUN":
+        return False
+    if any(t.lower_ in _LABOUR_WORDS or t.lemma_.lower() in _LABOUR_WORDS for t in tok.sent):
+        return False
+    told = {t.lower_ for t in tok.subtree if t.i < tok.i}
+    return bool(told & (_LENGTHS | _SHOT_PRAISE))

@@ -443,11 +443,17 @@ _ENABLING = frozenset({"enable", "allow", "permit", "entitle", "empower", "autho
 
 
 def _enabled(cand: Candidate) -> bool:
-    """ "This *enables* Redland *to accept* the bid": a power given, not the act."""
+    """ "This *enables* Redland *to accept* the bid": a power given, not the act; so is
+    what a thing "*lets* people *do*" (the present tense: "the site *lets* people
+    *donate*"; "the army *let* them *go*" is done)."""
     verb = cand.verb
-    if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.lemma_.lower() not in _ENABLING:
+    if verb.dep_ not in {"xcomp", "ccomp"}:
         return False
-    return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.head.children)
+    head = verb.head
+    lets = head.lemma_.lower() == "let" and head.tag_ in {"VBZ", "VBP"}
+    if not lets and head.lemma_.lower() not in _ENABLING:
+        return False
+    return not any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children)
 
 
 _NO_COMMENT = frozenset({"say", "indicate", "comment", "disclose", "specify", "elaborate"})

@@ -239,10 +239,24 @@ def _that(word: Token) -> bool:
     return word.dep_ == "mark" and word.lower_ == "that"
 
 
+# What a caution is about: a danger that threatens the warned, not the warner's own act.
+_DANGERS = frozenset({"danger", "risk", "peril", "hazard", "pitfall"})
+
+
+def _about(kids: list[Token]) -> list[Token]:
+    """What a warning is about, the phrase parsed onto the verb or onto the warned ("warned
+    *Mr Blair about* the dangers")."""
+    heads = [*kids, *(g for c in kids if c.dep_ == "dobj" for g in c.children)]
+    return [o for p in heads if p.lower_ in {"about", "of"} for o in p.children if o.dep_ == "pobj"]
+
+
 def _cautioned(kids: list[Token]) -> bool:
     """ "warned Israel that a continued rise in wages could undo its gains", "warned the
-    Legislature that ... that's the only option": a caution about a course of things; a
-    threat names a reprisal or the warner's own act ("warned Iran *it* was ready")."""
+    Legislature that ... that's the only option", "warned the party about the dangers of a
+    split": a caution about a course of things; a threat names a reprisal or the warner's
+    own act ("warned Iran *it* was ready")."""
+    if any(o.lemma_.lower() in _DANGERS for o in _about(kids)):
+        return True  # "warned Mr Blair *about the dangers* of disunity"
     clauses = [c for c in kids if c.dep_ == "ccomp"]
     clauses += [  # "warned Israel in a report *that* ...": parsed onto the report
         g

@@ -455,6 +455,7 @@ _HABITUALLY = frozenset({"traditionally", "historically", "habitually", "typical
 # gold (GSR ASSAULT-0003): a reported practice of violence stays an event.
 _HABITUALLY |= frozenset({"often", "seldom", "rarely", "always"})  # "has always supported"
 _HABITUALLY |= frozenset({"consistently", "persistently"})  # "has consistently refused to"
+_HABITUALLY |= frozenset({"frequently", "occasionally", "sometimes"})  # "met *frequently* with"
 _HABITUALLY |= frozenset({"normally", "customarily"})  # "officials *normally* meet in the summer"
 _HABITUALLY |= frozenset({"annually", "yearly", "monthly", "weekly", "regularly"})  # "would
 # *meet annually* to gauge financing needs": a standing arrangement

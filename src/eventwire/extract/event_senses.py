@@ -41,8 +41,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .event_contests import fixture_clash
+from .event_contests import fixture_clash, goal_strike
 from .event_readings import to_infinitive
+from .event_things import said_of_things
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -420,6 +421,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _the_wounded(tok)
         or _among_themselves(tok)
         or fixture_clash(tok)
+        or said_of_things(tok)
     )
 
 
@@ -2496,6 +2498,8 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _state_of_emergency(tok)
         or fixture_clash(tok)
         or _attack_on_machines(tok)
+        or goal_strike(tok)
+        or said_of_things(tok)
     )
 
 

@@ -1,0 +1,119 @@
+"""Trigger words said of things and trades, not of acts between parties: users
+"*bombarded* with adverts", a router that "*blew up*", a browser "*released*", a
+defendant "*fighting* extradition" in court, "*backing* singers", a news programme that
+"*investigates*" a story. Each check reads the trigger's own words only (its children and
+the noun it modifies), so it costs nothing on sentences without the trigger lemma.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["said_of_things"]
+
+# What shells, bombs and guns are: the only things a place or people are bombarded with
+# in an attack ("bombarded the town *with mortars*"; not "*with adverts*").
+_MUNITIONS = frozenset({"shell", "rocket", "missile", "mortar", "bomb", "artillery", "grenade"})
+_MUNITIONS |= frozenset({"fire", "gunfire", "shelling", "bullet", "round", "munition", "salvo"})
+_MUNITIONS |= frozenset({"stone", "rock", "projectile", "explosive", "barrage", "strike"})
+
+
+def _bombarded_with_things(tok: Token) -> bool:
+    """ "users *bombarded with* pop-up adverts", "*bombarded with* questions": a flood of
+    things that are no munitions."""
+    if tok.lemma_.lower() not in {"bombard", "pelt", "shower", "blitz"}:
+        return False
+    used = [o for p in tok.children if p.lower_ == "with" for o in p.children]
+    return bool(used) and not any(o.lemma_.lower() in _MUNITIONS for o in used)
+
+
+def _went_off(tok: Token) -> bool:
+    """ "when her *router blew up*": a thing that exploded or broke, with nothing blown up
+    by anyone (no object, no passive). "Rebels *blew up* a bridge" keeps its object."""
+    if tok.lemma_.lower() != "blow" or not any(c.lower_ == "up" for c in tok.children):
+        return False
+    return not any(
+        c.dep_ in {"dobj", "nsubjpass", "auxpass", "agent"} for c in tok.children
+    ) and tok.dep_ not in {"relcl", "acl"}
+
+
+# What one fights in court or in an office, not on a field: "*fighting extradition*".
+_LEGAL_FIGHTS = frozenset({"extradition", "deportation", "expulsion", "conviction", "charge"})
+_LEGAL_FIGHTS |= frozenset({"ban", "ruling", "verdict", "decision", "sentence", "order"})
+_LEGAL_FIGHTS |= frozenset({"case", "claim", "lawsuit", "suit", "appeal", "eviction"})
+_LEGAL_FIGHTS |= frozenset({"closure", "cut", "plan", "proposal", "bill", "law", "move"})
+
+
+def _fought_in_court(tok: Token) -> bool:
+    """ "who is still *fighting against extradition* to the US", "is *fighting the ban*":
+    a fight at law or in politics against a measure, no assault."""
+    if tok.lemma_.lower() not in {"fight", "battle"}:
+        return False
+    aims = [c for c in tok.children if c.dep_ == "dobj"]
+    aims += [o for p in tok.children if p.lower_ in {"against", "over"} for o in p.children]
+    return bool(aims) and all(o.lemma_.lower() in _LEGAL_FIGHTS for o in aims)
+
+
+# Goods that are released to the public: software, records, films, figures.
+_GOODS = frozenset({"browser", "software", "program", "programme", "version", "update"})
+_GOODS |= frozenset({"album", "single", "record", "song", "film", "movie", "video", "dvd"})
+_GOODS |= frozenset({"game", "console", "phone", "handset", "model", "book", "novel"})
+_GOODS |= frozenset({"figure", "data", "report", "result", "statistic", "detail", "product"})
+
+
+def _goods_released(tok: Token) -> bool:
+    """ "the long-awaited web *browser*, which has just been *released*": goods put out,
+    no captive freed."""
+    if tok.lemma_.lower() != "release":
+        return False
+    freed = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.tag_ != "WDT"]
+    if tok.pos_ == "NOUN":  # "the *release of* the new album"
+        freed += [o for p in tok.children if p.lower_ == "of" for o in p.children]
+    if tok.dep_ in {"relcl", "acl"}:
+        freed.append(tok.head)
+    return bool(freed) and all(o.lemma_.lower() in _GOODS for o in freed)
+
+
+# Those whose trade is to back a lead: "*backing singers* Anna and Joy", "a backing band".
+_BACKING_ROLES = frozenset({"singer", "vocalist", "vocal", "band", "group", "dancer", "track"})
+_BACKING_ROLES |= frozenset({"musician", "choir", "vocals", "singers"})
+
+
+def _backing_role(tok: Token) -> bool:
+    """ "*backing* singers Pepsi and Shirlie": a job in a band, no support given."""
+    if tok.lower_ != "backing":
+        return False
+    if tok.dep_ in {"amod", "compound"} and tok.head.lemma_.lower() in _BACKING_ROLES:
+        return True
+    backed = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]  # "*backing* singers
+    # Lola and Jade" (the role word parsed as the object or as its compound)
+    return any(t.lemma_.lower() in _BACKING_ROLES for o in backed for t in (o, *o.lefts))
+
+
+# Newsrooms, whose investigating is their reporting: "*BBC News investigates* how ...".
+_NEWSROOMS = frozenset({"news", "newsnight", "panorama", "programme", "documentary"})
+_NEWSROOMS |= frozenset({"newspaper", "magazine", "reporter", "journalist", "correspondent"})
+
+
+def _newsroom_inquiry(tok: Token) -> bool:
+    """ "BBC News *investigates* how the network worked": a story told by reporters, not
+    an inquiry by any authority into a party."""
+    if tok.lemma_.lower() not in {"investigate", "probe", "examine"}:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and any(t.lemma_.lower() in _NEWSROOMS for t in subj.subtree)
+
+
+def said_of_things(tok: Token) -> bool:
+    """The verb (or a participle read as one) is said of things or of a trade: no act."""
+    return (
+        _bombarded_with_things(tok)
+        or _went_off(tok)
+        or _fought_in_court(tok)
+        or _goods_released(tok)
+        or _backing_role(tok)
+        or _newsroom_inquiry(tok)
+    )
