@@ -1230,12 +1230,17 @@ def _names_party(verb: Token) -> bool:
     return any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for c in links for t in c.subtree)
 
 
-# Products a maker or program "supports": compatibility, not backing of a party.
-_PRODUCTS = frozenset({"computer", "system", "software", "format", "standard", "product"})
-_PRODUCTS |= frozenset({"machine", "device", "platform", "terminal", "printer", "chip"})
+# What firms bring out and back: a product, a format, a standard
+# ("programs to *support* Apple's new computers": compatibility, no backing of a party).
+_PRODUCTS = frozenset({"product", "format", "software", "standard", "technology", "computer"})
+_PRODUCTS |= frozenset({"chip", "system", "version", "model", "device", "service"})
 
 # Decisions and deals fought in courts and councils, beside the lexicon's documents.
 _CONTESTED = frozenset({"order", "ruling", "decision", "takeover", "merger", "tax", "move"})
+_CONTESTED |= frozenset({"extradition", "deportation", "expulsion", "conviction", "charge"})
+_CONTESTED |= frozenset({"ban", "verdict", "sentence", "case", "claim", "lawsuit", "suit"})
+_CONTESTED |= frozenset({"appeal", "eviction", "closure", "cut", "plan", "proposal", "bill"})
+_CONTESTED |= frozenset({"law"})
 
 
 def _campaign_lawsuit_or_product(tok: Token, kind: str, objs: set[str], lex: EventLexicon) -> bool:
@@ -1251,13 +1256,17 @@ def _campaign_lawsuit_or_product(tok: Token, kind: str, objs: set[str], lex: Eve
 
 
 def _fought_in_law(tok: Token, lex: EventLexicon) -> bool:
-    """ "The order, which *is being fought by* Canada", "*fought* the takeover": a ruling,
-    law or deal opposed in court or council, not a battle."""
+    """ "The order, which *is being fought by* Canada", "*fought* the takeover", "is still
+    *fighting against extradition*": a ruling, law or deal opposed in court or council, not
+    a battle."""
     fought = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     if tok.dep_ == "relcl" and any(c.lower_ in {"which", "that"} for c in fought):
         fought.append(tok.head)
+    against = [o for p in tok.children if p.lower_ in {"against", "over"} for o in p.children]
     words = lex.document_nouns | _CONTESTED
-    return any(c.lemma_.lower() in words for c in fought)
+    return any(c.lemma_.lower() in words for c in fought) or (
+        bool(against) and all(o.lemma_.lower() in words for o in against)
+    )
 
 
 def _own_course(tok: Token) -> bool:
@@ -1396,9 +1405,6 @@ def _site_visit(tok: Token) -> bool:
     return bool(objs) and all(o.lemma_.lower() in _TOURED for o in objs)
 
 
-# What firms bring out and back: a product, a format, a standard.
-_PRODUCTS = frozenset({"product", "format", "software", "standard", "technology", "computer"})
-_PRODUCTS |= frozenset({"chip", "system", "version", "model", "device", "service"})
 _BACKING_VERBS = frozenset({"support", "back", "endorse", "promote", "adopt"})
 
 

@@ -1,8 +1,9 @@
 """Trigger words said of things and trades, not of acts between parties: users
-"*bombarded* with adverts", a router that "*blew up*", a browser "*released*", a
-defendant "*fighting* extradition" in court, "*backing* singers", a news programme that
-"*investigates*" a story. Each check reads the trigger's own words only (its children and
-the noun it modifies), so it costs nothing on sentences without the trigger lemma.
+"*bombarded* with adverts", a router that "*blew up*", a browser "*released*",
+"*backing* singers", a news programme that "*investigates*" a story (a fight at law,
+"*fighting* extradition", is ``event_senses._fought_in_law``). Each check reads the
+trigger's own words only (its children and the noun it modifies), so it costs nothing on
+sentences without the trigger lemma.
 """
 
 from __future__ import annotations
@@ -38,23 +39,6 @@ def _went_off(tok: Token) -> bool:
     return not any(
         c.dep_ in {"dobj", "nsubjpass", "auxpass", "agent"} for c in tok.children
     ) and tok.dep_ not in {"relcl", "acl"}
-
-
-# What one fights in court or in an office, not on a field: "*fighting extradition*".
-_LEGAL_FIGHTS = frozenset({"extradition", "deportation", "expulsion", "conviction", "charge"})
-_LEGAL_FIGHTS |= frozenset({"ban", "ruling", "verdict", "decision", "sentence", "order"})
-_LEGAL_FIGHTS |= frozenset({"case", "claim", "lawsuit", "suit", "appeal", "eviction"})
-_LEGAL_FIGHTS |= frozenset({"closure", "cut", "plan", "proposal", "bill", "law", "move"})
-
-
-def _fought_in_court(tok: Token) -> bool:
-    """ "who is still *fighting against extradition* to the US", "is *fighting the ban*":
-    a fight at law or in politics against a measure, no assault."""
-    if tok.lemma_.lower() not in {"fight", "battle"}:
-        return False
-    aims = [c for c in tok.children if c.dep_ == "dobj"]
-    aims += [o for p in tok.children if p.lower_ in {"against", "over"} for o in p.children]
-    return bool(aims) and all(o.lemma_.lower() in _LEGAL_FIGHTS for o in aims)
 
 
 # Goods that are released to the public: software, records, films, figures.
@@ -112,7 +96,6 @@ def said_of_things(tok: Token) -> bool:
     return (
         _bombarded_with_things(tok)
         or _went_off(tok)
-        or _fought_in_court(tok)
         or _goods_released(tok)
         or _backing_role(tok)
         or _newsroom_inquiry(tok)
