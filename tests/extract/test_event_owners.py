@@ -6318,6 +6318,40 @@ STILL_CODED_126 = [
 ]
 
 
+# Round 127: read from BBC pool BG (seed 80601), in our own words: a soap character
+# "killed off", leaders who "clashed" (in words), refusing "to become attached", a place
+# "where people get shot every day", target practice and hunting, "looks forward to
+# working with", voters "inclined to back" a party report no act of the type given.
+FULL_PIPELINE_NOT_127 = [
+    ('More than 10 million viewers saw "Nasty" Nick Cotton killed off on Friday.', "ASSAULT"),
+    ("The two party leaders clashed just days after the start of the campaign.", "ASSAULT"),
+    (
+        "Smith says the deal matters, but he is refusing to become emotionally attached to it.",
+        "REJECT",
+    ),
+    ('"We lived in Chicago where people get shot every day and we never felt safe."', "ASSAULT"),
+    ("A Texas firm now lets people practise shooting at targets online.", "ASSAULT"),
+    ("He plans to let people shoot at deer on his ranch.", "ASSAULT"),
+    (
+        "Tony Blair has said he looks forward to renewing his close ties with George Bush and "
+        "working with him in his second term as president.",
+        "COOPERATE",
+    ),
+    ("Voters may be more inclined to back the Greens after the scandal.", "SUPPORT"),
+]
+
+
+# Round 127: acts near the round's readings stay coded.
+STILL_CODED_127 = [
+    ("Police shot dead a gunman outside the bank.", "ASSAULT"),
+    ("Troops shot at protesters in the square.", "ASSAULT"),
+    ("Army tanks fired two shells at targets near the border town, residents said.", "ASSAULT"),
+    ("Rebel leaders clashed with government troops near the border.", "ASSAULT"),
+    ("The union refused to accept the pay offer.", "REJECT"),
+    ("The army killed 12 rebels in the north.", "ASSAULT"),
+]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -6415,6 +6449,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_124,
     *FULL_PIPELINE_NOT_125,
     *FULL_PIPELINE_NOT_126,
+    *FULL_PIPELINE_NOT_127,
 ]
 
 
@@ -6434,6 +6469,7 @@ STILL_CODED = [
     *STILL_CODED_124,
     *STILL_CODED_125,
     *STILL_CODED_126,
+    *STILL_CODED_127,
 ]
 
 

@@ -460,12 +460,18 @@ _NO_COMMENT = frozenset({"say", "indicate", "comment", "disclose", "specify", "e
 _NO_COMMENT |= frozenset({"confirm", "reveal", "identify", "name", "discuss", "speculate"})
 
 
+# How one feels or stands oneself: "refusing *to become* emotionally attached".
+_OWN_STATE = frozenset({"become", "get", "feel", "seem"})
+
+
 def _declined_comment(cand: Candidate) -> bool:
     """ "*refused to indicate* whether it would reopen the mill", "declined to specify what
-    was holding up the talks": declining to comment rejects no one."""
+    was holding up the talks": declining to comment rejects no one; nor does refusing to
+    feel something ("is *refusing to become* emotionally attached to the idea")."""
+    words = _NO_COMMENT | _OWN_STATE
     for tok in (cand.trigger, cand.cue):
         if tok is not None and tok.lemma_.lower() in {"refuse", "decline"}:
-            return any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in tok.children)
+            return any(c.dep_ == "xcomp" and c.lemma_.lower() in words for c in tok.children)
     return False
 
 

@@ -114,6 +114,7 @@ _BELIEFS |= frozenset({"foresee", "suppose", "presume", "doubt", "envisage", "en
 # Verbs of wanting what another does: "*wants* Japan to agree" is a wish, not an intent.
 _DESIRES = frozenset({"want", "wish", "like", "prefer", "need"})
 _WISHES = frozenset({"anxious", "keen", "free", "happy", "interested", "glad"})
+_WISHES |= frozenset({"inclined", "disposed"})  # "voters more *inclined to back* Labour"
 # Nouns for a belief held, not a fact reported: "a *perception* (that) Japan had reneged".
 _BELIEF_NOUNS = frozenset({"perception", "speculation", "rumour", "rumor", "impression"})
 _BELIEF_NOUNS |= frozenset({"fear", "suspicion", "expectation", "belief", "feeling", "view"})
@@ -304,7 +305,11 @@ def _routine(head: Token) -> bool:
     """A present act done "every year", "whenever", or "every time" something happens."""
     if head.dep_ == "relcl" and _every_time(head.head):
         return True
-    return head.tag_ in {"VBZ", "VBP"} and any(
+    present = head.tag_ in {"VBZ", "VBP"} or (  # "where people *get shot* every day"
+        head.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in head.children)
+    )
+    return present and any(
         (c.dep_ == "npadvmod" and any(d.lower_ in {"every", "each"} for d in c.children))
         or (c.dep_ == "advmod" and c.lower_ == "whenever")
         for c in head.children
@@ -971,8 +976,11 @@ def _leaves_undone(node: Token, dep: str, cand: Candidate) -> bool:
     """A governor whose complement is not done: "our motives *require* that we free him",
     "did not *rule out* working with Wang", "to *encourage* rebels to support its
     troops", "these *included* resuming talks, *releasing* detainees" (a list), what
-    parties "*agreed* that" one of them will do or an accord "*calls for*" (its terms)."""
+    parties "*agreed* that" one of them will do or an accord "*calls for*" (its terms), what
+    one "*looks forward to*"."""
     lemma = node.lemma_.lower()
+    if dep == "prep" and lemma == "look" and any(c.lower_ == "forward" for c in node.children):
+        return True  # "he *looks forward to* working with him": hoped for
     if lemma == "require" and dep == "ccomp":
         return True
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in node.children):

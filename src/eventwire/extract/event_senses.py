@@ -2906,6 +2906,8 @@ def _verbal_clash(tok: Token, rule: TriggerRule) -> bool:
 _POLITICAL = frozenset({"opposition", "party", "parliament", "congress", "senate", "house"})
 _POLITICAL |= frozenset({"cabinet", "administration", "government", "management", "union"})
 _POLITICAL |= frozenset({"company", "firm", "airline", "parent", "board", "shareholder"})
+_POLITICAL |= frozenset({"leader", "politician", "candidate", "minister", "mp", "lawmaker"})
+_POLITICAL |= frozenset({"senator", "chancellor", "premier"})  # "the two leaders *clashed*"
 
 
 _UNITS = frozenset({"brigade", "division", "battalion", "regiment", "force", "troop", "unit"})

@@ -1,6 +1,7 @@
 """Trigger words said of things and trades, not of acts between parties: users
 "*bombarded* with adverts", a router that "*blew up*", a browser "*released*",
-"*backing* singers", a news programme that "*investigates*" a story (a fight at law,
+"*backing* singers", a news programme that "*investigates*" a story, a soap character
+"*killed off*", people who "*practise shooting* at targets" or shoot at deer (a fight at law,
 "*fighting* extradition", is ``event_senses._fought_in_law``). Each check reads the
 trigger's own words only (its children and the noun it modifies), so it costs nothing on
 sentences without the trigger lemma.
@@ -91,6 +92,33 @@ def _newsroom_inquiry(tok: Token) -> bool:
     return subj is not None and any(t.lemma_.lower() in _NEWSROOMS for t in subj.subtree)
 
 
+def _written_out(tok: Token) -> bool:
+    """ "saw Den Watts *killed off* on Friday": a character written out of a story."""
+    return tok.lemma_.lower() == "kill" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in tok.children
+    )
+
+
+# What is shot at for sport or food: "*at* a variety of game *animals*" (not "targets":
+# "tanks fired shells *at targets in* Jericho" is an attack; practice says so itself).
+_QUARRY = frozenset({"deer", "bird", "animal", "game", "rabbit", "duck", "pheasant"})
+_QUARRY |= frozenset({"grouse", "boar", "clay", "pigeon", "bottle", "can", "bear", "wolf"})
+_PRACTICE = frozenset({"practise", "practice", "learn", "teach", "train"})
+
+
+def _target_practice(tok: Token) -> bool:
+    """ "lets people *practise shooting* at targets", "let people *shoot at* a variety of
+    game animals": shooting for sport or food, no party shot at."""
+    if tok.lemma_.lower() not in {"shoot", "fire"}:
+        return False
+    if tok.dep_ in {"xcomp", "dobj"} and tok.head.lemma_.lower() in _PRACTICE:
+        return True
+    aims = [c for c in tok.children if c.dep_ == "dobj"]
+    aims += [o for p in tok.children if p.lower_ == "at" for o in p.children]
+    aims += [o for a in aims for p in a.children if p.lower_ == "of" for o in p.children]
+    return any(a.lemma_.lower() in _QUARRY for a in aims)
+
+
 def said_of_things(tok: Token) -> bool:
     """The verb (or a participle read as one) is said of things or of a trade: no act."""
     return (
@@ -99,4 +127,6 @@ def said_of_things(tok: Token) -> bool:
         or _goods_released(tok)
         or _backing_role(tok)
         or _newsroom_inquiry(tok)
+        or _written_out(tok)
+        or _target_practice(tok)
     )
