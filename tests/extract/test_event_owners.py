@@ -6352,6 +6352,30 @@ STILL_CODED_127 = [
 ]
 
 
+# Round 128: read from BBC pool BH (seed 80701), in our own words: a minister
+# "bombarded with a barrage of questions", a player who "rallied to beat" a rival, and
+# one who "hit upon the idea" report no act of the type given.
+FULL_PIPELINE_NOT_128 = [
+    (
+        "Opposition MPs bombarded the minister with a barrage of questions about the letter.",
+        "ASSAULT",
+    ),
+    ("Top seed Andy Murray rallied to beat Spain's David Ferrer 3-6 7-6 6-4.", "PROTEST"),
+    ("Ms Lee eventually hit upon the idea of turning old tyres into shoes.", "ASSAULT"),
+]
+
+
+# Round 128: acts near the round's readings stay coded.
+STILL_CODED_128 = [
+    ("Rebels bombarded the town with a barrage of shells.", "ASSAULT"),
+    (
+        "Thousands of opposition supporters rallied against the government in the capital.",
+        "PROTEST",
+    ),
+    ("Rebels hit the convoy with rockets.", "ASSAULT"),
+]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -6450,6 +6474,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_125,
     *FULL_PIPELINE_NOT_126,
     *FULL_PIPELINE_NOT_127,
+    *FULL_PIPELINE_NOT_128,
 ]
 
 
@@ -6470,6 +6495,7 @@ STILL_CODED = [
     *STILL_CODED_125,
     *STILL_CODED_126,
     *STILL_CODED_127,
+    *STILL_CODED_128,
 ]
 
 

@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CONTEST_TYPES", "contest_report", "fixture_clash", "goal_strike", "plays_in_contest"]
+__all__ = [
+    "CONTEST_TYPES",
+    "comeback",
+    "contest_report",
+    "fixture_clash",
+    "goal_strike",
+    "plays_in_contest",
+]
 
 # Words only sport uses (a word that business news uses too, as "goal", "match" or
 # "seed", is in _SHARED instead).
@@ -244,3 +251,21 @@ def goal_strike(tok: Token) -> bool:
         return False
     told = {t.lower_ for t in tok.subtree if t.i < tok.i}
     return bool(told & (_LENGTHS | _SHOT_PRAISE))
+
+
+# What a side rallies to do in a match: "*rallied to beat* Enqvist", "rallied to win".
+_WON = frozenset({"beat", "win", "claim", "reach", "draw", "level", "take", "defeat", "edge"})
+_WON |= frozenset({"overcome", "secure", "force", "clinch", "snatch", "salvage", "earn"})
+# What a side rallies from: "rallied *from two sets down*", "from a goal behind".
+_BEHIND = frozenset({"deficit", "set", "goal", "point", "down", "behind", "break"})
+
+
+def comeback(tok: Token) -> bool:
+    """ "Andy Roddick *rallied to beat* Thomas Enqvist", "rallied from two sets down": a
+    side fighting back in a match, no rally of protesters."""
+    if tok.lemma_.lower() != "rally":
+        return False
+    if any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in _WON for c in tok.children):
+        return True
+    fro = [t for p in tok.children if p.lower_ == "from" for t in p.subtree]
+    return any(t.lemma_.lower() in _BEHIND for t in fro)

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .event_contests import fixture_clash, goal_strike
+from .event_contests import comeback, fixture_clash, goal_strike
 from .event_readings import to_infinitive
 from .event_things import said_of_things
 
@@ -421,6 +421,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _the_wounded(tok)
         or _among_themselves(tok)
         or fixture_clash(tok)
+        or comeback(tok)
         or said_of_things(tok)
     )
 

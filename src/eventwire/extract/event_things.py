@@ -1,10 +1,11 @@
 """Trigger words said of things and trades, not of acts between parties: users
 "*bombarded* with adverts", a router that "*blew up*", a browser "*released*",
 "*backing* singers", a news programme that "*investigates*" a story, a soap character
-"*killed off*", people who "*practise shooting* at targets" or shoot at deer (a fight at law,
-"*fighting* extradition", is ``event_senses._fought_in_law``). Each check reads the
-trigger's own words only (its children and the noun it modifies), so it costs nothing on
-sentences without the trigger lemma.
+"*killed off*", people who "*practise shooting* at targets" or shoot at deer, one who
+"*hit upon* the idea" (a fight at law, "*fighting* extradition", is
+``event_senses._fought_in_law``). Each check reads the trigger's own words only (its
+children and the noun it modifies), so it costs nothing on sentences without the trigger
+lemma.
 """
 
 from __future__ import annotations
@@ -29,7 +30,22 @@ def _bombarded_with_things(tok: Token) -> bool:
     if tok.lemma_.lower() not in {"bombard", "pelt", "shower", "blitz"}:
         return False
     used = [o for p in tok.children if p.lower_ == "with" for o in p.children]
+    used = [_filling(o) for o in used]  # "with a *barrage of* requests": the requests
     return bool(used) and not any(o.lemma_.lower() in _MUNITIONS for o in used)
+
+
+# Words for a quantity of something, read through to what they hold ("a hail of rockets").
+_HEAPS = frozenset({"barrage", "volley", "hail", "salvo", "stream", "flood", "torrent"})
+_HEAPS |= frozenset({"series", "string", "wave", "avalanche", "deluge", "storm", "battery"})
+
+
+def _filling(noun: Token) -> Token:
+    """What a word for a quantity holds ("a *barrage of requests*" -> requests), or the
+    noun itself."""
+    if noun.lemma_.lower() not in _HEAPS:
+        return noun
+    held = [o for p in noun.children if p.lower_ == "of" for o in p.children]
+    return held[0] if held else noun
 
 
 def _went_off(tok: Token) -> bool:
@@ -92,6 +108,19 @@ def _newsroom_inquiry(tok: Token) -> bool:
     return subj is not None and any(t.lemma_.lower() in _NEWSROOMS for t in subj.subtree)
 
 
+# What one hits upon by thinking: "*hit upon the idea* of translating colours into music".
+_THOUGHTS = frozenset({"idea", "plan", "solution", "formula", "way", "scheme", "notion"})
+_THOUGHTS |= frozenset({"concept", "name", "answer", "design", "recipe", "theme"})
+
+
+def _hit_upon(tok: Token) -> bool:
+    """ "eventually *hit upon the idea*": found by thinking, no blow struck."""
+    if tok.lemma_.lower() not in {"hit", "strike", "stumble"}:
+        return False
+    found = [o for p in tok.children if p.lower_ in {"upon", "on"} for o in p.children]
+    return any(o.lemma_.lower() in _THOUGHTS for o in found)
+
+
 def _written_out(tok: Token) -> bool:
     """ "saw Den Watts *killed off* on Friday": a character written out of a story."""
     return tok.lemma_.lower() == "kill" and any(
@@ -128,5 +157,6 @@ def said_of_things(tok: Token) -> bool:
         or _backing_role(tok)
         or _newsroom_inquiry(tok)
         or _written_out(tok)
+        or _hit_upon(tok)
         or _target_practice(tok)
     )
