@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONTEST_TYPES",
+    "WORKING_PEOPLE",
     "comeback",
     "contest_report",
     "fixture_clash",
@@ -237,9 +238,13 @@ _LENGTHS = frozenset({"yard", "yards", "metre", "metres", "meter", "meters"})
 _SHOT_PRAISE = frozenset({"superb", "stunning", "fantastic", "brilliant", "spectacular"})
 _SHOT_PRAISE |= frozenset({"wonderful", "sweet", "thunderous", "cracking", "curling"})
 _SHOT_PRAISE |= frozenset({"long-range", "close-range", "speculative", "deflected", "fine"})
-# Working people and their bodies: "a superb strike *by the miners*" stays a walkout.
-_LABOUR_WORDS = frozenset({"worker", "workers", "union", "unions", "staff", "employees"})
-_LABOUR_WORDS |= frozenset({"miners", "pay", "wage", "wages", "walkout", "picket", "ballot"})
+# Working people and their bodies (lemmas), who strike in protest; with the words of a
+# labour dispute, they keep "a superb strike *by the miners*" a walkout.
+WORKING_PEOPLE = frozenset(
+    {"worker", "employee", "miner", "docker", "teacher", "nurse", "pilot", "driver", "staff"}
+    | {"union", "member", "seaman", "railwayman", "machinist", "steelworker", "crew"}
+)
+_LABOUR_WORDS = WORKING_PEOPLE | {"pay", "wage", "walkout", "picket", "ballot"}
 
 
 def goal_strike(tok: Token) -> bool:
@@ -247,7 +252,7 @@ def goal_strike(tok: Token) -> bool:
     *strike* from the Fulham player": a shot at goal, no walkout."""
     if tok.lemma_.lower() != "strike" or tok.pos_ != "NOUN":
         return False
-    if any(t.lower_ in _LABOUR_WORDS or t.lemma_.lower() in _LABOUR_WORDS for t in tok.sent):
+    if any(t.lemma_.lower() in _LABOUR_WORDS for t in tok.sent):
         return False
     told = {t.lower_ for t in tok.subtree if t.i < tok.i}
     return bool(told & (_LENGTHS | _SHOT_PRAISE))

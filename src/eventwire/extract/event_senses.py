@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .event_contests import comeback, fixture_clash, goal_strike
+from .event_contests import WORKING_PEOPLE, comeback, fixture_clash, goal_strike
 from .event_readings import to_infinitive
 from .event_things import said_of_things
 
@@ -2178,12 +2178,6 @@ def _warned_of_outcome(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool
     return not names_actor(subj, nouns) and subj.lemma_.lower() not in _HOSTILE_WORDS
 
 
-_LABOUR = frozenset(
-    {"worker", "employee", "miner", "docker", "teacher", "nurse", "pilot", "driver", "staff"}
-    | {"union", "member", "seaman", "railwayman", "machinist", "steelworker", "crew"}
-)
-
-
 def _business_strike(tok: Token, rule: TriggerRule) -> bool:
     """ "it makes sense for *Sun Chemical* to strike before the offering": a firm that
     strikes acts decisively; only working people strike in protest ("its *forces* ...
@@ -2201,7 +2195,9 @@ def _business_strike(tok: Token, rule: TriggerRule) -> bool:
         subj = next(iter(_under(tok, {"for"})), None)
     if subj is None or subj.ent_type_ != "ORG":
         return False
-    return not any(t.lemma_.lower() in _LABOUR | {"federation", "worker"} for t in subj.subtree)
+    return not any(
+        t.lemma_.lower() in WORKING_PEOPLE | {"federation", "worker"} for t in subj.subtree
+    )
 
 
 def _labour_strike(tok: Token, rule: TriggerRule) -> bool:
@@ -2209,7 +2205,9 @@ def _labour_strike(tok: Token, rule: TriggerRule) -> bool:
     workers on strike are protesting, nobody is hit."""
     if rule.lemma != "strike":
         return False
-    return any(c.dep_ in {"dobj", "nsubj"} and c.lemma_.lower() in _LABOUR for c in tok.children)
+    return any(
+        c.dep_ in {"dobj", "nsubj"} and c.lemma_.lower() in WORKING_PEOPLE for c in tok.children
+    )
 
 
 # Verbs whose object "demand" is buyers' demand: forecast, met, spurred or curbed.
@@ -2339,7 +2337,7 @@ def _labour_ban(tok: Token, rule: TriggerRule) -> bool:
     if any(o.lemma_.lower() in {"overtime", "work", "shift"} for o in _under(tok, {"on"})):
         return True
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lemma_.lower() in _LABOUR
+    return subj is not None and subj.lemma_.lower() in WORKING_PEOPLE
 
 
 def _years_worked(tok: Token, rule: TriggerRule) -> bool:
