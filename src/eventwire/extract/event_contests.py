@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .event_index import WORKING_PEOPLE
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
     "CONTEST_TYPES",
-    "WORKING_PEOPLE",
     "comeback",
     "contest_report",
     "fixture_clash",
@@ -238,12 +239,8 @@ _LENGTHS = frozenset({"yard", "yards", "metre", "metres", "meter", "meters"})
 _SHOT_PRAISE = frozenset({"superb", "stunning", "fantastic", "brilliant", "spectacular"})
 _SHOT_PRAISE |= frozenset({"wonderful", "sweet", "thunderous", "cracking", "curling"})
 _SHOT_PRAISE |= frozenset({"long-range", "close-range", "speculative", "deflected", "fine"})
-# Working people and their bodies (lemmas), who strike in protest; with the words of a
-# labour dispute, they keep "a superb strike *by the miners*" a walkout.
-WORKING_PEOPLE = frozenset(
-    {"worker", "employee", "miner", "docker", "teacher", "nurse", "pilot", "driver", "staff"}
-    | {"union", "member", "seaman", "railwayman", "machinist", "steelworker", "crew"}
-)
+# Working people and the words of a labour dispute keep "a superb strike *by the miners*"
+# a walkout.
 _LABOUR_WORDS = WORKING_PEOPLE | {"pay", "wage", "walkout", "picket", "ballot"}
 
 

@@ -17,7 +17,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["ACTS_OF", "HOSTILE_ACTS", "OFFICES", "TO_BE_MADE", "ActorIndex", "unique"]
+__all__ = [
+    "ACTS_OF",
+    "HOSTILE_ACTS",
+    "OFFICES",
+    "TO_BE_MADE",
+    "WEAPONS",
+    "WORKING_PEOPLE",
+    "ActorIndex",
+    "unique",
+]
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NP_LINKS = frozenset({"compound", "appos", "poss", "flat", "nmod"})
@@ -57,15 +66,18 @@ _COLLECTIVE = frozenset(
 
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _CURRENCY = frozenset({"dlrs", "dlr", "dollars", "stg", "yen", "francs", "lire", "pesos", "mln"})
-# Acts whose own target is not the target of an act about them ("backed the *attack* on X").
 # What is still to be made: its "of" phrase names no party ("urged *creation of a task
 # force*" asks no task force).
 TO_BE_MADE = frozenset({"creation", "establishment", "formation", "founding", "setting-up"})
+# What one side hits another with: "a tanker *hit by an Iranian missile*" was attacked.
+WEAPONS = frozenset({"missile", "rocket", "shell", "bomb", "torpedo", "mine", "artillery"})
+WEAPONS |= frozenset({"gunfire", "warplane", "jet", "aircraft", "plane", "gunboat", "helicopter"})
 # Acts and records whose owner is the party acted on, their topic none: "criticized
 # *Dome's* acceptance of a bid", "criticised *its record* on the NHS".
 ACTS_OF = frozenset({"acceptance", "decision", "refusal", "handling", "failure", "policy"})
 ACTS_OF |= frozenset({"rejection", "approval", "support", "treatment", "conduct", "action"})
 ACTS_OF |= frozenset({"record", "performance", "stance", "response", "approach", "attitude"})
+# Acts whose own target is not the target of an act about them ("backed the *attack* on X").
 HOSTILE_ACTS = frozenset(
     {"attack", "strike", "raid", "assault", "offensive", "bombing", "invasion", "sanction"}
     | {"embargo", "blockade", "occupation", "crackdown", "reprisal", "retaliation"}
@@ -73,6 +85,10 @@ HOSTILE_ACTS = frozenset(
 # People who act for themselves, not for the body named after them ("workers *of* X").
 _WORKERS = frozenset(
     {"worker", "employee", "miner", "docker", "seaman", "teacher", "nurse", "pilot", "driver"}
+)
+# Working people and their bodies (lemmas), who strike in protest.
+WORKING_PEOPLE = _WORKERS | frozenset(
+    {"staff", "union", "member", "railwayman", "machinist", "steelworker", "crew"}
 )
 # People named by whom they are kin to: the kin act and are acted on, not those.
 _KIN = frozenset({"relative", "family", "widow", "parent"})

@@ -41,7 +41,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .event_contests import WORKING_PEOPLE, comeback, fixture_clash, goal_strike
+from .event_contests import comeback, fixture_clash, goal_strike
+from .event_index import WEAPONS, WORKING_PEOPLE
 from .event_readings import to_infinitive
 from .event_things import said_of_things
 
@@ -232,11 +233,6 @@ def _title_participle(tok: Token) -> bool:
     return after.ent_type_ not in {"DATE", "TIME"} and nxt.ent_type_ in {"GPE", "NORP", ""}
 
 
-# What one side hits another with: "a tanker *hit by an Iranian missile*" was attacked.
-_WEAPONS = frozenset({"missile", "rocket", "shell", "bomb", "torpedo", "mine", "artillery"})
-_WEAPONS |= frozenset({"gunfire", "warplane", "jet", "aircraft", "plane", "gunboat", "helicopter"})
-
-
 # What a ship or a vehicle runs into.
 _SHOALS = frozenset({"mine", "reef", "rock", "rocks", "iceberg", "sandbank", "shoal"})
 
@@ -268,7 +264,7 @@ def _by_something(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     # participle with its agent is passive too
     passive = passive or (tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children))
     return passive and not any(
-        names_actor(o, nouns) or o.lemma_.lower() in _WEAPONS
+        names_actor(o, nouns) or o.lemma_.lower() in WEAPONS
         for a in tok.children
         if a.dep_ == "agent"
         for o in a.children
@@ -519,7 +515,7 @@ def _back_in_use(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
 
 # What strikes in a war besides people: arms, vessels and raids ("an air *raid hit* a
 # school", "Iranian *gunboats hit* a tanker").
-_ARMED_THINGS = _WEAPONS | frozenset(
+_ARMED_THINGS = WEAPONS | frozenset(
     {"raid", "strike", "attack", "fire", "shelling", "bombardment", "barrage", "salvo"}
     | {"warship", "ship", "boat", "vessel", "tank", "gun", "grenade", "projectile"}
     | {"explosion", "blast", "bullet", "force", "unit", "squadron", "patrol"}
@@ -2876,7 +2872,7 @@ def _attack_in_words(tok: Token) -> bool:
 
 
 _CRITICISM = frozenset({"criticize", "criticise", "criticism", "critic", "critical"})
-_ARMS_WORDS = _WEAPONS | frozenset({"gun", "troop", "soldier", "army", "guerrilla", "rebel"})
+_ARMS_WORDS = WEAPONS | frozenset({"gun", "troop", "soldier", "army", "guerrilla", "rebel"})
 _ARMS_WORDS |= frozenset({"force", "kill", "wound"})
 
 

@@ -12,16 +12,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .event_index import WEAPONS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["said_of_things"]
 
-# What shells, bombs and guns are: the only things a place or people are bombarded with
-# in an attack ("bombarded the town *with mortars*"; not "*with adverts*").
-_MUNITIONS = frozenset({"shell", "rocket", "missile", "mortar", "bomb", "artillery", "grenade"})
-_MUNITIONS |= frozenset({"fire", "gunfire", "shelling", "bullet", "round", "munition", "salvo"})
-_MUNITIONS |= frozenset({"stone", "rock", "projectile", "explosive", "barrage", "strike"})
+# The weapons and what they fire: the only things a place or people are bombarded with in
+# an attack ("bombarded the town *with mortars*"; not "*with adverts*").
+_MUNITIONS = WEAPONS | frozenset({"mortar", "grenade", "fire", "shelling", "bullet", "round"})
+_MUNITIONS |= frozenset({"munition", "salvo", "stone", "rock", "projectile", "explosive"})
+_MUNITIONS |= frozenset({"barrage", "strike"})
 
 
 def _bombarded_with_things(tok: Token) -> bool:
