@@ -6376,6 +6376,44 @@ STILL_CODED_128 = [
 ]
 
 
+# Round 129 (read from BBC pool BI): a party whose head noun names no one ("a damp British
+# summer sky"; the WordNet check of ``events._no_actor``) is no source, whatever country
+# its modifier gives it.
+FULL_PIPELINE_NOT_129 = [
+    (
+        "Fans reached the ground under a damp British summer sky that threatened rain all "
+        "afternoon.",
+        "THREATEN",
+    ),
+    (
+        "Guests arrived at the gala to a fickle Irish spring that promised sunshine one hour "
+        "and hail the next.",
+        "AGREE",
+    ),
+    # a risk told: an attack some thing is open to is no attack (``_exposed_to``)
+    ("The report said many power stations were vulnerable to attack by militants.", "ASSAULT"),
+    ("Old computers are susceptible to attack by hackers, the agency warned.", "ASSAULT"),
+    # a passive "to be" clause tells what is still to be done (``_infinitive_relative``)
+    (
+        "The finalists are playing for a prize of 10,000 pounds, to be donated to a charity "
+        "of their choice.",
+        "AID",
+    ),
+]
+
+
+# Round 129: parties that are people, bodies or things attacked stay.
+STILL_CODED_129 = [
+    ("Iranian warplanes attacked the Kuwaiti oil platform.", "ASSAULT"),
+    ("The French ministry condemned the Dutch proposal.", "ACCUSE"),
+    ("U.S. exchanges complained about the new rule.", "ACCUSE"),
+    ("The ministry banned the play after protests.", "COERCE"),
+    ("Rebels launched an attack on the town, which was vulnerable after the floods.", "ASSAULT"),
+    ("The government sent 500 troops to the border, to be deployed near the river.", "MOBILIZE"),
+    ("Canada's eastern provinces urged Ottawa to build the pipeline.", "REQUEST"),
+]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -6475,6 +6513,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_126,
     *FULL_PIPELINE_NOT_127,
     *FULL_PIPELINE_NOT_128,
+    *FULL_PIPELINE_NOT_129,
 ]
 
 
@@ -6496,6 +6535,7 @@ STILL_CODED = [
     *STILL_CODED_126,
     *STILL_CODED_127,
     *STILL_CODED_128,
+    *STILL_CODED_129,
 ]
 
 

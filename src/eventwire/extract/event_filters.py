@@ -612,7 +612,25 @@ def unrealised(cand: Candidate) -> bool:
         or _simulated(cand)
         or _whoever_guilty(cand)
         or _too_soon(cand)
+        or _exposed_to(cand)
     )
+
+
+# Words of a thing or place open to an act: "networks *susceptible to* attack by
+# hackers", "stations *vulnerable to* attack": a risk told, no act.
+_EXPOSED = frozenset({"vulnerable", "susceptible", "prone", "exposed", "open", "liable"})
+_EXPOSED |= frozenset({"immune", "resistant", "invulnerable", "impervious"})
+
+
+def _exposed_to(cand: Candidate) -> bool:
+    """An event noun after "to" of a word of exposure: "old computers *susceptible to attack*",
+    "towns *vulnerable to* rebel *raids*" (not "open to talks": an offer, no exposure)."""
+    noun = cand.trigger
+    if noun.pos_ not in NOUN_POS or noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return False
+    word = noun.head.head
+    lemma = word.lemma_.lower() if word.pos_ == "ADJ" else word.lower_
+    return lemma in _EXPOSED and not (lemma == "open" and cand.cameo.startswith("0"))
 
 
 def _too_soon(cand: Candidate) -> bool:
@@ -701,11 +719,16 @@ _RANKED = frozenset({"first", "last", "only", "second", "third", "latest", "next
 
 def _infinitive_relative(cand: Candidate) -> bool:
     """ "looking to alternative *sources to supply* South Korea's needs": a "to" clause on a
-    noun says what the thing is for, not what was done ("the *first* country *to sign*"
-    and "the *decision to* impose" tell acts)."""
+    noun says what the thing is for, not what was done, and a passive one ("a prize*, to
+    be donated* to charity") what is still to be done; "the *first* country *to sign*" and
+    "the *decision to* impose" tell acts."""
     verb = _clause_of_act(cand)
     if not to_infinitive(verb):
         return False
+    if verb.dep_ in {"advcl", "acl", "relcl"} and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children
+    ):
+        return True  # "playing for a prize*, to be donated* to charity": still to be done
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() in _DEFEATING:
         return any(  # "vetoed a *resolution to impose* sanctions" (parsed as a purpose)
             c.dep_ == "dobj" and c.lemma_.lower() in _DRAFTS | _BIDS | {"resolution", "motion"}

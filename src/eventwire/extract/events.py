@@ -39,8 +39,12 @@ infinitive or gerund adjunct with no actor ("a contract *to support* an Army cen
 agreement *on* something names its topic there, not a target; one told ("told
 *reporters*") is no target of a demand. Documents, plans and policies are never actors
 ("signed a Memorandum of *Understanding*", "fund *its land reform program*"); one owned
-by an actor stands for its owner ("agreed to *the South Korean* proposal"). An object
-after ", but" that is the subject of the next clause is no target.
+by an actor stands for its owner ("agreed to *the South Korean* proposal"). Outside
+attacks and seizures, a party headed by a common noun that WordNet gives no sense of a
+person or a body of people is no party ("a damp British summer *sky* that threatened
+rain", ``noun_kinds``); as a target it stays when its words carry a country or an owner
+("rejected *the Tory* idea"). An object after ", but" that is the subject of the next
+clause is no target.
 
 Confidence = trigger strength x actor completeness (1.0 source and target, 0.75 one of
 them) x 0.8 under "would" (acts under may/might/could/can are possibilities and acts
@@ -88,6 +92,7 @@ from .event_select import Ranked, countries, select_events
 from .event_sides import candidate_roles
 from .event_speech import unaddressed, voiced_demand
 from .gazetteer import seats_of_government
+from .noun_kinds import names_no_actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -97,7 +102,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "155"
+VERSION = "156"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -123,6 +128,7 @@ class _Context:
     coder: ActorCoder
     sectors: frozenset[str]
     index: ActorIndex
+    actor_nouns: frozenset[str]  # the lexicon's nouns for kinds of actor ("official")
 
 
 def _fallback_date(doc: Document, *, use_published: bool) -> str | None:
@@ -248,6 +254,61 @@ def _facility(doc: Document, actor: RoleActor) -> bool:
     assert doc.parsed is not None
     toks = doc.parsed.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
     return toks is None or not any(t.ent_type_ in STATE_ENTS for t in toks)
+
+
+# Acts that may be done to or with things: an attack on a rig, a seized ship, warplanes
+# that raid.
+_DONE_TO_THINGS = frozenset({"ASSAULT", "COERCE"})
+# Nouns WordNet gives no sense of people that news uses for the people behind them: "U.S.
+# *exchanges* complained", "the *mine* insisted", "the *campaign* welcomed".
+_BODIES = frozenset({"exchange", "mine", "campaign"})
+# Lands that stand for their governments: "*Canada's eastern provinces* urged".
+_BODIES |= frozenset({"province", "region", "district", "county", "territory", "prefecture"})
+# Names that make a thing stand for its owner: as a source, a person or body ("*Bush's*
+# handling"); as a target, also a country or people ("rejected *the Tory* idea"). A
+# country's weather does nothing: "an uncertain *British* climate threatened rain".
+_SOURCE_OWNERS = frozenset({"PERSON", "ORG"})
+_TARGET_OWNERS = _SOURCE_OWNERS | STATE_ENTS
+
+
+def _no_actor(
+    doc: Document, actor: RoleActor, actor_nouns: frozenset[str], owners: frozenset[str]
+) -> bool:
+    """A party headed by a common noun that can name no one (``noun_kinds``): "a
+    damp British summer *sky* that threatened rain", "*her stay* in France dismissed",
+    "criticised *his bonus*". Names (capitalised words too), pronouns, the lexicon's actor
+    nouns and lands, and a thing with an owner named among ``owners`` stay."""
+    assert doc.parsed is not None
+    toks = doc.parsed.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if toks is None:
+        return False
+    head = toks.root
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.ent_type_ or lemma in actor_nouns or lemma in _BODIES:
+        return False
+    if head.text[:1].isupper() and any(
+        t.text == head.text and t.i != t.sent.start for t in doc.parsed
+    ):
+        return False  # "*Resorts* asked the bank": a name the tagger took for a noun
+    return not any(t.ent_type_ in owners for t in toks) and names_no_actor(lemma)
+
+
+def _no_things(
+    doc: Document,
+    kind: str,
+    src: list[RoleActor],
+    tgt: list[RoleActor],
+    actor_nouns: frozenset[str],
+) -> tuple[list[RoleActor], list[RoleActor]]:
+    """Sources and targets without installations of no named owner (``_facility``) and,
+    unless the act may be done to things, without parties that name no one."""
+    src = [a for a in src if not _facility(doc, a)]
+    tgt = [a for a in tgt if not _facility(doc, a)]
+    if kind in _DONE_TO_THINGS:
+        return src, tgt
+    src = [a for a in src if not _no_actor(doc, a, actor_nouns, _SOURCE_OWNERS)]
+    tgt = [a for a in tgt if a.code or not _no_actor(doc, a, actor_nouns, _TARGET_OWNERS)]
+    return src, tgt
 
 
 def _suffix_only(text: str) -> bool:
@@ -741,8 +802,7 @@ def _event(
     src = _plain_sources(doc, cand, kind.type, src)
     tgt = [a for a in tgt if not _suffix_only(a.span.text)]
     tgt = [a for a in tgt if not _inside_other(a, [*tgt, *src], ctx.index)]
-    src = [a for a in src if not _facility(doc, a)]
-    tgt = [a for a in tgt if not _facility(doc, a)]
+    src, tgt = _no_things(doc, kind.type, src, tgt, ctx.actor_nouns)
     src, tgt = _distinct(src), _beside_parties(doc, _distinct(tgt))
     if kind.type != "REQUEST":  # "the U.S. and West Germany must work out differences"
         tgt = _others_first(src, tgt)
@@ -806,7 +866,7 @@ def extract_events(
     coder = ActorCoder(doc, index, sectors=dict(lexicon.actor_nouns), country_of=country_of)
     sectors = frozenset(lexicon.actor_nouns.values()) | _SECTORS
     fallback = _fallback_date(doc, use_published=use_published)
-    ctx = _Context(lexicon, fallback, coder, sectors, index)
+    ctx = _Context(lexicon, fallback, coder, sectors, index, nominal | set(lexicon.actor_nouns))
     ranked: list[Ranked] = []
     triggers = trigger_indices(doc.parsed, lexicon)
     contest = contest_report(f"{doc.title or ''}\n{doc.text}")  # a match report
