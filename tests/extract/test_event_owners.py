@@ -6414,6 +6414,31 @@ STILL_CODED_129 = [
 ]
 
 
+# Round 130 (read from BBC pool BI): a claim dismissed, or said to be wrong, tells no act
+# (``event_realis._denied_content``, ``_in_false_claim``).
+FULL_PIPELINE_NOT_130 = [
+    (
+        "The premier flatly dismissed the claim she had reneged on her deal with the nurses.",
+        "REJECT",
+    ),
+    (
+        "The deal also proved claims of a clash between farmers and herders were wrong, "
+        "Mr Blair said.",
+        "ASSAULT",
+    ),
+]
+
+
+# Round 130: acts near the round's readings stay coded.
+STILL_CODED_130 = [
+    ("The US was wrong to attack Iraq, the senator said.", "ASSAULT"),
+    (
+        "The minister dismissed the claim as old news and said troops had attacked the rebel camp.",
+        "ASSAULT",
+    ),
+]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -6514,6 +6539,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_127,
     *FULL_PIPELINE_NOT_128,
     *FULL_PIPELINE_NOT_129,
+    *FULL_PIPELINE_NOT_130,
 ]
 
 
@@ -6536,6 +6562,7 @@ STILL_CODED = [
     *STILL_CODED_127,
     *STILL_CODED_128,
     *STILL_CODED_129,
+    *STILL_CODED_130,
 ]
 
 

@@ -147,6 +147,7 @@ _UNDONE |= frozenset({"recommend", "ensure", "insure"})  # "would *recommend* ..
 # reject a merger", "to *ensure that* U.K. firms be allowed": advised or aimed at
 _EXCLUDING = frozenset({"exclude", "deny", "preclude", "discount", "dismiss"})
 _TRUTH = frozenset({"true", "correct", "accurate", "so"})
+_MISTAKEN = frozenset({"wrong", "mistaken", "incorrect", "inaccurate", "misleading"})
 _FALSEHOODS = frozenset({"untrue", "false", "baseless", "groundless", "unfounded"})
 _UNDONE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "conj", "advcl", "acomp"})
 
@@ -924,9 +925,16 @@ def is_denied_or_unreal(cand: Candidate) -> bool:
         and noun.head.lemma_.lower() in _PROHIBITIONS | _AVERTED
     ):
         return True  # "to *bar* selective sanctions", "to *avoid* a strike": not done
-    if _believed(node) or (node.dep_ == "conj" and _believed(node.head)) or _alleged(node):
+    if (
+        _believed(node)
+        or (node.dep_ == "conj" and _believed(node.head))
+        or _alleged(node)
+        or _denied_content(node)
+        or _in_false_claim(noun, node)
+    ):
         return True  # "reports that Iran opened a front *and Iraq attacked*": reported too;
-        # "Iranian *charges that* Kuwait is supporting Iraq": alleged
+        # "Iranian *charges that* Kuwait is supporting Iraq": alleged; "dismissed the claim
+        # he had reneged", "claims of a clash ... were wrong": denied
     for _ in range(5):
         dep = node.dep_
         gerund = dep in {"dobj", "pobj"} and node.pos_ == "VERB"  # "bans *deploying*"
@@ -1024,9 +1032,37 @@ def _own_clause(clause: Token) -> bool:
 
 
 def _false_claim(node: Token) -> bool:
-    """ "it was *not true* that ...", "the report was *untrue*"."""
+    """ "it was *not true* that ...", "the report was *untrue*", "claims of a clash were
+    *wrong*" (a claim said to be wrong; "was wrong to attack" is another matter)."""
     if node.lemma_.lower() in _FALSEHOODS:
         return True
     states = {c.lower_ for c in node.children if c.dep_ == "acomp"}
     negated = any(c.dep_ == "neg" for c in node.children)
+    if states & _MISTAKEN and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _REPORT_NOUNS | _ALLEGATION_NOUNS
+        for c in node.children
+    ):
+        return True
     return bool(states & _FALSEHOODS) or (negated and bool(states & _TRUTH))
+
+
+def _in_false_claim(noun: Token, node: Token) -> bool:
+    """An event noun in the subject of a claim said to be false: "claims *of a clash*
+    between farmers and herders were wrong"."""
+    if noun.pos_ not in NOUN_POS or node.lemma_.lower() != "be" or not _false_claim(node):
+        return False
+    return any(c.dep_ == "nsubj" and noun in c.subtree for c in node.children)
+
+
+def _denied_content(node: Token) -> bool:
+    """ "dismissed *the claim he had reneged*": a clause on a report or claim that is
+    denied, parsed as a relative clause for want of "that" (no relative word of its own:
+    "rejected the report *which* ..." is another clause)."""
+    claim = node.head
+    if node.dep_ != "relcl" or claim.lemma_.lower() not in _REPORT_NOUNS | _ALLEGATION_NOUNS:
+        return False
+    if any(c.tag_ in {"WDT", "WP", "WP$", "WRB"} or c.lower_ == "that" for c in node.children):
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+        return False
+    return claim.dep_ == "dobj" and claim.head.lemma_.lower() in _EXCLUDING | _DENIALS
