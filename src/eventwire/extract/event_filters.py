@@ -616,8 +616,8 @@ def unrealised(cand: Candidate) -> bool:
     )
 
 
-# Words of a thing or place open to an act: "networks *susceptible to* attack by
-# hackers", "stations *vulnerable to* attack": a risk told, no act.
+# Words of a thing or place open to an act: "old computers *susceptible to* attack",
+# "stations *vulnerable to* attack": a risk told, no act.
 _EXPOSED = frozenset({"vulnerable", "susceptible", "prone", "exposed", "open", "liable"})
 _EXPOSED |= frozenset({"immune", "resistant", "invulnerable", "impervious"})
 

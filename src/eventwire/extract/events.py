@@ -92,7 +92,7 @@ from .event_select import Ranked, countries, select_events
 from .event_sides import candidate_roles
 from .event_speech import unaddressed, voiced_demand
 from .gazetteer import seats_of_government
-from .noun_kinds import names_no_actor
+from .noun_kinds import names_no_actor, wordnet_dir
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -266,7 +266,7 @@ _BODIES = frozenset({"exchange", "mine", "campaign"})
 _BODIES |= frozenset({"province", "region", "district", "county", "territory", "prefecture"})
 # Names that make a thing stand for its owner: as a source, a person or body ("*Bush's*
 # handling"); as a target, also a country or people ("rejected *the Tory* idea"). A
-# country's weather does nothing: "an uncertain *British* climate threatened rain".
+# country's weather does nothing: "a damp *British* summer sky threatened rain".
 _SOURCE_OWNERS = frozenset({"PERSON", "ORG"})
 _TARGET_OWNERS = _SOURCE_OWNERS | STATE_ENTS
 
@@ -924,6 +924,7 @@ def make_events(cfg: Config) -> Stage:
     from .entity_tables import load_entity_tables
 
     min_confidence = cfg.events.min_confidence
+    wordnet_dir()  # E158 at start-up, not on every article, when WordNet is missing
     lexicon = load_event_lexicon()
     country_of = load_entity_tables().country_of
 

