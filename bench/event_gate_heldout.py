@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 from recode_verdicts import CORPORA, _articles, _read_tsv, verdicts
 from reuters_event_precision import _key, _row
-from reuters_precision_gate import _fit, features
+from reuters_precision_gate import _fit, cross_validated, features, matrix
 
 from eventwire.config import load_config
 from eventwire.model import Article, Document
@@ -118,24 +118,11 @@ def main() -> int:
     train = [r for r in everything if r["article"] not in held_ids]
     held = [r for r in everything if r["article"] in held_ids]
     names = sorted({k for r in train for k in r["f"]})
-    index = {k: i for i, k in enumerate(names)}
-
-    def matrix(fs: list[dict[str, float]]) -> np.ndarray:
-        x = np.zeros((len(fs), len(names)))
-        for n, f in enumerate(fs):
-            for k, v in f.items():
-                if k in index:
-                    x[n, index[k]] = v
-        return x
-
-    x, y = matrix([r["f"] for r in train]), np.array([r["y"] for r in train], float)
+    x, y = matrix([r["f"] for r in train], names), np.array([r["y"] for r in train], float)
     arts = sorted({r["article"] for r in train})
     fold = {a: i % 5 for i, a in enumerate(arts)}
     folds = np.array([fold[r["article"]] for r in train])
-    p = np.zeros(len(y))
-    for k in range(5):
-        w, b = _fit(x[folds != k], y[folds != k], args.l2)
-        p[folds == k] = 1 / (1 + np.exp(-(x[folds == k] @ w + b)))
+    p = cross_validated(x, y, folds, args.l2)
     _table("grouped 5-fold CV, all corpora", p, y)
     corpus = np.array([r["article"].split("/")[0] for r in train])
     for name, mask in (
@@ -145,7 +132,8 @@ def main() -> int:
         _table(name, p[mask], y[mask])
     w, b = _fit(x, y, args.l2)
     if held:
-        xh, yh = matrix([r["f"] for r in held]), np.array([r["y"] for r in held], float)
+        xh = matrix([r["f"] for r in held], names)
+        yh = np.array([r["y"] for r in held], float)
         _table(f"held out: {args.held_out.name}", 1 / (1 + np.exp(-(xh @ w + b))), yh)
     return 0
 

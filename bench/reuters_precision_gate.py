@@ -173,38 +173,45 @@ def _fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
     return w, b
 
 
+def matrix(fs: list[dict[str, float]], names: list[str]) -> np.ndarray:
+    """Feature dicts as rows over ``names`` (features not in it are left out)."""
+    index = {k: i for i, k in enumerate(names)}
+    x = np.zeros((len(fs), len(names)))
+    for n, f in enumerate(fs):
+        for k, v in f.items():
+            if k in index:
+                x[n, index[k]] = v
+    return x
+
+
+def cross_validated(x: np.ndarray, y: np.ndarray, folds: np.ndarray, l2: float) -> np.ndarray:
+    """p(wrong) of each row from a model fitted on the other folds (five, 0-4)."""
+    p = np.zeros(len(y))
+    for k in range(5):
+        w, b = _fit(x[folds != k], y[folds != k], l2)
+        p[folds == k] = 1 / (1 + np.exp(-(x[folds == k] @ w + b)))
+    return p
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--l2", type=float, default=1.0)
     args = ap.parse_args()
     rows, gsr = reuters_rows(), gsr_rows()
     names = sorted({k for r in rows for k in r["f"]})
-    index = {k: i for i, k in enumerate(names)}
-
-    def matrix(fs: list[dict[str, float]]) -> np.ndarray:
-        x = np.zeros((len(fs), len(names)))
-        for n, f in enumerate(fs):
-            for k, v in f.items():
-                if k in index:
-                    x[n, index[k]] = v
-        return x
-
-    x, y = matrix([r["f"] for r in rows]), np.array([r["y"] for r in rows], float)
+    x, y = matrix([r["f"] for r in rows], names), np.array([r["y"] for r in rows], float)
     arts = sorted({r["art"] for r in rows})
     random.Random(0).shuffle(arts)
     fold = {a: i % 5 for i, a in enumerate(arts)}
     folds = np.array([fold[r["art"]] for r in rows])
-    p = np.zeros(len(y))
-    for k in range(5):
-        w, b = _fit(x[folds != k], y[folds != k], args.l2)
-        p[folds == k] = 1 / (1 + np.exp(-(x[folds == k] @ w + b)))
+    p = cross_validated(x, y, folds, args.l2)
     order = np.argsort(p)
     ranks = np.empty(len(p))
     ranks[order] = np.arange(len(p))
     pos = y == 1
     auc = (ranks[pos].sum() - pos.sum() * (pos.sum() - 1) / 2) / (pos.sum() * (~pos).sum())
     w, b = _fit(x, y, args.l2)
-    g = 1 / (1 + np.exp(-(matrix([r["f"] for r in gsr]) @ w + b)))
+    g = 1 / (1 + np.exp(-(matrix([r["f"] for r in gsr], names) @ w + b)))
     right = np.array([r["right"] for r in gsr])
     print(f"Reuters events {len(y)}, wrong {int(y.sum())} ({y.mean():.3f}); CV AUC {auc:.3f}")
     print(f"GSR records with an event {len(gsr)}, typed right {int(right.sum())}")

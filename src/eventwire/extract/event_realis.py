@@ -877,6 +877,7 @@ def _other_subject(clause: Token) -> bool:
 
 # Nouns of an allegation whose "that" clause tells what is alleged.
 _ALLEGATION_NOUNS = frozenset({"charge", "allegation", "accusation", "claim", "complaint"})
+_CLAIM_NOUNS = _REPORT_NOUNS | _ALLEGATION_NOUNS  # what may be said to be false
 
 
 def _alleged(node: Token) -> bool:
@@ -1039,8 +1040,7 @@ def _false_claim(node: Token) -> bool:
     states = {c.lower_ for c in node.children if c.dep_ == "acomp"}
     negated = any(c.dep_ == "neg" for c in node.children)
     if states & _MISTAKEN and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _REPORT_NOUNS | _ALLEGATION_NOUNS
-        for c in node.children
+        c.dep_ == "nsubj" and c.lemma_.lower() in _CLAIM_NOUNS for c in node.children
     ):
         return True
     return bool(states & _FALSEHOODS) or (negated and bool(states & _TRUTH))
@@ -1059,7 +1059,7 @@ def _denied_content(node: Token) -> bool:
     denied, parsed as a relative clause for want of "that" (no relative word of its own:
     "rejected the report *which* ..." is another clause)."""
     claim = node.head
-    if node.dep_ != "relcl" or claim.lemma_.lower() not in _REPORT_NOUNS | _ALLEGATION_NOUNS:
+    if node.dep_ != "relcl" or claim.lemma_.lower() not in _CLAIM_NOUNS:
         return False
     if any(c.tag_ in {"WDT", "WP", "WP$", "WRB"} or c.lower_ == "that" for c in node.children):
         return False

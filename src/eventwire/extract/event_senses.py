@@ -42,7 +42,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .event_contests import comeback, fixture_clash, goal_strike
-from .event_index import WEAPONS, WORKING_PEOPLE
+from .event_index import PHYSICAL_ACTS, WEAPONS, WORKING_PEOPLE
 from .event_readings import to_infinitive
 from .event_things import said_of_things
 
@@ -672,7 +672,7 @@ _ACCIDENTALLY = frozenset({"accidentally", "inadvertently", "unintentionally"})
 def _accidental(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """ "A West German navy ship was *accidentally hit* by artillery shells", "*by
     accident*": force used by mishap is no attack or seizure."""
-    if lex.cameo[rule.cameo].type not in {"ASSAULT", "COERCE"}:
+    if lex.cameo[rule.cameo].type not in PHYSICAL_ACTS:
         return False
     verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "... and three *injured*"
     for verb in verbs:
@@ -723,7 +723,7 @@ _ANIMALS |= frozenset({"horse", "cow", "pig", "bird", "monkey", "whale", "dolphi
 
 def _animal_struck(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """ "a security team *killed the gorilla*", "the *gorilla killed* to save a boy"."""
-    if lex.cameo[rule.cameo].type not in {"ASSAULT", "COERCE"}:
+    if lex.cameo[rule.cameo].type not in PHYSICAL_ACTS:
         return False
     victims = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -1820,7 +1820,7 @@ _ECONOMIC |= frozenset({"export", "producer", "manufacturer", "interest", "compe
 
 
 def _economic_harm(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
-    if lex.cameo[rule.cameo].type not in {"ASSAULT", "COERCE"}:
+    if lex.cameo[rule.cameo].type not in PHYSICAL_ACTS:
         return False
     if tok.lemma_.lower() not in {"injure", "hurt", "harm", "damage", "cripple", "wound"}:
         return False

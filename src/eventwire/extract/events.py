@@ -83,7 +83,7 @@ from .event_checks import (
 from .event_contests import contest_report, plays_in_contest
 from .event_filters import STATE_ENTS, unrealised
 from .event_frames import candidates, is_modal, trigger_indices
-from .event_index import ActorIndex
+from .event_index import PHYSICAL_ACTS, ActorIndex
 from .event_lexicon import EventLexicon, load_event_lexicon
 from .event_match import NOUN_POS, Candidate, conj_root
 from .event_mishaps import accident_told, attack_told, collision_at, is_toll
@@ -256,9 +256,6 @@ def _facility(doc: Document, actor: RoleActor) -> bool:
     return toks is None or not any(t.ent_type_ in STATE_ENTS for t in toks)
 
 
-# Acts that may be done to or with things: an attack on a rig, a seized ship, warplanes
-# that raid.
-_DONE_TO_THINGS = frozenset({"ASSAULT", "COERCE"})
 # Nouns WordNet gives no sense of people that news uses for the people behind them: "U.S.
 # *exchanges* complained", "the *mine* insisted", "the *campaign* welcomed".
 _BODIES = frozenset({"exchange", "mine", "campaign"})
@@ -304,7 +301,7 @@ def _no_things(
     unless the act may be done to things, without parties that name no one."""
     src = [a for a in src if not _facility(doc, a)]
     tgt = [a for a in tgt if not _facility(doc, a)]
-    if kind in _DONE_TO_THINGS:
+    if kind in PHYSICAL_ACTS:  # an attack on a rig, a seized ship, warplanes that raid
         return src, tgt
     src = [a for a in src if not _no_actor(doc, a, actor_nouns, _SOURCE_OWNERS)]
     tgt = [a for a in tgt if a.code or not _no_actor(doc, a, actor_nouns, _TARGET_OWNERS)]
