@@ -54,6 +54,12 @@ train-ner: $(STAMP)
 	$(BIN)/python -m eventwire.extract.entity_train ../shared/data/conll2003/train.txt \
 		src/eventwire/resources/ner_relabel.json
 
+# Learned event check from every judged event under bench/ (needs ../shared/data; about
+# 3 minutes); writes resources/event_gate.json (see resources/event_gate.md).
+.PHONY: train-events-gate
+train-events-gate: $(STAMP)
+	$(BIN)/python bench/train_event_gate.py src/eventwire/resources/event_gate.json
+
 # Re-resolve the exact pins from pyproject's lower bounds (needs the registry).
 lock:
 	rm -rf .lockenv && $(PYTHON) -m venv .lockenv

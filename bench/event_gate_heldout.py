@@ -26,6 +26,7 @@ p > .5. Not a test; needs ``../shared/data``; about three minutes on two cores.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -34,9 +35,10 @@ from typing import Any
 import numpy as np
 from recode_verdicts import CORPORA, _articles, _read_tsv, verdicts
 from reuters_event_precision import _key, _row
-from reuters_precision_gate import _fit, cross_validated, features, matrix
+from reuters_precision_gate import _fit, cross_validated, matrix
 
 from eventwire.config import load_config
+from eventwire.extract.event_gate import event_features
 from eventwire.model import Article, Document
 from eventwire.pipeline import Pipeline, build_pipeline
 
@@ -60,22 +62,19 @@ def _coded(batch: list[Article]) -> list[dict[str, Any]]:
             continue
         assert doc.parsed is not None
         for event in doc.events:
-            span = doc.parsed.char_span(event.trigger.start, event.trigger.end, "expand")
-            if span is None:
+            feats = event_features(doc, event)
+            if feats is None:
                 continue
-            sides = (
-                [a.text for a in event.source_actors],
-                list(event.source_codes),
-                [a.text for a in event.target_actors],
-                list(event.target_codes),
-            )
             row: dict[str, Any] = _row(article.source, event)
-            row["f"] = features(span.root, event.type, event.cameo, sides)
+            row["f"] = feats
             out.append(row)
     return out
 
 
 def rows(workers: int) -> list[dict[str, Any]]:
+    """Every judged event today's rules code (the learned check off), with its verdict
+    (``y``: 1 wrong) and features."""
+    os.environ["EVENTWIRE_EVENTS__GATE"] = "1"  # the workers inherit it: the rules' events
     known: dict[tuple[str, ...], tuple[str, str]] = {}
     for corpus in CORPORA:
         known |= verdicts(corpus)

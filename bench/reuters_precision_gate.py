@@ -27,9 +27,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -38,57 +36,12 @@ from throughput import DEFAULT_DATA, read_reuters
 
 from eventwire.config import load_config
 from eventwire.eval import plover
+from eventwire.extract.event_gate import features
 from eventwire.model import Document
 from eventwire.pipeline import build_pipeline
 
 BENCH = Path(__file__).resolve().parent
 GSR = Path(__file__).resolve().parents[2] / "shared/data/plover-gsr/PLOVER_GSR_CAMEO.dev.json"
-MODALS = frozenset({"will", "would", "may", "might", "could", "can", "should", "must", "shall"})
-SECTORS = frozenset(
-    {"GOV", "MIL", "BUS", "LAB", "LEG", "JUD", "IGO", "REB", "OPP", "MED", "CVL", "AGR"}
-    | {"EDU", "NGO", "PTY", "REL", "COP", "REF", "ELI"}
-)
-
-
-def features(
-    tok: Any, typ: str, cameo: str, sides: tuple[list[str], list[str], list[str], list[str]]
-) -> dict[str, float]:
-    """Parse features of one coded event (its trigger token and its parties)."""
-    src, scodes, tgt, tcodes = sides
-    sent, lem = tok.sent, tok.lemma_.lower()
-    f: Counter[str] = Counter()
-    for name in (f"type={typ}", f"root={cameo[:2]}", f"lem={lem}", f"tl={typ}|{lem}"):
-        f[name] = 1
-    for name in (f"pos={tok.pos_}", f"dep={tok.dep_}", f"tag={tok.tag_}"):
-        f[name] = 1
-    f[f"head={tok.head.lemma_.lower()}"] = 1
-    f[f"deppos={tok.dep_}|{tok.head.pos_}"] = 1
-    kids = {c.lower_ for c in tok.children}
-    for m in MODALS & kids:
-        f["modal"] = f[f"modal={m}"] = 1
-    f["toinf"] = int("to" in kids)
-    f["neg"] = int(any(c.dep_ == "neg" for c in tok.children))
-    f["question"] = int("?" in sent.text)
-    f["if"] = int(bool(re.search(r"\bif\b", sent.text, re.I)))
-    f["quote"] = int('"' in sent.text)
-    f["sentpos"] = int(sent.start == 0)
-    f[f"nsrc={min(len(src), 2)}"] = f[f"ntgt={min(len(tgt), 2)}"] = 1
-    f["srccoded"], f["tgtcoded"] = int(any(scodes)), int(any(tcodes))
-    f["srcbus"] = int(any(c.endswith("BUS") for c in scodes))
-    f["tgtbus"] = int(any(c.endswith("BUS") for c in tcodes))
-    f["srcctry"] = int(any(c[:3].isupper() and c[:3] not in SECTORS for c in scodes))
-    f["tgtctry"] = int(any(c[:3].isupper() and c[:3] not in SECTORS for c in tcodes))
-    f["tgtuncoded"] = int(any(not c for c in tcodes))
-    f["srcuncoded"] = int(any(not c for c in scodes))
-    f["tgtdigit"] = int(any(re.search(r"\d", t) for t in tgt))
-    ancestors = [a.lemma_.lower() for a in tok.ancestors][:4]
-    for a in ancestors[:2]:
-        f[f"anc={a}"] = 1
-    f[f"depth={min(len(ancestors), 3)}"] = 1
-    labels = {e.label_ for e in sent.ents}
-    f["sentmoney"] = int(bool(labels & {"MONEY", "PERCENT"}))
-    f["sentgpe"] = int(bool(labels & {"GPE", "NORP"}))
-    return dict(f)
 
 
 def _parties(field: str) -> tuple[list[str], list[str]]:

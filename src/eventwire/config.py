@@ -64,6 +64,9 @@ class EvalConfig:
 class EventsConfig:
     # Events whose confidence is below this are not emitted (see extract/events.py).
     min_confidence: float = 0.2
+    # Events the learned check (extract/event_gate.py) gives a probability of being wrong
+    # above this are not emitted; 1.0 keeps them all.
+    gate: float = 0.5
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ __all__ = [
     "TO_BE_MADE",
     "WEAPONS",
     "WORKING_PEOPLE",
+    "WRONGDOINGS",
     "ActorIndex",
     "unique",
 ]
@@ -86,6 +87,10 @@ HOSTILE_ACTS = frozenset(
     {"attack", "strike", "raid", "assault", "offensive", "bombing", "invasion", "sanction"}
     | {"embargo", "blockade", "occupation", "crackdown", "reprisal", "retaliation"}
 )
+# Wrongs done by someone: "investigating abuses *by* guards *against* inmates" is aimed at
+# the guards, whoever suffered them.
+WRONGDOINGS = frozenset({"abuse", "crime", "atrocity", "violation", "killing", "massacre"})
+WRONGDOINGS |= frozenset({"misconduct", "wrongdoing", "fraud", "torture", "brutality"})
 # People who act for themselves, not for the body named after them ("workers *of* X").
 _WORKERS = frozenset(
     {"worker", "employee", "miner", "docker", "seaman", "teacher", "nurse", "pilot", "driver"}

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .event_index import ACTS_OF, HOSTILE_ACTS, TO_BE_MADE, ActorIndex, unique
+from .event_index import ACTS_OF, HOSTILE_ACTS, TO_BE_MADE, WRONGDOINGS, ActorIndex, unique
 from .statement_parts import quoted_object
 
 if TYPE_CHECKING:
@@ -326,8 +326,9 @@ def _object_actors(
             found = [a for a in found if a not in strays]
             acted_on = acted_on or bool(found)
             yield from found
-            if child.lemma_.lower() in HOSTILE_ACTS:
-                continue  # "backed Reagan's strike *against Iranian targets*"
+            if child.lemma_.lower() in HOSTILE_ACTS | WRONGDOINGS:
+                continue  # "backed Reagan's strike *against Iranian targets*", "probed
+                # crimes *against civilians*": whom it hit, not whom this act is aimed at
             if child.lemma_.lower() in ACTS_OF and any(c.dep_ == "poss" for c in child.children):
                 continue  # "criticised *its record on the NHS*": the owner's, on a topic
             for obj in _prep_objects(child, TARGET_PREPS):  # "signed a deal with Japan"

@@ -97,10 +97,19 @@ def _clause_subjects(tok: Token, index: ActorIndex) -> list[str]:
     """ "demanded that *Israel* withdraw", "a demand that *Israel* ease", "called for
     *Iraq* to withdraw": the asked."""
     found: list[str] = []
-    for clause in (c for c in tok.children if c.dep_ in {"ccomp", "acl", "xcomp"} or for_clause(c)):
+    clauses = [c for c in tok.children if c.dep_ in {"ccomp", "acl", "xcomp"} or for_clause(c)]
+    if not clauses and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        # "repeated its *demand* on Monday that the council act": the parse hangs the
+        # noun's "that" clause on the verb taking the noun
+        clauses = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i and _that(c)]
+    for clause in clauses:
         for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
             found.extend(index.of_phrase(subj))
     return found
+
+
+def _that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _governor_sources(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> tuple[str, ...]:

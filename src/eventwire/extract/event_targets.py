@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from .event_index import ActorIndex
 
-from .event_index import ACTS_OF, HOSTILE_ACTS, TO_BE_MADE
+from .event_index import ACTS_OF, HOSTILE_ACTS, TO_BE_MADE, WRONGDOINGS
 from .event_readings import to_infinitive
 
 __all__ = ["fallback_targets"]
@@ -183,6 +183,11 @@ def _object_complements(index: ActorIndex, head: Token, *, recipients: bool = Tr
                 doers += list(_pobjs(noun, frozenset({"by", "from"} if hostile else {"by"})))
             found.extend(a for c in doers for a in index.of_phrase(c))
             continue
+        if noun.i != head.i and lemma in WRONGDOINGS:
+            culprits = [a for c in _pobjs(noun, frozenset({"by"})) for a in index.of_phrase(c)]
+            if culprits:  # "investigating abuses *by the army* against villagers"; with no
+                found.extend(culprits)  # doer, as any object ("the fraud *at* the carmaker")
+                continue
         if noun.dep_ == "pobj" and noun.lemma_.lower() in _TRADE:
             continue  # "accepted a bonus offer *on the sale* of cattle to Morocco": a buyer
         found.extend(_complements(index, noun))

@@ -83,6 +83,7 @@ from .event_checks import (
 from .event_contests import contest_report, plays_in_contest
 from .event_filters import STATE_ENTS, unrealised
 from .event_frames import candidates, is_modal, trigger_indices
+from .event_gate import EventGate, load_event_gate
 from .event_index import PHYSICAL_ACTS, ActorIndex
 from .event_lexicon import EventLexicon, load_event_lexicon
 from .event_match import NOUN_POS, Candidate, conj_root
@@ -102,7 +103,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "157"
+VERSION = "158"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -842,16 +843,18 @@ def _event(
     )
 
 
-def extract_events(
+def extract_events(  # noqa: PLR0913 (keyword-only settings)
     doc: Document,
     *,
     lexicon: EventLexicon,
     use_published: bool = False,
     country_of: Callable[[str], str | None] = lambda _: None,
     min_confidence: float = 0.0,
+    gate: EventGate | None = None,
 ) -> list[Event]:
     """Events of a parsed document with entities, times and places, in text order;
-    those below ``min_confidence`` are left out."""
+    those below ``min_confidence``, and those the learned ``gate`` takes for wrong, are
+    left out."""
     if doc.parsed is None:
         raise StageError(
             "E350", "events need the parse stage; add 'parse' before 'events'", where=doc.source
@@ -897,7 +900,12 @@ def extract_events(
             and not (contest and plays_in_contest(item.event.type, item.event.cameo))
             and not _accident_toll(item.event, sentence, accident_story)
         )
-        ranked.extend(item for item in kept if item.event.confidence >= min_confidence)
+        ranked.extend(
+            item
+            for item in kept
+            if item.event.confidence >= min_confidence
+            and (gate is None or gate.keeps(doc, item.event))
+        )
     return select_events(ranked)
 
 
@@ -924,10 +932,15 @@ def make_events(cfg: Config) -> Stage:
     wordnet_dir()  # E158 at start-up, not on every article, when WordNet is missing
     lexicon = load_event_lexicon()
     country_of = load_entity_tables().country_of
+    gate = load_event_gate(cfg.events.gate) if cfg.events.gate < 1.0 else None
 
     def run(doc: Document) -> Document:
         events = extract_events(
-            doc, lexicon=lexicon, country_of=country_of, min_confidence=min_confidence
+            doc,
+            lexicon=lexicon,
+            country_of=country_of,
+            min_confidence=min_confidence,
+            gate=gate,
         )
         return replace(doc, events=tuple(events))
 
