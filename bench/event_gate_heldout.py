@@ -103,6 +103,15 @@ def _table(name: str, p: np.ndarray, y: np.ndarray) -> None:
         print(f"  {cut:.1f}  {dw:10d}  {do:7d}  {share:10.1%}")
 
 
+def design(events: list[dict[str, Any]]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """Feature names, design matrix, verdicts (1 wrong) and five folds grouped by article."""
+    names = sorted({k for r in events for k in r["f"]})
+    x, y = matrix([r["f"] for r in events], names), np.array([r["y"] for r in events], float)
+    arts = sorted({r["article"] for r in events})
+    fold = {a: i % 5 for i, a in enumerate(arts)}
+    return names, x, y, np.array([fold[r["article"]] for r in events])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--held-out", type=Path, default=BENCH / "bbc_event_verdicts_seed80801.tsv")
@@ -116,11 +125,7 @@ def main() -> int:
     held_ids = {r["article"] for r in _read_tsv(args.held_out)}
     train = [r for r in everything if r["article"] not in held_ids]
     held = [r for r in everything if r["article"] in held_ids]
-    names = sorted({k for r in train for k in r["f"]})
-    x, y = matrix([r["f"] for r in train], names), np.array([r["y"] for r in train], float)
-    arts = sorted({r["article"] for r in train})
-    fold = {a: i % 5 for i, a in enumerate(arts)}
-    folds = np.array([fold[r["article"]] for r in train])
+    names, x, y, folds = design(train)
     p = cross_validated(x, y, folds, args.l2)
     _table("grouped 5-fold CV, all corpora", p, y)
     corpus = np.array([r["article"].split("/")[0] for r in train])

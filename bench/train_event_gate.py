@@ -24,9 +24,8 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
-from event_gate_heldout import _table, rows
-from reuters_precision_gate import _fit, cross_validated, matrix
+from event_gate_heldout import _table, design, rows
+from reuters_precision_gate import _fit, cross_validated
 
 from eventwire.extract.events import VERSION
 
@@ -41,12 +40,7 @@ def main() -> int:
     if not everything:
         print("no judged article could be read (../shared/data absent?)", file=sys.stderr)
         return 1
-    names = sorted({k for r in everything for k in r["f"]})
-    x = matrix([r["f"] for r in everything], names)
-    y = np.array([r["y"] for r in everything], float)
-    arts = sorted({r["article"] for r in everything})
-    fold = {a: i % 5 for i, a in enumerate(arts)}
-    folds = np.array([fold[r["article"]] for r in everything])
+    names, x, y, folds = design(everything)
     _table("grouped 5-fold CV, all corpora", cross_validated(x, y, folds, args.l2), y)
     w, b = _fit(x, y, args.l2)
     weights = {n: round(float(v), 4) for n, v in zip(names, w, strict=True) if abs(v) >= 1e-3}
@@ -55,7 +49,7 @@ def main() -> int:
         "events_version": VERSION,
         "events": len(y),
         "wrong": int(y.sum()),
-        "articles": len(arts),
+        "articles": len({r["article"] for r in everything}),
         "l2": args.l2,
         "steps": 500,
         "bias": round(float(b), 4),
