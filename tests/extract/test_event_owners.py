@@ -6447,6 +6447,34 @@ STILL_CODED_130 = [
 ]
 
 
+# Round 132 (read from BBC pool BL): the toll and the blows of a flood or a storm.
+FULL_PIPELINE_NOT_132 = [
+    (
+        "Floods swept the coast on Sunday. The worst-hit areas are the north and the east, "
+        "with at least 300 people killed.",
+        "ASSAULT",
+    ),
+    (
+        "Early estimates match the aid given after Hurricane Mitch. "
+        "Mitch killed about 10,000 people in 1998.",
+        "ASSAULT",
+    ),
+    (
+        "An earthquake shook the islands overnight. The quake left 400 people dead, with "
+        "Chile and Peru worst hit.",
+        "ASSAULT",
+    ),
+]
+
+
+# Round 132: attacks told in the same shapes stay.
+STILL_CODED_132 = [
+    ("Gunmen attacked the village on Sunday, with at least 20 people killed.", "ASSAULT"),
+    ("Rebels killed ten soldiers near the border after the storm.", "ASSAULT"),
+    ("Typhoon relief stalled. Rebels hit an army convoy in the hills.", "ASSAULT"),
+]
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [
@@ -6548,6 +6576,7 @@ NOT_CODED = [
     *FULL_PIPELINE_NOT_128,
     *FULL_PIPELINE_NOT_129,
     *FULL_PIPELINE_NOT_130,
+    *FULL_PIPELINE_NOT_132,
 ]
 
 
@@ -6571,6 +6600,7 @@ STILL_CODED = [
     *STILL_CODED_128,
     *STILL_CODED_129,
     *STILL_CODED_130,
+    *STILL_CODED_132,
 ]
 
 

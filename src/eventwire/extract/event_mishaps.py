@@ -20,7 +20,7 @@ import re
 
 from ..model import Event
 
-__all__ = ["accident_told", "attack_told", "collision_at", "is_toll"]
+__all__ = ["accident_told", "attack_told", "collision_at", "is_blow", "is_toll", "storm_named"]
 
 _MISHAP = re.compile(
     r"\b(?:crash(?:es|ed|ing)?|collid(?:e|es|ed|ing)|collisions?|derail(?:s|ed|ing|ment)?"
@@ -57,6 +57,17 @@ _COLLISION = re.compile(
 _TOLLS = ("kill", "injur", "wound", "hurt", "maim")
 
 
+_STORM = r"(?:hurricane|typhoon|cyclone|tropical storm|storm|super ?typhoon)"
+
+
+def storm_named(text: str, name: str) -> bool:
+    """``name`` is a storm's: the text calls it "Hurricane Mitch", "Typhoon Haiyan" (or the
+    name itself starts so)."""
+    if re.match(rf"{_STORM}\s", name, re.IGNORECASE):
+        return True
+    return re.search(rf"\b{_STORM}\s+{re.escape(name)}\b", text, re.IGNORECASE) is not None
+
+
 def attack_told(text: str) -> bool:
     """The text names an attack or someone who attacks."""
     return _ATTACK.search(text) is not None
@@ -73,6 +84,15 @@ def collision_at(text: str, offset: int) -> bool:
     highway bridge*"), in a text that names no attack."""
     found = _COLLISION.match(text, offset)
     return found is not None and not attack_told(text)
+
+
+# What a blow's trigger starts with: a place or people "hit", "struck", "battered".
+_BLOWS = ("hit", "struck", "strike", "batter", "pound", "lash", "devastat", "ravag")
+
+
+def is_blow(event: Event) -> bool:
+    """An assault whose trigger tells a blow that floods and storms deal as well as armies."""
+    return event.type == "ASSAULT" and event.trigger.text.lower().startswith(_BLOWS)
 
 
 def is_toll(event: Event) -> bool:

@@ -439,10 +439,15 @@ def _agreed_among(verb: Token, subj: Token) -> bool:
 _CAUSING = frozenset({"order", "want", "see", "have", "get", "leave", "keep", "find"})
 
 
+# How hard one is hit, said before the participle: "the *worst* hit", "*badly* damaged".
+_DEGREE = frozenset({"worst", "hardest", "badly", "severely", "heavily", "seriously"})
+
+
 def _small_clause(verb: Token) -> bool:
     """ "The judge ordered *Warner jailed*": a past form with a subject and no auxiliary
     under a verb of ordering or wanting is passive (Warner is jailed); so is a participle
-    joined to a passive verb, its auxiliary left out."""
+    joined to a passive verb, its auxiliary left out, one after "with" ("with ten people
+    killed") and one after a word of degree with no object ("with two towns worst hit")."""
     kids = list(verb.children)
     if not any(c.dep_ == "nsubj" for c in kids) or any(
         c.dep_ in {"aux", "auxpass", "mark"} for c in kids
@@ -450,6 +455,12 @@ def _small_clause(verb: Token) -> bool:
         return False
     if verb.dep_ == "conj" and verb.tag_ == "VBN":  # "Brigade 604 *was* shattered and 200
         return any(c.dep_ == "auxpass" for c in verb.head.children)  # of its men *killed*"
+    if verb.tag_ == "VBN" and verb.dep_ == "pcomp" and verb.head.lower_ in {"with", "without"}:
+        return True  # "..., *with at least 200 people killed*": those killed
+    if not any(c.dep_ == "dobj" for c in kids) and any(
+        c.dep_ == "advmod" and c.lower_ in _DEGREE and c.i == verb.i - 1 for c in kids
+    ):
+        return True  # "with the coastal towns *worst hit*": those hit, whatever the tag
     if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ not in {"ccomp", "xcomp", "oprd"}:
         return False
     return verb.head.lemma_.lower() in _CAUSING

@@ -87,7 +87,7 @@ from .event_gate import EventGate, load_event_gate
 from .event_index import PHYSICAL_ACTS, ActorIndex
 from .event_lexicon import EventLexicon, load_event_lexicon
 from .event_match import NOUN_POS, Candidate, conj_root
-from .event_mishaps import accident_told, attack_told, collision_at, is_toll
+from .event_mishaps import accident_told, attack_told, collision_at, is_blow, is_toll, storm_named
 from .event_roles import Roles
 from .event_select import Ranked, countries, select_events
 from .event_sides import candidate_roles
@@ -103,7 +103,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "158"
+VERSION = "159"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -898,7 +898,7 @@ def extract_events(  # noqa: PLR0913 (keyword-only settings)
             for _, item in _unabsorbed(found)
             if kept_event(doc, item.event, sectors)
             and not (contest and plays_in_contest(item.event.type, item.event.cameo))
-            and not _accident_toll(item.event, sentence, accident_story)
+            and not _accident_toll(item.event, sentence, accident_story, doc.text)
         )
         ranked.extend(
             item
@@ -909,13 +909,21 @@ def extract_events(  # noqa: PLR0913 (keyword-only settings)
     return select_events(ranked)
 
 
-def _accident_toll(event: Event, sentence: Span, accident_story: bool) -> bool:
+def _accident_toll(event: Event, sentence: Span, accident_story: bool, text: str) -> bool:
     """People killed or hurt in a sentence that tells of a mishap ("a plane crash killed
     ten", whoever the parse makes the subject), or with no one doing it in a story whose
     headline and lead tell of one, in a sentence that names no attack; and a ship or bus
-    that "struck a bridge" (the trigger starts the collision)."""
+    that "struck a bridge" (the trigger starts the collision). A blow ("hit", "battered")
+    with no one dealing it in such a story is the mishap's too ("with the coastal towns
+    worst hit"), and an assault whose every source is a storm's name ("Mitch killed ...",
+    the story having said "Hurricane Mitch") is no assault."""
     if collision_at(sentence.text, event.trigger.start - sentence.start):
         return True  # "a tourist ship *struck a highway bridge*": a mishap, no attack
+    sources = event.source_actors
+    if event.type == "ASSAULT" and sources and all(storm_named(text, a.text) for a in sources):
+        return True
+    if is_blow(event) and not sources:
+        return accident_story and not attack_told(sentence.text)
     if not is_toll(event):
         return False
     if accident_told(sentence.text):
