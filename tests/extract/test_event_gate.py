@@ -100,3 +100,12 @@ class _Broken:
 
     def read_text(self, _encoding: str) -> str:
         return "{not json"
+
+
+@pytest.mark.parametrize(
+    "setting", ["events.gate=-0.1", "events.gate=1.5", "events.min_confidence=2"]
+)
+def test_a_cut_out_of_range_is_a_coded_error(setting: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        build_pipeline(load_config(overrides=[setting]))
+    assert err.value.code == "E106"

@@ -11,7 +11,9 @@ earthquake ...) and names no attack (gunman, bomb, shooting, troops, raid ...). 
 names no one doing it and the article's headline and lead tell of a mishap and the
 sentence itself names no attack. The parse-based checks in ``event_senses`` and
 ``event_roles`` catch the tolls whose clause names the mishap; this one also reads the
-story around them.
+story around them. A blow (``is_blow``: hit, struck, battered) with no one dealing it in
+such a story is the mishap's too, and a storm is known by its name once the story has
+called it "Hurricane Mitch" (``storm_named``).
 """
 
 from __future__ import annotations

@@ -59,7 +59,10 @@ gate that costs no correct answer on the PLOVER GSR dev set or the PETRARCH2 uni
 there, passive victims ("were killed") and unnamed sources make many right events weak,
 so a gate of 0.3 already drops GSR type accuracy to .80, and on judged Reuters news a
 gate of 0.45 removes a quarter of the events for no gain in precision. Precision comes
-from the filters; the gate is for users who prefer fewer, surer events.
+from the filters; the floor is for users who prefer fewer, surer events. Then the
+learned check (``event_gate``) drops events whose probability of being wrong, learned
+from the judged events, is above ``events.gate`` (default 0.5), before duplicates are
+merged and the main event is chosen.
 """
 
 from __future__ import annotations
@@ -68,7 +71,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..errors import StageError
+from ..errors import ConfigError, StageError
 from ..model import Document, Event, Span, content_id
 from .event_actors import ActorCoder, RoleActor, whole_names
 from .event_anchors import find_place, find_time
@@ -937,6 +940,9 @@ def make_events(cfg: Config) -> Stage:
     from .entity_tables import load_entity_tables
 
     min_confidence = cfg.events.min_confidence
+    for key, value in (("min_confidence", min_confidence), ("gate", cfg.events.gate)):
+        if not 0.0 <= value <= 1.0:
+            raise ConfigError("E106", f"events.{key} must be between 0 and 1, got {value}")
     wordnet_dir()  # E158 at start-up, not on every article, when WordNet is missing
     lexicon = load_event_lexicon()
     country_of = load_entity_tables().country_of
