@@ -61,9 +61,10 @@ def features(
         f["modal"] = f[f"modal={m}"] = 1
     f["toinf"] = int("to" in kids)
     f["neg"] = int(any(c.dep_ == "neg" for c in tok.children))
-    f["question"] = int("?" in sent.text)
-    f["if"] = int(bool(_IF.search(sent.text)))
-    f["quote"] = int('"' in sent.text)
+    text = sent.text
+    f["question"] = int("?" in text)
+    f["if"] = int(bool(_IF.search(text)))
+    f["quote"] = int('"' in text)
     f["sentpos"] = int(sent.start == 0)
     f[f"nsrc={min(len(src), 2)}"] = f[f"ntgt={min(len(tgt), 2)}"] = 1
     f["srccoded"], f["tgtcoded"] = int(any(scodes)), int(any(tcodes))

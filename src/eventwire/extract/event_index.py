@@ -71,10 +71,10 @@ _CURRENCY = frozenset({"dlrs", "dlr", "dollars", "stg", "yen", "francs", "lire",
 # What is still to be made: its "of" phrase names no party ("urged *creation of a task
 # force*" asks no task force).
 TO_BE_MADE = frozenset({"creation", "establishment", "formation", "founding", "setting-up"})
-# What one side hits another with: "a tanker *hit by an Iranian missile*" was attacked.
 # Event types whose acts are force: done to or with things too (an attack on a rig, a
 # seized ship, warplanes that raid), and what a mishap or an accident can look like.
 PHYSICAL_ACTS = frozenset({"ASSAULT", "COERCE"})
+# What one side hits another with: "a tanker *hit by an Iranian missile*" was attacked.
 WEAPONS = frozenset({"missile", "rocket", "shell", "bomb", "torpedo", "mine", "artillery"})
 WEAPONS |= frozenset({"gunfire", "warplane", "jet", "aircraft", "plane", "gunboat", "helicopter"})
 # Acts and records whose owner is the party acted on, their topic none: "criticized

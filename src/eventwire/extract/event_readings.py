@@ -15,7 +15,14 @@ if TYPE_CHECKING:
 
     from .event_lexicon import TriggerRule
 
-__all__ = ["for_clause", "has_prep", "reads_no_act", "subject_lemmas", "to_infinitive"]
+__all__ = [
+    "for_clause",
+    "has_prep",
+    "reads_no_act",
+    "subject_lemmas",
+    "that_clause",
+    "to_infinitive",
+]
 
 _QUESTION = frozenset({"whether", "if", "what", "how", "why", "when", "who", "which", "where"})
 # "refused to comment": declining to talk about something is no rejection of anyone
@@ -237,6 +244,11 @@ _PERSONAL = frozenset({"it", "we", "they", "he", "she", "i"})
 
 def _that(word: Token) -> bool:
     return word.dep_ == "mark" and word.lower_ == "that"
+
+
+def that_clause(clause: Token) -> bool:
+    """A clause opened by "that" ("demanded *that* Israel withdraw")."""
+    return any(_that(c) for c in clause.children)
 
 
 # What a caution is about: a danger that threatens the warned, not the warner's own act.

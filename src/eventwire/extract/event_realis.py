@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .event_match import NOUN_POS
-from .event_readings import to_infinitive
+from .event_readings import that_clause, to_infinitive
 from .event_roles import quoted
 
 if TYPE_CHECKING:
@@ -411,7 +411,7 @@ def _believed(node: Token) -> bool:
 def _content(clause: Token) -> bool:
     """A content clause ("reports *that* X would attend"), not a participle ("a report
     *requested* by Congress")."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return that_clause(clause)
 
 
 def _times_over(verb: Token) -> bool:

@@ -303,6 +303,10 @@ _CALLING_HOME = frozenset({"withdraw", "recall", "evacuate", "pull"})
 _ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "staff", "official", "personnel"})
 
 
+# Objects whose "against X" names whom they hit, not whom the act on them is aimed at.
+_AIMED_ELSEWHERE = HOSTILE_ACTS | WRONGDOINGS
+
+
 def _object_actors(
     index: ActorIndex, head: Token, trigger: Token, topic: frozenset[str] | None
 ) -> Iterator[str]:
@@ -326,7 +330,7 @@ def _object_actors(
             found = [a for a in found if a not in strays]
             acted_on = acted_on or bool(found)
             yield from found
-            if child.lemma_.lower() in HOSTILE_ACTS | WRONGDOINGS:
+            if child.lemma_.lower() in _AIMED_ELSEWHERE:
                 continue  # "backed Reagan's strike *against Iranian targets*", "probed
                 # crimes *against civilians*": whom it hit, not whom this act is aimed at
             if child.lemma_.lower() in ACTS_OF and any(c.dep_ == "poss" for c in child.children):

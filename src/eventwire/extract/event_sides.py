@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .event_index import unique
 from .event_match import NOUN_POS, verb_rule
-from .event_readings import for_clause
+from .event_readings import for_clause, that_clause
 from .event_roles import (
     Roles,
     RoleWords,
@@ -101,15 +101,13 @@ def _clause_subjects(tok: Token, index: ActorIndex) -> list[str]:
     if not clauses and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         # "repeated its *demand* on Monday that the council act": the parse hangs the
         # noun's "that" clause on the verb taking the noun
-        clauses = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i and _that(c)]
+        clauses = [
+            c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i and that_clause(c)
+        ]
     for clause in clauses:
         for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
             found.extend(index.of_phrase(subj))
     return found
-
-
-def _that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _governor_sources(cand: Candidate, index: ActorIndex, lex: EventLexicon) -> tuple[str, ...]:

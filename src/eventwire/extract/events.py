@@ -132,7 +132,6 @@ class _Context:
     coder: ActorCoder
     sectors: frozenset[str]
     index: ActorIndex
-    actor_nouns: frozenset[str]  # the lexicon's nouns for kinds of actor ("official")
 
 
 def _fallback_date(doc: Document, *, use_published: bool) -> str | None:
@@ -803,7 +802,7 @@ def _event(
     src = _plain_sources(doc, cand, kind.type, src)
     tgt = [a for a in tgt if not _suffix_only(a.span.text)]
     tgt = [a for a in tgt if not _inside_other(a, [*tgt, *src], ctx.index)]
-    src, tgt = _no_things(doc, kind.type, src, tgt, ctx.actor_nouns)
+    src, tgt = _no_things(doc, kind.type, src, tgt, ctx.lexicon.actor_words)
     src, tgt = _distinct(src), _beside_parties(doc, _distinct(tgt))
     if kind.type != "REQUEST":  # "the U.S. and West Germany must work out differences"
         tgt = _others_first(src, tgt)
@@ -869,7 +868,7 @@ def extract_events(  # noqa: PLR0913 (keyword-only settings)
     coder = ActorCoder(doc, index, sectors=dict(lexicon.actor_nouns), country_of=country_of)
     sectors = frozenset(lexicon.actor_nouns.values()) | _SECTORS
     fallback = _fallback_date(doc, use_published=use_published)
-    ctx = _Context(lexicon, fallback, coder, sectors, index, nominal | set(lexicon.actor_nouns))
+    ctx = _Context(lexicon, fallback, coder, sectors, index)
     ranked: list[Ranked] = []
     triggers = trigger_indices(doc.parsed, lexicon)
     contest = contest_report(f"{doc.title or ''}\n{doc.text}")  # a match report
