@@ -6475,6 +6475,52 @@ STILL_CODED_132 = [
 ]
 
 
+# Round 133 (read from BBC pool BM): blows, offensives, stories and meetings of things.
+# Read by the rules alone (the learned check drops some of them too).
+NOT_BY_RULES_133 = [
+    (
+        "Jim Reeves, co-writer of the country hit Blue Moon Road, has died of cancer aged 70.",
+        "ASSAULT",
+    ),
+    ("The Nintendo DS, the Sony PSP and the Gizmondo all hit the shops in 2005.", "ASSAULT"),
+    ("Users of the forums hit by Santy will not lose their posts.", "ASSAULT"),
+    ("The opposition leader went on the offensive over the school plans.", "ASSAULT"),
+    ("The ministry began a charm offensive in Madrid to win over teachers.", "ASSAULT"),
+    (
+        "Dark Hours, shown on Channel 4 last year, depicts a dirty bomb attack on the City "
+        "of Leeds.",
+        "ASSAULT",
+    ),
+    ("Smith's cross was met by Jones.", "CONSULT"),
+    ("Forty protesters who stormed the town hall were charged on Monday.", "ASSAULT"),
+]
+
+
+# Round 133: blows and meetings of war and diplomacy stay.
+STILL_BY_RULES_133 = [
+    ("Warplanes hit a tanker in the Gulf on Monday.", "ASSAULT"),
+    ("Iran launched a new offensive against Iraq on Tuesday.", "ASSAULT"),
+    ("Iraq hit an Iranian oil platform on Monday.", "ASSAULT"),
+    ("Rebels hit the town of Kassala overnight.", "ASSAULT"),
+    ("The president met the delegation in Cairo on Sunday.", "CONSULT"),
+    ("Forty protesters who stormed the town hall were charged on Monday.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_BY_RULES_133)
+def test_round_133_readings_the_rules_leave_uncoded(
+    rules: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind not in [e.type for e in rules(text).events]
+
+
+@pytest.mark.parametrize(("text", "kind"), STILL_BY_RULES_133)
+def test_round_133_acts_the_rules_still_code(
+    rules: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind in [e.type for e in rules(text).events], text
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [

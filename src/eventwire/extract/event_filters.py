@@ -664,10 +664,13 @@ def _near_miss(cand: Candidate) -> bool:
     return near.lower_ in _NEAR_SPANS and near.dep_ == "pobj" and near.head.lower_ == "within"
 
 
-# Acts played in an exercise: "*simulated* attacks", "attacks against a *mock* site",
-# "the *drills* included raids", "*rehearsed* an invasion".
+# Acts played in an exercise or told in a story: "*simulated* attacks", "attacks against a
+# *mock* site", "the *drills* included raids", "*rehearsed* an invasion", "the drama
+# *depicts* a dirty bomb attack".
 _SIMULATED = frozenset({"mock", "simulated", "dummy", "imaginary", "fictional", "fictitious"})
 _PLAYING = frozenset({"simulate", "rehearse", "practise", "practice", "stage", "include"})
+_PLAYED = frozenset({"simulate", "rehearse", "depict", "portray", "dramatise", "dramatize"})
+_PLAYED |= frozenset({"fictionalise", "fictionalize", "imagine"})
 
 
 def _simulated(cand: Candidate) -> bool:
@@ -676,10 +679,10 @@ def _simulated(cand: Candidate) -> bool:
     aimed += [c for c in node.children if c.dep_ == "dobj"]
     if any(c.dep_ == "amod" and c.lower_ in _SIMULATED for t in (node, *aimed) for c in t.children):
         return True
-    if node.dep_ != "dobj" or node.head.lemma_.lower() not in _PLAYING:
+    if node.dep_ != "dobj" or node.head.lemma_.lower() not in _PLAYING | _PLAYED:
         return False
     play = node.head
-    if play.lemma_.lower() in {"simulate", "rehearse"}:
+    if play.lemma_.lower() in _PLAYED:
         return True
     subj = next((c for c in play.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in DRILLS

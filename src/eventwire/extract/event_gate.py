@@ -6,7 +6,7 @@ type, part of speech, dependency and head, modals and "to" complements, negation
 question, "if" or a quote in the sentence, the first sentence or not, how many sources
 and targets, whether they carry a country or a business code, whether a target has a
 digit, the trigger's first ancestors and whether the sentence names money or a country).
-Events whose probability of being wrong is above ``events.gate`` (default 0.4) are not
+Events whose probability of being wrong is above ``events.gate`` (default 0.5) are not
 emitted; ``events.gate=1`` keeps them all.
 
 The weights (``resources/event_gate.json``, plain JSON: feature -> weight) are fitted by

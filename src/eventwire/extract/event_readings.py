@@ -174,10 +174,17 @@ def _dangling_participle(tok: Token) -> bool:
     return not any(c.dep_ in {"nsubj", "dobj", "prep", "xcomp", "ccomp"} for c in tok.children)
 
 
+# Relative pronouns: a relative clause's subject is the noun it hangs on.
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
 def subject_lemmas(tok: Token) -> set[str]:
-    """Subject lemmas, seen through a number: "*scores of* troops" -> troop."""
+    """Subject lemmas, seen through a number ("*scores of* troops" -> troop) and through a
+    relative pronoun ("eight *protesters who* stormed the chamber" -> protester)."""
     found = set()
-    for subj in (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
+    for child in (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        relative = child.lower_ in _RELATIVES and tok.dep_ == "relcl"
+        subj = tok.head if relative else child
         found.add(subj.lemma_.lower())
         found |= {g.lemma_.lower() for p in subj.children if p.lower_ == "of" for g in p.children}
     return found

@@ -409,6 +409,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _claimed_breach(tok, rule, lex)
         or _hit_by_a_thing(tok, rule, lex)
         or _hard_hit(tok)
+        or (lex.cameo[rule.cameo].type == "ASSAULT" and _unarmed_blow(tok, lex.actor_words))
         or _blamed_on_cause(tok, lex)
         or _back_in_use(tok, rule, lex)
         or _open_call(tok, rule, lex)
@@ -416,9 +417,23 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _funds_raised(tok, rule, lex)
         or _the_wounded(tok)
         or _among_themselves(tok)
+        or _met_a_thing(tok, rule, lex)
         or fixture_clash(tok)
         or comeback(tok)
         or said_of_things(tok)
+    )
+
+
+def _met_a_thing(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "Carlisle's *cross was met* by Scott", "*met the deadline*": what is met is a thing,
+    no party, so no one meets anyone (the one met is a person, a body or a name in "met
+    the delegation", "met Shamir")."""
+    if tok.lemma_.lower() != "meet" or lex.cameo[rule.cameo].type != "CONSULT":
+        return False
+    met = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    met += [o for m in met for p in m.children if p.lower_ == "of" for o in p.children]
+    return bool(met) and not any(  # "met representatives *of Citibank*"
+        names_actor(m, lex.actor_words) or m.ent_type_ or m.pos_ in {"PROPN", "PRON"} for m in met
     )
 
 
@@ -586,6 +601,56 @@ _CLOSING = frozenset({"close", "shut", "block", "paralyse", "paralyze", "halt"})
 # What makes a strike or an attack an armed one: "the *air* strike", "a *missile* attack".
 _ARMED_KINDS = frozenset({"air", "missile", "rocket", "military", "naval", "artillery"})
 _ARMED_KINDS |= frozenset({"bombing", "guerrilla", "rebel", "commando", "mortar"})
+
+
+# Words of war in a sentence: what makes a "hit" or an "offensive" an armed one.
+_WAR_WORDS = (
+    _ARMED_THINGS
+    | _ARMED_KINDS
+    | frozenset(
+        {"war", "warplane", "troop", "soldier", "army", "military", "rebel", "guerrilla"}
+        | {"militant", "gunman", "insurgent", "militia", "fighter", "navy", "police", "front"}
+        | {"battle", "fighting", "combat", "weapon", "arms", "bombing", "terrorist", "offensive"}
+    )
+)
+# Triggers that name a blow in any walk of life: a song, a product or a worm "hits", a
+# politician goes "on the offensive".
+_ANY_BLOW = frozenset({"hit", "offensive"})
+# CAMEO roots of assaults (PLOVER ASSAULT), for event nouns read without the lexicon.
+_ASSAULT_ROOTS = frozenset({"18", "19", "20"})
+# Offensives of words and charm: "a *charm* offensive", "a *diplomatic* offensive".
+_SOFT_OFFENSIVES = frozenset({"charm", "diplomatic", "media", "legal", "publicity", "peace"})
+_SOFT_OFFENSIVES |= frozenset({"marketing", "advertising", "sales", "propaganda", "verbal"})
+_STATES = frozenset({"GPE", "NORP"})
+
+
+def _unarmed_blow(tok: Token, actor_words: frozenset[str]) -> bool:
+    """ "the country *hit* Ring of Fire", "consoles *hit* the shops", "sites *hit* by a
+    worm", "the Tory leader has gone *on the offensive*", "a *charm offensive*": a hit or
+    an offensive in a sentence with no word of war in it (names aside: "Ring of *Fire*")
+    is none, unless a country deals it ("Iran *hit* ...", an offensive in a sentence
+    naming a country) or a person or a body is what is hit ("a man *hit* a
+    policeman"; ``actor_words`` from the lexicon, none for a noun)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _ANY_BLOW or any(c.dep_ == "prt" for c in tok.children):
+        return False  # "*hit out* at critics": words, read as such by ``sense_code``
+    if lemma == "offensive" and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _SOFT_OFFENSIVES for c in tok.children
+    ):
+        return True
+    sent = [t for t in tok.sent if t.i != tok.i]
+    if any(t.lemma_.lower() in _WAR_WORDS for t in sent if t.pos_ != "PROPN"):
+        return False
+    if lemma == "offensive":  # a country, not a party ("*Tory* leader", NORP too)
+        return not any(t.ent_type_ == "GPE" for t in sent)
+    hitters = [c for c in tok.children if c.dep_ == "nsubj"]
+    hitters += [o for a in tok.children if a.dep_ == "agent" for o in a.children]
+    if any(h.ent_type_ in _STATES for h in hitters):
+        return False
+    hit = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        hit.append(tok.head)  # "the sites *hit* by Santy"
+    return not any(names_actor(h, actor_words) and h.pos_ != "PROPN" for h in hit)
 
 
 _BREACHES = frozenset({"violate", "breach", "contravene", "infringe"})
@@ -2498,6 +2563,7 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _space_probe(tok)
         or _state_of_emergency(tok)
         or fixture_clash(tok)
+        or (rule.cameo[:2] in _ASSAULT_ROOTS and _unarmed_blow(tok, frozenset()))
         or _attack_on_machines(tok)
         or goal_strike(tok)
         or said_of_things(tok)
