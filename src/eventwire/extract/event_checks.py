@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .event_filters import STATE_ENTS
+from .event_senses import STATE_ENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

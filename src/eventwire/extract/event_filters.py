@@ -26,14 +26,14 @@ from .event_match import NOUN_POS, conj_root
 from .event_readings import to_infinitive
 from .event_roles import quoted as _quoted
 from .event_roles import subject_of
-from .event_senses import DRILLS
+from .event_senses import DRILLS, STATE_ENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .event_match import Candidate
 
-__all__ = ["STATE_ENTS", "set_off_for", "unrealised"]
+__all__ = ["set_off_for", "unrealised"]
 
 _ORDERS = frozenset({"contract", "order", "deal", "tender"})
 _SUPPLY = frozenset({"supply", "deliver", "provide", "furnish", "ship", "sell"})
@@ -47,7 +47,6 @@ _STATE_WORDS = frozenset({"government", "army", "military", "ministry", "state",
 _STATE_WORDS |= frozenset({"country", "nation"})
 # Verbs that make a supply an undertaking, coded as one ("agreed to supply credit").
 _UNDERTAKING = frozenset({"agree", "promise", "pledge", "offer", "undertake", "contract"})
-STATE_ENTS = frozenset({"GPE", "NORP"})
 # Buyers in trade: what is supplied to them is sold, whatever country they are in.
 _CUSTOMERS = frozenset(
     {"maker", "manufacturer", "company", "firm", "customer", "client", "utility", "user"}
@@ -668,7 +667,7 @@ def _near_miss(cand: Candidate) -> bool:
 # *mock* site", "the *drills* included raids", "*rehearsed* an invasion", "the drama
 # *depicts* a dirty bomb attack".
 _SIMULATED = frozenset({"mock", "simulated", "dummy", "imaginary", "fictional", "fictitious"})
-_PLAYING = frozenset({"simulate", "rehearse", "practise", "practice", "stage", "include"})
+_PLAYING = frozenset({"practise", "practice", "stage", "include"})  # by a drill only
 _PLAYED = frozenset({"simulate", "rehearse", "depict", "portray", "dramatise", "dramatize"})
 _PLAYED |= frozenset({"fictionalise", "fictionalize", "imagine"})
 

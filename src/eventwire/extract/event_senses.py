@@ -53,7 +53,10 @@ if TYPE_CHECKING:
 
     from .event_lexicon import EventLexicon, TriggerRule
 
-__all__ = ["DRILLS", "noun_not_an_act", "sense_code", "verb_not_an_act"]
+__all__ = ["DRILLS", "STATE_ENTS", "noun_not_an_act", "sense_code", "verb_not_an_act"]
+
+# Entity labels of states and peoples ("Iran", "Iranian").
+STATE_ENTS = frozenset({"GPE", "NORP"})
 
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _SPEECH_CODES = ("08", "054")
@@ -621,7 +624,6 @@ _ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 # Offensives of words and charm: "a *charm* offensive", "a *diplomatic* offensive".
 _SOFT_OFFENSIVES = frozenset({"charm", "diplomatic", "media", "legal", "publicity", "peace"})
 _SOFT_OFFENSIVES |= frozenset({"marketing", "advertising", "sales", "propaganda", "verbal"})
-_STATES = frozenset({"GPE", "NORP"})
 
 
 def _unarmed_blow(tok: Token, actor_words: frozenset[str]) -> bool:
@@ -645,7 +647,7 @@ def _unarmed_blow(tok: Token, actor_words: frozenset[str]) -> bool:
         return not any(t.ent_type_ == "GPE" for t in sent)
     hitters = [c for c in tok.children if c.dep_ == "nsubj"]
     hitters += [o for a in tok.children if a.dep_ == "agent" for o in a.children]
-    if any(h.ent_type_ in _STATES for h in hitters):
+    if any(h.ent_type_ in STATE_ENTS for h in hitters):
         return False
     hit = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -2997,7 +2999,7 @@ def _military_raid(tok: Token) -> bool:
         return False
     kids = list(tok.children)
     aims = [c for c in kids if c.dep_ == "dobj"] + _under(tok, {"on", "against"})
-    if any(o.lemma_.lower() in _RAIDED or o.ent_type_ in {"GPE", "NORP"} for o in aims):
+    if any(o.lemma_.lower() in _RAIDED or o.ent_type_ in STATE_ENTS for o in aims):
         return True
     if any(m.dep_ == "amod" and m.lower_ == "military" for o in aims for m in o.children):
         return True  # "a raid on a Freetown *military* arsenal"
@@ -3007,7 +3009,7 @@ def _military_raid(tok: Token) -> bool:
     if subj is None:
         return False
     word = subj.lemma_.lower()
-    return subj.ent_type_ in {"GPE", "NORP"} or word in _RAIDERS or word[:-1] in _RAIDERS
+    return subj.ent_type_ in STATE_ENTS or word in _RAIDERS or word[:-1] in _RAIDERS
 
 
 def _military_strike(noun: Token) -> bool:
@@ -3015,16 +3017,15 @@ def _military_strike(noun: Token) -> bool:
     if noun.lemma_.lower() != "strike":
         return False
     state = any(
-        c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ in {"GPE", "NORP"}
-        for c in noun.children
+        c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ in STATE_ENTS for c in noun.children
     )
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"launch", "carry", "mount"}:
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        state = state or (subj is not None and subj.ent_type_ in {"GPE", "NORP"})
+        state = state or (subj is not None and subj.ent_type_ in STATE_ENTS)
     aims = _under(noun, {"against", "on"})
     return state and any(
         o.lemma_.lower() in _MILITARY_AIMS
-        or any(m.ent_type_ in {"GPE", "NORP"} for m in o.children if m.dep_ != "prep")
+        or any(m.ent_type_ in STATE_ENTS for m in o.children if m.dep_ != "prep")
         for o in aims
     )
 

@@ -84,7 +84,7 @@ from .event_checks import (
     section_heading,
 )
 from .event_contests import contest_report, plays_in_contest
-from .event_filters import STATE_ENTS, unrealised
+from .event_filters import unrealised
 from .event_frames import candidates, is_modal, trigger_indices
 from .event_gate import EventGate, load_event_gate
 from .event_index import PHYSICAL_ACTS, ActorIndex
@@ -93,6 +93,7 @@ from .event_match import NOUN_POS, Candidate, conj_root
 from .event_mishaps import accident_told, attack_told, collision_at, is_blow, is_toll, storm_named
 from .event_roles import Roles
 from .event_select import Ranked, countries, select_events
+from .event_senses import STATE_ENTS
 from .event_sides import candidate_roles
 from .event_speech import unaddressed, voiced_demand
 from .gazetteer import seats_of_government
