@@ -6521,6 +6521,57 @@ def test_round_133_acts_the_rules_still_code(
     assert kind in [e.type for e in rules(text).events], text
 
 
+# Round 134 (read from BBC pool BN): manners that undo an act, words told as attacks,
+# calendars that clash and goals that strike. Read by the rules alone.
+NOT_BY_RULES_134 = [
+    (
+        "Smith has been targeted by City fans and was sarcastically applauded when he was "
+        "taken off against Everton in March.",
+        "SUPPORT",
+    ),
+    (
+        "The group formed in 1999 when Hall and Parker met as students at Leeds University.",
+        "CONSULT",
+    ),
+    ("But Tom Jones, for the Liberal Democrats, attacked government waste and debt.", "ASSAULT"),
+    (
+        'The prime minister told the Daily News: "If you look at my record, I attack Michael '
+        'Brown politically."',
+        "ASSAULT",
+    ),
+    (
+        "Problems with flights, the clash with last Sunday's Brit Awards ceremony in London "
+        "and other factors have forced some stars to cancel.",
+        "ASSAULT",
+    ),
+    ("They went down to strikes from Wayne Rooney and Steven Gerrard.", "PROTEST"),
+]
+
+
+# Round 134: attacks, meetings, strikes and applause of the ordinary kind stay.
+STILL_BY_RULES_134 = [
+    ("Rebels attacked the town and a police post on Sunday.", "ASSAULT"),
+    ("Gunmen attacked the car carrying the minister.", "ASSAULT"),
+    ("The minister met union leaders on Tuesday.", "CONSULT"),
+    ("Workers at the car plant began a strike on Monday.", "PROTEST"),
+    ("The crowd applauded the president when he arrived.", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_BY_RULES_134)
+def test_round_134_readings_the_rules_leave_uncoded(
+    rules: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind not in [e.type for e in rules(text).events]
+
+
+@pytest.mark.parametrize(("text", "kind"), STILL_BY_RULES_134)
+def test_round_134_acts_the_rules_still_code(
+    rules: Callable[[str], Document], text: str, kind: str
+) -> None:
+    assert kind in [e.type for e in rules(text).events], text
+
+
 # Every reading of the lists above reports no act of the type given, read by the whole
 # pipeline (entities resolve pronouns and "its board" to their owners).
 NOT_CODED = [

@@ -246,13 +246,24 @@ _LABOUR_WORDS = WORKING_PEOPLE | {"pay", "wage", "walkout", "picket", "ballot"}
 
 def goal_strike(tok: Token) -> bool:
     """ "Bouba Diop's superb *25-yard strike* cancelled out the lead", "a fantastic
-    *strike* from the Fulham player": a shot at goal, no walkout."""
+    *strike* from the Fulham player", "*strikes from* Rivaldo": a shot at goal, no
+    walkout."""
     if tok.lemma_.lower() != "strike" or tok.pos_ != "NOUN":
         return False
     if any(t.lemma_.lower() in _LABOUR_WORDS for t in tok.sent):
         return False
     told = {t.lower_ for t in tok.subtree if t.i < tok.i}
-    return bool(told & (_LENGTHS | _SHOT_PRAISE))
+    if told & (_LENGTHS | _SHOT_PRAISE):
+        return True
+    # "going down to *strikes from Rivaldo*, Luis Figo and Dani": shots by named players
+    # (a walkout is by workers, and a labour word keeps it above)
+    from_whom = [o for p in tok.children if p.lower_ == "from" for o in p.children]
+    from_whom += [c for o in from_whom for c in o.conjuncts]
+    return (
+        bool(from_whom)
+        and all(o.pos_ == "PROPN" for o in from_whom)
+        and any(o.ent_type_ == "PERSON" for o in from_whom)
+    )
 
 
 # What a side rallies to do in a match: "*rallied to beat* Enqvist", "rallied to win".

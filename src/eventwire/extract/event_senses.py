@@ -45,6 +45,7 @@ from .event_contests import comeback, fixture_clash, goal_strike
 from .event_index import PHYSICAL_ACTS, WEAPONS, WORKING_PEOPLE
 from .event_readings import to_infinitive
 from .event_things import said_of_things
+from .noun_kinds import names_no_actor
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -421,6 +422,8 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _the_wounded(tok)
         or _among_themselves(tok)
         or _met_a_thing(tok, rule, lex)
+        or _manner_undoes(tok, rule, lex)
+        or _occasion_clash(tok)
         or fixture_clash(tok)
         or comeback(tok)
         or said_of_things(tok)
@@ -437,6 +440,47 @@ def _met_a_thing(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     met += [o for m in met for p in m.children if p.lower_ == "of" for o in p.children]
     return bool(met) and not any(  # "met representatives *of Citibank*"
         names_actor(m, lex.actor_words) or m.ent_type_ or m.pos_ in {"PROPN", "PRON"} for m in met
+    )
+
+
+# Manners that take the act back: applause or praise given "*sarcastically*" is mockery
+# (and blows dealt "*politically*" are words: the adverbs of ``_IN_WORDS``).
+_MOCKING = frozenset({"sarcastically", "ironically", "mockingly", "jokingly", "facetiously"})
+
+
+def _manner_undoes(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "I *attack* him *politically*", "was *sarcastically applauded*" by the fans; and two
+    who "*met as students*" became friends, they held no meeting."""
+    manners = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
+    if manners & _MOCKING:
+        return True
+    kind = lex.cameo[rule.cameo].type
+    if kind == "ASSAULT" and any(m.endswith("ly") and m[:-2] in _IN_WORDS for m in manners):
+        return True  # "*politically*", "*verbally*": political, verbal
+    return (
+        kind == "CONSULT"
+        and tok.lemma_.lower() == "meet"
+        and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    )
+
+
+# Occasions that clash in a calendar, not in a fight: "the *clash with* Sunday's Golden
+# Globes *ceremony*".
+_OCCASIONS = frozenset({"ceremony", "event", "date", "festival", "show", "holiday", "concert"})
+_OCCASIONS |= frozenset({"premiere", "launch", "schedule", "awards", "election", "conference"})
+
+
+def _occasion_clash(tok: Token) -> bool:
+    """A clash "with" an occasion is one of dates ("the *clash with* the awards
+    ceremony"), whoever holds it."""
+    if tok.lemma_.lower() != "clash":
+        return False
+    return any(
+        o.lemma_.lower() in _OCCASIONS
+        for p in tok.children
+        if p.lower_ == "with"
+        for o in p.children
     )
 
 
@@ -2092,7 +2136,30 @@ def _verbal_attack(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if speaking and _blamed_for(tok):
         return True  # "Kennedy *attacked* Mr Brown *for failing* to mention", "attacked
         # Labour's pledges *as "vacuous"*": criticism
+    if speaking and objs and not any(_can_be_struck(o, lex) for o in objs):
+        return True  # "Letwin *attacked* government *red tape* and debt": words
     return any(t.text in _QUOTES for o in objs if o.i > tok.i for t in tok.doc[tok.i + 1 : o.i])
+
+
+# What an attack can strike besides a party: places, buildings, vehicles and forces.
+_STRUCK = _ARMED_THINGS | frozenset(
+    {"building", "embassy", "office", "home", "house", "headquarters", "base", "station"}
+    | {"car", "bus", "train", "convoy", "vehicle", "plane", "village", "town", "city", "camp"}
+    | {"post", "position", "target", "installation", "facility", "plant", "school", "church"}
+)
+
+
+def _can_be_struck(obj: Token, lex: EventLexicon) -> bool:
+    """An object an assault can be aimed at: a party, a name, a noun WordNet does not rule
+    out as one ("attacked the *driver*"), or a place or thing that is hit in a war
+    ("attacked the *embassy*", "attacked a *convoy*")."""
+    return (
+        names_actor(obj, lex.actor_words)
+        or bool(obj.ent_type_)
+        or not names_no_actor(obj.lemma_)
+        or obj.lemma_.lower() in _STRUCK
+        or any(c.dep_ == "conj" and _can_be_struck(c, lex) for c in obj.children)
+    )
 
 
 # Who attacks with words: a named person or one who speaks for a body.
@@ -2566,6 +2633,7 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _state_of_emergency(tok)
         or fixture_clash(tok)
         or (rule.cameo[:2] in _ASSAULT_ROOTS and _unarmed_blow(tok, frozenset()))
+        or _occasion_clash(tok)
         or _attack_on_machines(tok)
         or goal_strike(tok)
         or said_of_things(tok)
