@@ -6476,7 +6476,7 @@ STILL_CODED_132 = [
 
 
 # Round 133 (read from BBC pool BM): blows, offensives, stories and meetings of things.
-# Read by the rules alone (the learned check drops some of them too).
+# Read by the rules alone (the learned check drops some of them too), below.
 NOT_BY_RULES_133 = [
     (
         "Jim Reeves, co-writer of the country hit Blue Moon Road, has died of cancer aged 70.",
@@ -6505,20 +6505,6 @@ STILL_BY_RULES_133 = [
     ("The president met the delegation in Cairo on Sunday.", "CONSULT"),
     ("Forty protesters who stormed the town hall were charged on Monday.", "PROTEST"),
 ]
-
-
-@pytest.mark.parametrize(("text", "kind"), NOT_BY_RULES_133)
-def test_round_133_readings_the_rules_leave_uncoded(
-    rules: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind not in [e.type for e in rules(text).events]
-
-
-@pytest.mark.parametrize(("text", "kind"), STILL_BY_RULES_133)
-def test_round_133_acts_the_rules_still_code(
-    rules: Callable[[str], Document], text: str, kind: str
-) -> None:
-    assert kind in [e.type for e in rules(text).events], text
 
 
 # Round 134 (read from BBC pool BN): manners that undo an act, words told as attacks,
@@ -6558,17 +6544,21 @@ STILL_BY_RULES_134 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), NOT_BY_RULES_134)
-def test_round_134_readings_the_rules_leave_uncoded(
+# Readings the rules alone leave uncoded, and acts near them they still code (since round
+# 133; the learned check, on by default, would hide a rule that stopped working).
+NOT_BY_RULES = [*NOT_BY_RULES_133, *NOT_BY_RULES_134]
+STILL_BY_RULES = [*STILL_BY_RULES_133, *STILL_BY_RULES_134]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_BY_RULES)
+def test_readings_the_rules_leave_uncoded(
     rules: Callable[[str], Document], text: str, kind: str
 ) -> None:
     assert kind not in [e.type for e in rules(text).events]
 
 
-@pytest.mark.parametrize(("text", "kind"), STILL_BY_RULES_134)
-def test_round_134_acts_the_rules_still_code(
-    rules: Callable[[str], Document], text: str, kind: str
-) -> None:
+@pytest.mark.parametrize(("text", "kind"), STILL_BY_RULES)
+def test_acts_the_rules_still_code(rules: Callable[[str], Document], text: str, kind: str) -> None:
     assert kind in [e.type for e in rules(text).events], text
 
 

@@ -433,12 +433,15 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
 def _met_a_thing(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """ "Carlisle's *cross was met* by Scott", "*met the deadline*": what is met is a thing,
     no party, so no one meets anyone (the one met is a person, a body or a name in "met
-    the delegation", "met Shamir")."""
+    the delegation", "met Shamir"); and two who "*met as students*" became friends, they
+    held no meeting."""
     if tok.lemma_.lower() != "meet" or lex.cameo[rule.cameo].type != "CONSULT":
         return False
     met = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not met:
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
     met += [o for m in met for p in m.children if p.lower_ == "of" for o in p.children]
-    return bool(met) and not any(  # "met representatives *of Citibank*"
+    return not any(  # "met representatives *of Citibank*"
         names_actor(m, lex.actor_words) or m.ent_type_ or m.pos_ in {"PROPN", "PRON"} for m in met
     )
 
@@ -449,20 +452,12 @@ _MOCKING = frozenset({"sarcastically", "ironically", "mockingly", "jokingly", "f
 
 
 def _manner_undoes(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
-    """ "I *attack* him *politically*", "was *sarcastically applauded*" by the fans; and two
-    who "*met as students*" became friends, they held no meeting."""
+    """ "I *attack* him *politically*", "was *sarcastically applauded*" by the fans."""
     manners = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
     if manners & _MOCKING:
         return True
-    kind = lex.cameo[rule.cameo].type
-    if kind == "ASSAULT" and any(m.endswith("ly") and m[:-2] in _IN_WORDS for m in manners):
-        return True  # "*politically*", "*verbally*": political, verbal
-    return (
-        kind == "CONSULT"
-        and tok.lemma_.lower() == "meet"
-        and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children)
-        and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
-    )
+    in_words = any(m.endswith("ly") and m[:-2] in _IN_WORDS for m in manners)
+    return in_words and lex.cameo[rule.cameo].type == "ASSAULT"  # political, verbal
 
 
 # Occasions that clash in a calendar, not in a fight: "the *clash with* Sunday's Golden
@@ -2142,10 +2137,14 @@ def _verbal_attack(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
 
 
 # What an attack can strike besides a party: places, buildings, vehicles and forces.
-_STRUCK = _ARMED_THINGS | frozenset(
-    {"building", "embassy", "office", "home", "house", "headquarters", "base", "station"}
-    | {"car", "bus", "train", "convoy", "vehicle", "plane", "village", "town", "city", "camp"}
-    | {"post", "position", "target", "installation", "facility", "plant", "school", "church"}
+_STRUCK = (
+    _ARMED_THINGS
+    | _VEHICLES
+    | frozenset(
+        {"building", "embassy", "office", "home", "house", "headquarters", "base", "station"}
+        | {"convoy", "vehicle", "village", "town", "city", "camp", "post", "position"}
+        | {"target", "installation", "facility", "plant", "school", "church"}
+    )
 )
 
 
