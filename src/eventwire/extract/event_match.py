@@ -219,7 +219,7 @@ def match_trigger(tok: Token, lex: EventLexicon) -> Candidate | None:
         return Candidate(tok, tok, rule, sense_code(tok, rule))
     if tok.pos_ in NOUN_POS:
         rules = lex.nouns.get(tok.lemma_.lower(), ()) or lex.nouns.get(tok.lower_, ())
-        if not rules or _verb_covers(tok, lex) or noun_not_an_act(tok, rules[0]):
+        if not rules or _verb_covers(tok, lex) or noun_not_an_act(tok, rules[0], lex):
             return None
         # The reading whose own light verb governs the noun wins ("lodged a protest").
         for rule in rules:

@@ -405,13 +405,9 @@ def _believed(node: Token) -> bool:
     ministers would attend": a clause stating what is believed or reported."""
     if node.dep_ in {"acl", "relcl"} and node.head.lemma_.lower() in _BELIEF_NOUNS:
         return True
-    return node.dep_ == "acl" and node.head.lemma_.lower() in _REPORT_NOUNS and _content(node)
-
-
-def _content(clause: Token) -> bool:
-    """A content clause ("reports *that* X would attend"), not a participle ("a report
-    *requested* by Congress")."""
-    return that_clause(clause)
+    # a content clause ("reports *that* X would attend"), not a participle ("a report
+    # *requested* by Congress")
+    return node.dep_ == "acl" and node.head.lemma_.lower() in _REPORT_NOUNS and that_clause(node)
 
 
 def _times_over(verb: Token) -> bool:

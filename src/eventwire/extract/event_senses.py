@@ -413,7 +413,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _claimed_breach(tok, rule, lex)
         or _hit_by_a_thing(tok, rule, lex)
         or _hard_hit(tok)
-        or (lex.cameo[rule.cameo].type == "ASSAULT" and _unarmed_blow(tok, lex.actor_words))
+        or _unarmed_blow(tok, rule, lex)
         or _blamed_on_cause(tok, lex)
         or _back_in_use(tok, rule, lex)
         or _open_call(tok, rule, lex)
@@ -658,22 +658,22 @@ _WAR_WORDS = (
 # Triggers that name a blow in any walk of life: a song, a product or a worm "hits", a
 # politician goes "on the offensive".
 _ANY_BLOW = frozenset({"hit", "offensive"})
-# CAMEO roots of assaults (PLOVER ASSAULT), for event nouns read without the lexicon.
-_ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 # Offensives of words and charm: "a *charm* offensive", "a *diplomatic* offensive".
 _SOFT_OFFENSIVES = frozenset({"charm", "diplomatic", "media", "legal", "publicity", "peace"})
 _SOFT_OFFENSIVES |= frozenset({"marketing", "advertising", "sales", "propaganda", "verbal"})
 
 
-def _unarmed_blow(tok: Token, actor_words: frozenset[str]) -> bool:
+def _unarmed_blow(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """ "the country *hit* Ring of Fire", "consoles *hit* the shops", "sites *hit* by a
     worm", "the Tory leader has gone *on the offensive*", "a *charm offensive*": a hit or
     an offensive in a sentence with no word of war in it (names aside: "Ring of *Fire*")
     is none, unless a country deals it ("Iran *hit* ...", an offensive in a sentence
-    naming a country) or a person or a body is what is hit ("a man *hit* a
-    policeman"; ``actor_words`` from the lexicon, none for a noun)."""
+    naming a country) or a person or a body is what is hit ("a man *hit* a policeman").
+    Only a trigger whose rule reads an assault."""
     lemma = tok.lemma_.lower()
-    if lemma not in _ANY_BLOW or any(c.dep_ == "prt" for c in tok.children):
+    if lemma not in _ANY_BLOW or lex.cameo[rule.cameo].type != "ASSAULT":
+        return False
+    if any(c.dep_ == "prt" for c in tok.children):
         return False  # "*hit out* at critics": words, read as such by ``sense_code``
     if lemma == "offensive" and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in _SOFT_OFFENSIVES for c in tok.children
@@ -691,7 +691,7 @@ def _unarmed_blow(tok: Token, actor_words: frozenset[str]) -> bool:
     hit = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         hit.append(tok.head)  # "the sites *hit* by Santy"
-    return not any(names_actor(h, actor_words) and h.pos_ != "PROPN" for h in hit)
+    return not any(names_actor(h, lex.actor_words) and h.pos_ != "PROPN" for h in hit)
 
 
 _BREACHES = frozenset({"violate", "breach", "contravene", "infringe"})
@@ -2599,7 +2599,7 @@ def _leisure_trip(tok: Token) -> bool:
     ) and tok.lemma_.lower() in {"trip", "visit", "journey", "tour"}
 
 
-def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
+def noun_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """The event noun is read in a sense that reports no PLOVER act."""
     return (
         _domestic_limits(tok)
@@ -2631,7 +2631,7 @@ def noun_not_an_act(tok: Token, rule: TriggerRule) -> bool:
         or _space_probe(tok)
         or _state_of_emergency(tok)
         or fixture_clash(tok)
-        or (rule.cameo[:2] in _ASSAULT_ROOTS and _unarmed_blow(tok, frozenset()))
+        or _unarmed_blow(tok, rule, lex)
         or _occasion_clash(tok)
         or _attack_on_machines(tok)
         or goal_strike(tok)
