@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from .event_index import WORKING_PEOPLE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "CONTEST_TYPES",
@@ -32,6 +32,7 @@ __all__ = [
     "fixture_clash",
     "goal_strike",
     "plays_in_contest",
+    "score_told",
 ]
 
 # Words only sport uses (a word that business news uses too, as "goal", "match" or
@@ -264,6 +265,38 @@ def goal_strike(tok: Token) -> bool:
         and all(o.pos_ == "PROPN" for o in from_whom)
         and any(o.ent_type_ == "PERSON" for o in from_whom)
     )
+
+
+_SCORE_PART = re.compile(r"\d{1,3}(?:-\d{1,3})?")
+# What a score given with a hostile word may follow: "demolished *them* 52-3".
+_SCORE_LEAD = 4
+
+
+def score_told(tok: Token) -> bool:
+    """ "New Zealand *demolished them 52-3*", "*crushed* Fiji 60-0": a result with its
+    score, however hostile the word; not a count ("*killed 12-15 people*")."""
+    sent_end = tok.sent.end
+    for i in range(tok.i + 1, min(tok.i + 1 + _SCORE_LEAD, sent_end)):
+        end = _score_end(tok.doc, i, sent_end)
+        if end is not None:
+            after = tok.doc[end] if end < sent_end else None
+            return after is None or after.pos_ not in {"NOUN", "PROPN", "NUM"}
+        if tok.doc[i].pos_ in {"VERB", "AUX", "PUNCT"}:
+            return False
+    return False
+
+
+def _score_end(doc: Doc, i: int, limit: int) -> int | None:
+    """The index just past a score starting at token ``i`` ("52-3" as one token, or as
+    "52", "-", "3"), or None."""
+    first = doc[i].text
+    if "-" in first:
+        return i + 1 if _SCORE.fullmatch(first) else None
+    if not _SCORE_PART.fullmatch(first) or i + 2 >= limit:
+        return None
+    if doc[i + 1].text != "-" or not doc[i + 2].text.isdigit():
+        return None
+    return i + 3 if _SCORE.fullmatch(f"{first}-{doc[i + 2].text}") else None
 
 
 # What a side rallies to do in a match: "*rallied to beat* Enqvist", "rallied to win".

@@ -56,6 +56,7 @@ _PLAN_SUBJECTS = frozenset(
     {"bill", "legislation", "plan", "proposal", "measure", "amendment", "draft", "law"}
     | {"scheme", "resolution", "package", "programme", "program", "recommendation"}
     | {"rule", "regulation", "reform", "change", "ruling", "decision", "order"}
+    | {"effort", "attempt", "bid"}  # "efforts *would continue to deport* them"
 )
 _NOT_YET = frozenset({"approve", "authorize", "authorise", "plan", "schedule", "propose"})
 _NOT_YET |= frozenset({"prepare", "rehearse", "consider", "endorse", "set", "arrange"})
@@ -612,7 +613,24 @@ def unrealised(cand: Candidate) -> bool:
         or _whoever_guilty(cand)
         or _too_soon(cand)
         or _exposed_to(cand)
+        or _terms_sought(cand)
     )
+
+
+# Verbs of looking for a deal, passive: "deals *are being sought*".
+_SOUGHT = frozenset({"seek", "discuss", "negotiate", "propose", "consider", "draw", "draft"})
+_TERMS = frozenset({"deal", "agreement", "accord", "arrangement", "pact", "treaty", "way"})
+_TERMS |= frozenset({"means", "assurance", "guarantee", "plan", "proposal", "law"})
+
+
+def _terms_sought(cand: Candidate) -> bool:
+    """ "deals are being sought *to deport* the detainees": the act is
+    what a deal still being sought would allow, not done."""
+    verb = cand.verb
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in _SOUGHT:
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _TERMS for c in head.children)
 
 
 # Words of a thing or place open to an act: "old computers *susceptible to* attack",

@@ -77,7 +77,20 @@ def _future_cue(verb: Token, lex: EventLexicon) -> tuple[Frame, Token] | None:
     )
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return None  # "he *will have worked* 28 years with TI": a future perfect, no intent
+    if aux is None and _going_to(verb):
+        aux = verb.head  # "we *are going to ask* Muslims to vote"
     return None if intent is None or aux is None else (intent, aux)
+
+
+def _going_to(verb: Token) -> bool:
+    """ "is *going to* ask": the future told with "going to" and an infinitive."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() == "go"
+        and head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    )
 
 
 def _frame_of(tok: Token, lex: EventLexicon) -> Frame | None:
@@ -324,6 +337,8 @@ def _negated(cand: Candidate, lex: EventLexicon) -> bool:
         return True  # "she *no longer blames* Tarantino", "*no more* talks"
     if _under_modal_negation(cand.trigger, lex):
         return True  # "Britain *could not go it alone on* sanctions"
+    if any(_denied_implication(t, lex) for t in toks):
+        return True  # "the move *did not mean that* Libya had cut ties"
     # "no signs of any immediate *intention* to impose sanctions"
     for anc in list(cand.trigger.ancestors)[:4]:
         if anc.pos_ in NOUN_POS and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
@@ -349,6 +364,23 @@ _NO_ONE = frozenset({"none", "nobody", "noone", "no-one"})
 def _purpose_clause(verb: Token) -> bool:
     """ "came up *to ask* him": an infinitive of purpose, done by the subject above."""
     return verb.dep_ == "advcl" and to_infinitive(verb)
+
+
+# Verbs whose "that" clause is what follows from a fact: "did not *mean* that ...".
+_IMPLYING = frozenset({"mean", "imply", "signal", "indicate", "suggest", "signify"})
+
+
+def _denied_implication(verb: Token, lex: EventLexicon) -> bool:
+    """ "the move *did not mean that* Libya had cut ties", "this *does not
+    signal that* Tokyo will impose curbs": a clause said not to follow is not told as
+    done."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i != verb.i
+        and head.lemma_.lower() in _IMPLYING
+        and _negated_word(head, lex)
+    )
 
 
 def _negated_word(word: Token, lex: EventLexicon) -> bool:

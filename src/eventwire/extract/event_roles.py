@@ -167,6 +167,8 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
     whether it is a passive subject."""
     if _letter_to(tok):  # "had sent three letters *to Baker urging* a similar step"
         return _subject(tok.head.head)
+    if _joined_to_report(tok):  # "said the ruling was fair *and praised* the majority"
+        return _subject(tok.head.head)
     node = tok
     for _ in range(6):
         subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -223,6 +225,21 @@ def _relative_antecedent(pron: Token, head: Token) -> Token:
     if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in {"NOUN", "PROPN"}:
         return prep.head
     return head
+
+
+_SAYING = frozenset({"say", "tell", "add", "state", "argue", "insist", "claim", "note"})
+
+
+def _joined_to_report(tok: Token) -> bool:
+    """ "she said the ruling was 'in line with' the law *and praised* the
+    majority": a verb with no subject of its own, joined to a reported "was"
+    clause, is the speaker's second act, not one by the subject of what was said."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or head.lemma_.lower() != "be":
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children):
+        return False
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING
 
 
 def _letter_to(tok: Token) -> bool:

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .event_contests import comeback, fixture_clash, goal_strike
+from .event_contests import comeback, fixture_clash, goal_strike, score_told
 from .event_index import PHYSICAL_ACTS, WEAPONS, WORKING_PEOPLE
 from .event_readings import to_infinitive
 from .event_things import said_of_things
@@ -225,6 +225,38 @@ def _warning_of_nothing(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
     return True
 
 
+# The public a warning is advice to: "warn *people* about rogue dialling".
+_THE_PUBLIC = frozenset({"people", "public", "customer", "consumer", "user", "resident"})
+_THE_PUBLIC |= frozenset({"motorist", "traveller", "traveler", "parent", "shopper", "viewer"})
+_THE_PUBLIC |= frozenset({"passenger", "investor", "patient", "driver", "holidaymaker"})
+
+
+def _public_advised(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "BT ... *warn people about* rogue dialling", "police warned residents about
+    burglaries": advice to the public about a risk, no threat to them (a warning of a
+    hostile act or of an actor, "warned people of reprisals", still threatens)."""
+    if lex.cameo[rule.cameo].type != "THREATEN" or tok.lemma_.lower() != "warn":
+        return False
+    public = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _THE_PUBLIC]
+    if not public:
+        return False
+    about = [  # "warned people *about* X", or "about X" hung on the people
+        o
+        for head in (tok, *public)
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in {"about", "of", "against", "over"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(about) and not any(_hostile_or_actor(o, lex) for o in about)
+
+
+def _hostile_or_actor(obj: Token, lex: EventLexicon) -> bool:
+    lemma = obj.lemma_.lower()
+    hostile = any(lex.cameo[r.cameo].type in _HOSTILE_TYPES for r in lex.nouns.get(lemma, ()))
+    return hostile or lemma in _HOSTILE_WORDS or names_actor(obj, lex.actor_words)
+
+
 def _title_participle(tok: Token) -> bool:
     """ "*visiting* U.S. Under-Secretary Allen Wallis told ...": a participle before a
     title and name describes the person; it reports no act of its own."""
@@ -341,6 +373,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _thing_object(tok, rule, lex)
         or _question(tok, rule)
         or _warning_of_nothing(tok, rule, lex)
+        or _public_advised(tok, rule, lex)
         or _staff_quit(tok, rule)
         or _resigned_to(tok, rule)
         or _dismissed(tok, rule)
@@ -427,7 +460,45 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or fixture_clash(tok)
         or comeback(tok)
         or said_of_things(tok)
+        or _won_by_a_score(tok, rule, lex)
+        or _service_halted(tok, rule, lex)
     )
+
+
+# What a carrier runs and may stop for its own reasons: "suspended *flights* to Saudi".
+_SERVICES = frozenset({"flight", "service", "route", "sailing", "operation", "connection"})
+_CARRIERS = frozenset({"airline", "carrier", "operator", "line", "firm", "company"})
+# Words that make an organisation a state's own: "the aviation *ministry*".
+_STATE_BODIES = frozenset({"ministry", "government", "authority", "department", "agency"})
+_STATE_BODIES |= frozenset({"council", "commission", "regulator", "administration", "office"})
+
+
+def _service_halted(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "BA *suspended flights* to Saudi Arabia", "BA will now suspend the Saudi flights":
+    a firm stopping its own service, no sanction on the place it flew to (a state
+    stopping flights, "Russia suspended flights to Egypt", still sanctions)."""
+    if lex.cameo[rule.cameo].type != "SANCTION":
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _SERVICES for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    words = {t.lemma_.lower() for t in subj.subtree}
+    if words & _STATE_BODIES:
+        return False
+    return subj.ent_type_ == "ORG" or subj.lemma_.lower() in _CARRIERS
+
+
+# Kinds of act a result told with its score borrows the words of.
+_SCORED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+def _won_by_a_score(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "New Zealand *demolished them 52-3*": a match result, no destruction."""
+    return lex.cameo[rule.cameo].type in _SCORED_TYPES and score_told(tok)
 
 
 def _met_a_thing(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
@@ -1058,14 +1129,31 @@ def _engine_fired(tok: Token) -> bool:
     )  # "the nine first-stage *engines will be fired* together at launch"
 
 
+# Where a shot at goal goes: "slammed well over *the bar*", "smashed against *the post*".
+_GOALMOUTH = frozenset({"bar", "crossbar", "post", "upright", "goal", "net", "keeper"})
+_GOALMOUTH |= frozenset({"goalkeeper", "line", "woodwork", "target", "stand", "top"})
+_BALL = frozenset({"ball", "shot", "effort", "header", "volley", "drive", "penalty", "kick"})
+
+
 def _ran_into(tok: Token) -> bool:
     """ "Raikkonen *slammed into* the barrier": a car or ship running into something, not
-    words slamming anyone."""
+    words slamming anyone; "Ronaldo *slammed well over the bar*", "*smashed wide*",
+    "slammed the ball against the post": a shot at goal."""
     if tok.lemma_.lower() not in {"slam", "smash", "crash", "plough", "plow", "careen"}:
         return False
     kids = list(tok.children)
-    into = any(c.dep_ == "prep" and c.lower_ in {"into", "onto"} for c in kids)
-    return into and not any(c.dep_ == "dobj" for c in kids)
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() not in _BALL for o in objs):
+        return False
+    preps = [c for c in kids if c.dep_ == "prep"]
+    if not objs and any(p.lower_ in {"into", "onto"} for p in preps):
+        return True
+    aimed = any(
+        p.lower_ in {"over", "past", "against", "into", "off", "wide"}
+        and any(o.lemma_.lower() in _GOALMOUTH for o in p.children)
+        for p in preps
+    )
+    return aimed or any(c.dep_ == "advmod" and c.lower_ in {"wide", "home"} for c in kids)
 
 
 def _licence_given(tok: Token, rule: TriggerRule) -> bool:
