@@ -227,9 +227,6 @@ def _relative_antecedent(pron: Token, head: Token) -> Token:
     return head
 
 
-_SAYING = frozenset({"say", "tell", "add", "state", "argue", "insist", "claim", "note"})
-
-
 def _joined_to_report(tok: Token) -> bool:
     """ "she said the ruling was 'in line with' the law *and praised* the
     majority": a verb with no subject of its own, joined to a reported "was"

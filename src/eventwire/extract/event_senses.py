@@ -213,16 +213,13 @@ def _warning_of_nothing(tok: Token, rule: TriggerRule, lex: EventLexicon) -> boo
     """ "warned against complacency": a warning whose object is no actor or hostile act."""
     if not rule.prep or lex.cameo[rule.cameo].type != "THREATEN":
         return False
-    nouns = lex.actor_words
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in rule.prep):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            lemma = obj.lemma_.lower()
-            hostile = any(
-                lex.cameo[r.cameo].type in _HOSTILE_TYPES for r in lex.nouns.get(lemma, ())
-            )
-            if hostile or lemma in _HOSTILE_WORDS or names_actor(obj, nouns):
-                return False
-    return True
+    return not any(
+        _hostile_or_actor(obj, lex)
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in rule.prep
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
 
 
 # The public a warning is advice to: "warn *people* about rogue dialling".
@@ -252,6 +249,7 @@ def _public_advised(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
 
 
 def _hostile_or_actor(obj: Token, lex: EventLexicon) -> bool:
+    """A hostile act or word ("reprisals", "action") or an actor ("the rebels")."""
     lemma = obj.lemma_.lower()
     hostile = any(lex.cameo[r.cameo].type in _HOSTILE_TYPES for r in lex.nouns.get(lemma, ()))
     return hostile or lemma in _HOSTILE_WORDS or names_actor(obj, lex.actor_words)
