@@ -5121,7 +5121,7 @@ def test_a_quote_an_agency_reports_is_the_quoted_speakers(
 ) -> None:
     """ "the agency quoted him as saying": "we" in the quote is the one quoted, never the
     agency that carries the words; a raid in the past week stays an event. (The learned
-    check, when on, drops this threat: p(wrong) .65, mostly for the quote.)"""
+    check, on by default, drops this threat: p(wrong) .65, mostly for the quote.)"""
     doc = rules(
         '"We will attack Kuwait," the Iranian news agency IRNA quoted Rafsanjani as saying.'
     )
@@ -6572,7 +6572,7 @@ STILL_BY_RULES_135 = [
 
 
 # Readings the rules alone leave uncoded, and acts near them they still code (since round
-# 133; the learned check, when on, would hide a rule that stopped working).
+# 133; the learned check, on by default, would hide a rule that stopped working).
 NOT_BY_RULES = [*NOT_BY_RULES_133, *NOT_BY_RULES_134, *NOT_BY_RULES_135]
 STILL_BY_RULES = [*STILL_BY_RULES_133, *STILL_BY_RULES_134, *STILL_BY_RULES_135]
 
