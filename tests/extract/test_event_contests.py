@@ -44,6 +44,20 @@ def test_only_the_kinds_sport_borrows_are_dropped() -> None:
     assert plays_in_contest("AGREE", "036")  # "will travel to Paris" for a match
     assert not plays_in_contest("SANCTION", "163")
     assert not plays_in_contest("ACCUSE", "112")
+    assert plays_in_contest("ACCUSE", "110", "clash")  # a collision on the pitch
+
+
+FOOTBALL = (
+    "Rovers 0-2 Town. Town moved up to fourth in the league after a scrappy win. Smith "
+    "hooked a volley over the keeper and into his own net, and a Jones header went over the "
+    "crossbar in the first half. Brown was forced off after an earlier clash with Peter "
+    "Green, and White came on from midfield to replace him. Rovers did fight back and Black "
+    "missed a chance from close range, then saw a goal ruled out for offside."
+)
+
+
+def test_a_football_report_with_its_volleys_is_a_contest() -> None:
+    assert contest_report(FOOTBALL)
 
 
 @pytest.fixture(scope="module")
@@ -52,10 +66,10 @@ def analyse(cfg: Config) -> Callable[[str], Document]:
     return lambda text: pipeline.run(Article(text, "test", id="test"))
 
 
-@pytest.mark.parametrize("report", [TENNIS, RUGBY])
+@pytest.mark.parametrize("report", [TENNIS, RUGBY, FOOTBALL])
 def test_play_in_a_match_is_no_event(analyse: Callable[[str], Document], report: str) -> None:
     kinds = {e.type for e in analyse(report).events}
-    assert not kinds & {"ASSAULT", "THREATEN", "CONSULT", "AGREE"}
+    assert not kinds & {"ASSAULT", "THREATEN", "CONSULT", "AGREE", "ACCUSE"}
 
 
 def test_war_news_keeps_its_attack(analyse: Callable[[str], Document]) -> None:

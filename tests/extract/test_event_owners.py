@@ -6571,10 +6571,55 @@ STILL_BY_RULES_135 = [
 ]
 
 
+# Round 136 (read from BBC pool BP): words told as attacks, film and chart "hits" and
+# "shooting", "refuses to be drawn", a side that fights back, crowds that travel, chances
+# seized, opinions agreed. Read by the rules alone.
+NOT_BY_RULES_136 = [
+    (
+        "Kenyan president Daniel Moi has attacked colonial rulers, saying they treated "
+        "farmers like slaves.",
+        "ASSAULT",
+    ),
+    ("The novels have been attacked by church teachers and by the press as blasphemy.", "ASSAULT"),
+    ("She has had nine UK hit singles, including two number ones.", "ASSAULT"),
+    (
+        "Shooting on Dark Harbour is expected to begin once Craig has finished work on the "
+        "sequel, starring Jones.",
+        "ASSAULT",
+    ),
+    ("O'Connell is enjoying his rise but refuses to be drawn on the Lions.", "REJECT"),
+    ("The Rovers did fight back and Fowler missed another great chance.", "ASSAULT"),
+    ("The rise was driven by more Germans travelling to Britain on cheap flights.", "CONSULT"),
+    (
+        "Schools and local education authorities are seizing the tools ministers gave them "
+        "to cut truancy.",
+        "COERCE",
+    ),
+    ("Johnson agreed receiving the medal capped off a hard season for the runner.", "AGREE"),
+]
+
+
+# Round 136: attacks, shootings, refusals, travel and seizures of the ordinary kind stay.
+STILL_BY_RULES_136 = [
+    ("Gunmen attacked the convoy as part of a wider offensive.", "ASSAULT"),
+    ("Iraq hit an Iranian oil platform on Monday.", "ASSAULT"),
+    ("A gunman shot the director outside his studio.", "ASSAULT"),
+    ("Iran refused to accept the resolution.", "REJECT"),
+    ("The villagers fought back against the rebels.", "ASSAULT"),
+    ("The French minister travelled to Berlin for talks.", "CONSULT"),
+    ("Police seized the weapons at the border.", "COERCE"),
+]
+
+
 # Readings the rules alone leave uncoded, and acts near them they still code (since round
 # 133; the learned check, on by default, would hide a rule that stopped working).
-NOT_BY_RULES = [*NOT_BY_RULES_133, *NOT_BY_RULES_134, *NOT_BY_RULES_135]
-STILL_BY_RULES = [*STILL_BY_RULES_133, *STILL_BY_RULES_134, *STILL_BY_RULES_135]
+NOT_BY_RULES = [*NOT_BY_RULES_133, *NOT_BY_RULES_134, *NOT_BY_RULES_135, *NOT_BY_RULES_136]
+STILL_BY_RULES = [
+    *STILL_BY_RULES_133,
+    *STILL_BY_RULES_134,
+    *STILL_BY_RULES_135,
+    *STILL_BY_RULES_136,
+]
 
 
 @pytest.mark.parametrize(("text", "kind"), NOT_BY_RULES)
@@ -6587,6 +6632,16 @@ def test_readings_the_rules_leave_uncoded(
 @pytest.mark.parametrize(("text", "kind"), STILL_BY_RULES)
 def test_acts_the_rules_still_code(rules: Callable[[str], Document], text: str, kind: str) -> None:
     assert kind in [e.type for e in rules(text).events], text
+
+
+def test_one_sued_by_another_is_the_target(rules: Callable[[str], Document]) -> None:
+    """ "was suspended and sued by his employers": the one sued is no suer."""
+    doc = rules(
+        "Patel once sold films, but was suspended and sued by his bosses over pirated copies."
+    )
+    sued = [e for e in doc.events if e.trigger.text == "sued"]
+    assert sued and all("Patel" not in [a.text for a in e.source_actors] for e in sued)
+    assert all("Patel" in [a.text for a in e.target_actors] for e in sued)
 
 
 def test_a_second_act_joined_to_a_reported_clause_is_the_speakers(

@@ -197,10 +197,11 @@ def _ordinary_reading(tok: Token, rule: TriggerRule, kids: list[Token]) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in kids):
         return True
     if rule.lemma == "agree" and any(
-        c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in _CERTAIN for a in c.children)
+        (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG"))
+        and not any(a.dep_ == "aux" and a.lower_ in _CERTAIN for a in c.children)
         for c in kids
     ):
-        return True
+        return True  # "agreed *receiving* the honour capped off the year": a that-clause
     if rule.lemma == "call" and any(for_clause(c) and c.lemma_.lower() in _MOVES for c in kids):
         return True  # "Sloan *calls for* September yen futures *to advance*": a forecast
     objs = subject_lemmas(tok) | {c.lemma_.lower() for c in kids if c.dep_ == "dobj"}

@@ -557,6 +557,7 @@ def find_roles(
     targets: list[str] = []
     subj, passive = _subject(verb)
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children) or _small_clause(verb)
+    passive = passive or _agent_passive(verb)  # "was suspended and *sued by* his employers"
     undergoer = undergone(trigger)
     if undergoer is not None:  # "Regan *drew criticism* from Democrats": Regan is criticised
         light = undergoer.i == verb.i  # the undergoing verb governs the noun as its light verb
@@ -602,6 +603,18 @@ def find_roles(
             sources = [a for a in sources if a not in index.gpe]
     src = unique(sources)
     return Roles(tuple(src), tuple(t for t in unique(targets) if t not in src), kind)
+
+
+def _agent_passive(verb: Token) -> bool:
+    """A participle with a "by" agent and no object of its own is passive, whatever
+    subject it shares: "Patel once sold films, but was suspended and *sued by* his
+    bosses" (the subject belongs to "was")."""
+    kids = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in kids)
+        and not any(c.dep_ == "dobj" for c in kids)
+    )
 
 
 def _accident(verb: Token, non_actor: frozenset[str], means: frozenset[str]) -> bool:

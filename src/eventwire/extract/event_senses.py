@@ -460,7 +460,51 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or said_of_things(tok)
         or _won_by_a_score(tok, rule, lex)
         or _service_halted(tok, rule, lex)
+        or _filming(tok)
+        or _fought_back(tok, rule, lex)
+        or _travellers(tok, rule, lex)
     )
+
+
+# People who travel as a crowd, not as a party: "*tourists* flying to Spain".
+_TRAVELLERS = frozenset({"tourist", "visitor", "holidaymaker", "traveller", "traveler"})
+_TRAVELLERS |= frozenset({"passenger", "people", "fan", "student", "migrant", "backpacker"})
+_TRAVELLERS |= frozenset({"shopper", "pilgrim", "commuter", "family", "worker"})
+
+
+def _travellers(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "driven by more *Germans travelling* to Britain on cheap flights", "tourists
+    flying to Spain": a people or a crowd travelling, no party visiting another."""
+    if lex.cameo[rule.cameo].type != "CONSULT" or tok.lemma_.lower() not in _JOURNEYS:
+        return False
+    who = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        who.append(tok.head)  # "Germans *travelling* to Britain"
+    return bool(who) and all(
+        w.lemma_.lower() in _TRAVELLERS or (w.ent_type_ == "NORP" and w.tag_ == "NNPS") for w in who
+    )
+
+
+_JOURNEYS = frozenset({"travel", "fly", "go", "come", "flock", "head", "journey"})
+
+
+def _fought_back(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "City *did fight back*", "the shares fought back": recovering ground, with no one
+    fought and no armed side ("troops fought back", "fought back against the rebels" are
+    fighting)."""
+    if lex.cameo[rule.cameo].type != "ASSAULT" or tok.lemma_.lower() != "fight":
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in kids):
+        return False
+    if any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"against", "with", "on"})
+        for c in kids
+    ):
+        return False
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    subj += [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "conj" else []
+    return not any(_armed((t.lemma_.lower() for t in s.subtree), lex) for s in subj)
 
 
 # What a carrier runs and may stop for its own reasons: "suspended *flights* to Saudi".
@@ -732,6 +776,13 @@ _SOFT_OFFENSIVES = frozenset({"charm", "diplomatic", "media", "legal", "publicit
 _SOFT_OFFENSIVES |= frozenset({"marketing", "advertising", "sales", "propaganda", "verbal"})
 
 
+# What a "hit" is or reaches in music, show business and the news: "hit *singles*", "hit
+# the *headlines*", "hit the *shelves*".
+_HITS_OF_NOTE = frozenset({"single", "song", "record", "album", "show", "film", "movie"})
+_HITS_OF_NOTE |= frozenset({"series", "musical", "chart", "headline", "shelf", "screen"})
+_HITS_OF_NOTE |= frozenset({"jackpot", "note", "high", "peak", "button", "airwave"})
+
+
 def _unarmed_blow(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """ "the country *hit* Ring of Fire", "consoles *hit* the shops", "sites *hit* by a
     worm", "the Tory leader has gone *on the offensive*", "a *charm offensive*": a hit or
@@ -753,11 +804,13 @@ def _unarmed_blow(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         return False
     if lemma == "offensive":  # a country, not a party ("*Tory* leader", NORP too)
         return not any(t.ent_type_ == "GPE" for t in sent)
+    hit = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if hit and all(h.lemma_.lower() in _HITS_OF_NOTE for h in hit):
+        return True  # "12 *UK hit singles*" (read as a verb), "Iran *hit the headlines*"
     hitters = [c for c in tok.children if c.dep_ == "nsubj"]
     hitters += [o for a in tok.children if a.dep_ == "agent" for o in a.children]
     if any(h.ent_type_ in STATE_ENTS for h in hitters):
         return False
-    hit = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         hit.append(tok.head)  # "the sites *hit* by Santy"
     return not any(names_actor(h, lex.actor_words) and h.pos_ != "PROPN" for h in hit)
@@ -1533,8 +1586,9 @@ def _idiom(tok: Token, lemma: str, objs: set[str]) -> bool:
         return True  # "proposed *banning the practice*" of dual trading: a market rule
     if lemma == "wound" and any(c.dep_ == "prt" and c.lower_ == "up" for c in kids):
         return True  # "to have the ITC *wound up*": liquidated
-    if lemma == "seize" and objs & {"opportunity", "chance", "initiative", "moment", "occasion"}:
-        return True  # "*seized the opportunity* to tell Sarney"
+    if lemma == "seize" and objs & _CHANCES:
+        return True  # "*seized the opportunity* to tell Sarney", "*seizing the tools* we
+        # have given them": taking up a chance or a means
     if lemma == "plead" and any(c.lower_ in {"guilty", "innocent", "contest"} for c in kids):
         return True  # "*pleaded guilty* to two misdemeanors": a plea in court
     if lemma in {"fire", "shoot", "meet"}:
@@ -1791,9 +1845,23 @@ def _passive_of(verb: Token) -> list[Token]:
     return kids
 
 
+# What is seized as a chance or a means, not taken from anyone.
+_CHANCES = frozenset({"opportunity", "chance", "initiative", "moment", "occasion", "tool"})
+_CHANCES |= frozenset({"advantage", "momentum", "imagination", "limelight", "headline"})
+
+
 def _declined_to_say(tok: Token) -> bool:
-    """ "Baker *refused to answer* a question whether ...": no comment, no rejection."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _UNSAID for c in tok.children)
+    """ "Baker *refused to answer* a question whether ...", "*refuses to be drawn* on the
+    Lions": no comment, no rejection."""
+    return any(
+        c.dep_ == "xcomp"
+        and (c.lemma_.lower() in _UNSAID or (c.lemma_.lower() == "draw" and _passive(c)))
+        for c in tok.children
+    )
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _shot_or_reception(tok: Token, lemma: str, objs: set[str]) -> bool:
@@ -2210,13 +2278,17 @@ def _verbal_attack(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         return False
     # "attacked the *"profit before everything"* mentality": a slogan quoted as its object,
     # by no armed force ("warplanes attacked a large *"naval target"*" is a strike)
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is not None and _armed((t.lemma_.lower() for t in subj.subtree), lex):
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [o for p in tok.children if p.dep_ == "agent" for o in p.children]
+    if any(_armed((t.lemma_.lower() for t in d.subtree), lex) for d in doers):
         return False
+    if _called_as(tok):
+        return True  # "attacked Labour's pledges *as "vacuous"*", "attacked ... *as
+        # blasphemy*": criticism
     speaking = any(_one_speaking(c) for c in tok.children if c.dep_ == "nsubj")
-    if speaking and _blamed_for(tok):
-        return True  # "Kennedy *attacked* Mr Brown *for failing* to mention", "attacked
-        # Labour's pledges *as "vacuous"*": criticism
+    if speaking and (_for_doing(tok) or _saying_so(tok)):
+        return True  # "Kennedy *attacked* Mr Brown *for failing* to mention", "Mbeki
+        # attacked British imperialists, *saying* they ...": criticism
     if speaking and objs and not any(_can_be_struck(o, lex) for o in objs):
         return True  # "Letwin *attacked* government *red tape* and debt": words
     return any(t.text in _QUOTES for o in objs if o.i > tok.i for t in tok.doc[tok.i + 1 : o.i])
@@ -2256,17 +2328,43 @@ def _one_speaking(subj: Token) -> bool:
     return subj.ent_type_ == "PERSON" or any(t.lemma_.lower() in _SPEAKERS for t in subj.subtree)
 
 
-def _blamed_for(tok: Token) -> bool:
-    """What one is attacked "for" doing, or "as" being: words, not blows."""
-    for prep in (c for c in tok.children if c.dep_ == "prep"):
+def _for_doing(tok: Token) -> bool:
+    """What one is attacked "for" doing: words, not blows."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "for" and g.dep_ == "pcomp" and g.tag_ == "VBG"
+        for prep in tok.children
+        for g in prep.children
+    )
+
+
+# What an attack is "as" a share of, not a name it calls: "attacked *as part of* a raid".
+_NOT_NAMES = frozenset({"part", "result", "consequence", "retaliation", "revenge"})
+
+
+def _called_as(tok: Token) -> bool:
+    """What one is attacked "as" being ("as blasphemy", "as "vacuous"", "as racist"):
+    words, not blows."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"):
         kids = list(prep.children)
-        if prep.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in kids):
+        if any(t.text in _QUOTES for t in prep.subtree) or any(g.pos_ == "ADJ" for g in kids):
             return True
-        if prep.lower_ == "as" and (
-            any(g.pos_ == "ADJ" for g in kids) or any(t.text in _QUOTES for t in prep.subtree)
+        if any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in _NOT_NAMES
+            for g in kids
         ):
             return True
     return False
+
+
+# Speech told with an attack: "attacked British imperialists, *saying* they ...".
+_SAYING_SO = frozenset({"say", "call", "describe", "accuse", "argue", "claim", "tell"})
+
+
+def _saying_so(tok: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _SAYING_SO
+        for c in tok.children
+    )
 
 
 def _what_called(tok: Token) -> list[Token]:
@@ -2722,7 +2820,27 @@ def noun_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _attack_on_machines(tok)
         or goal_strike(tok)
         or said_of_things(tok)
+        or _filming(tok)
     )
+
+
+# Words of making a film: "*Shooting* on the Bond film ... the *sequel* ..., *starring*".
+_FILM_WORDS = frozenset({"film", "movie", "sequel", "prequel", "starring", "star", "scene"})
+_FILM_WORDS |= frozenset({"director", "studio", "cast", "actor", "actress", "episode"})
+_FILM_WORDS |= frozenset({"set", "location", "production", "script", "screenplay"})
+# Words that say someone was shot: "*killed*", "*wounded*", "*gunman*".
+_SHOT_WORDS = frozenset({"kill", "dead", "death", "wound", "injure", "gunman", "gun", "police"})
+_SHOT_WORDS |= frozenset({"victim", "murder", "fire", "bullet", "suspect", "die"})
+
+
+def _filming(tok: Token) -> bool:
+    """ "*Shooting* on the Bond film is due to start once its star has finished the sequel
+    ...": making a film, in a sentence with words of film and none of anyone
+    shot."""
+    if tok.lemma_.lower() not in {"shooting", "shoot"}:
+        return False
+    words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+    return bool(words & _FILM_WORDS) and not words & _SHOT_WORDS
 
 
 # Machines and code an attack can be aimed at with no one hurt: "a criminal *attack on its

@@ -107,7 +107,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VERSION", "extract_events", "make_events"]
 
-VERSION = "162"
+VERSION = "163"
 
 _ONE_SIDED = 0.75
 _SECTOR_CODE = 3  # "BUS": a sector with no country
@@ -900,7 +900,10 @@ def extract_events(  # noqa: PLR0913 (keyword-only settings)
             item
             for _, item in _unabsorbed(found)
             if kept_event(doc, item.event, sectors)
-            and not (contest and plays_in_contest(item.event.type, item.event.cameo))
+            and not (
+                contest
+                and plays_in_contest(item.event.type, item.event.cameo, item.event.trigger.text)
+            )
             and not _accident_toll(item.event, sentence, accident_story, doc.text)
         )
         ranked.extend(
