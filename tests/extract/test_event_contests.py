@@ -45,6 +45,8 @@ def test_only_the_kinds_sport_borrows_are_dropped() -> None:
     assert not plays_in_contest("SANCTION", "163")
     assert not plays_in_contest("ACCUSE", "112")
     assert plays_in_contest("ACCUSE", "110", "clash")  # a collision on the pitch
+    assert plays_in_contest("PROTEST", "141", "rallied")  # a player fighting back
+    assert not plays_in_contest("PROTEST", "141", "marched")
 
 
 FOOTBALL = (

@@ -6611,14 +6611,37 @@ STILL_BY_RULES_136 = [
 ]
 
 
+# Round 137 (read from BBC pool BQ): plots still to be carried out, a product's release
+# date. Read by the rules alone.
+NOT_BY_RULES_137 = [
+    ("Police foiled a plot to kill the president.", "ASSAULT"),
+    ("Released 3 May on PlayStation.", "RETREAT"),
+]
+
+
+# Round 137: killings and releases of the ordinary kind stay.
+STILL_BY_RULES_137 = [
+    ("Gunmen killed the president on Monday.", "ASSAULT"),
+    ("The hostages were released on Monday.", "RETREAT"),
+    ("Police and troops deployed at bus stations to prevent attacks.", "MOBILIZE"),
+]
+
+
 # Readings the rules alone leave uncoded, and acts near them they still code (since round
 # 133; the learned check, on by default, would hide a rule that stopped working).
-NOT_BY_RULES = [*NOT_BY_RULES_133, *NOT_BY_RULES_134, *NOT_BY_RULES_135, *NOT_BY_RULES_136]
+NOT_BY_RULES = [
+    *NOT_BY_RULES_133,
+    *NOT_BY_RULES_134,
+    *NOT_BY_RULES_135,
+    *NOT_BY_RULES_136,
+    *NOT_BY_RULES_137,
+]
 STILL_BY_RULES = [
     *STILL_BY_RULES_133,
     *STILL_BY_RULES_134,
     *STILL_BY_RULES_135,
     *STILL_BY_RULES_136,
+    *STILL_BY_RULES_137,
 ]
 
 
@@ -6634,14 +6657,41 @@ def test_acts_the_rules_still_code(rules: Callable[[str], Document], text: str, 
     assert kind in [e.type for e in rules(text).events], text
 
 
-def test_one_sued_by_another_is_the_target(rules: Callable[[str], Document]) -> None:
-    """ "was suspended and sued by his employers": the one sued is no suer."""
-    doc = rules(
-        "Patel once sold films, but was suspended and sued by his bosses over pirated copies."
-    )
-    sued = [e for e in doc.events if e.trigger.text == "sued"]
-    assert sued and all("Patel" not in [a.text for a in e.source_actors] for e in sued)
-    assert all("Patel" in [a.text for a in e.target_actors] for e in sued)
+# Participles read as passives whatever subject the parse gives them: the one they act on
+# is the target, never the source.
+PASSIVE_PARTICIPLES = [
+    # "was suspended and sued by ...": the subject belongs to "was"
+    (
+        "Patel once sold films, but was suspended and sued by his bosses over pirated copies.",
+        "sued",
+        "Patel",
+    ),
+    # a reduced passive: the people are the accused
+    (
+        "But 36 people accused in connection with the attacks asked for the film to be stopped.",
+        "accused",
+        "36 people",
+    ),
+]
+
+
+def test_a_past_tense_with_a_preposition_keeps_its_subject(
+    rules: Callable[[str], Document],
+) -> None:
+    """ "A spokesman ... called on Mr Lee": no reduced passive, the spokesman called."""
+    doc = rules("A spokesman for the government called on Mr Lee to quit the assembly.")
+    called = [e for e in doc.events if e.trigger.text == "called"]
+    assert called and all("spokesman" in [a.text for a in e.source_actors] for e in called)
+
+
+@pytest.mark.parametrize(("text", "trigger", "undergoer"), PASSIVE_PARTICIPLES)
+def test_the_one_a_passive_participle_acts_on_is_the_target(
+    rules: Callable[[str], Document], text: str, trigger: str, undergoer: str
+) -> None:
+    found = [e for e in rules(text).events if e.trigger.text == trigger]
+    assert found
+    assert all(undergoer not in [a.text for a in e.source_actors] for e in found)
+    assert all(undergoer in [a.text for a in e.target_actors] for e in found)
 
 
 def test_a_second_act_joined_to_a_reported_clause_is_the_speakers(

@@ -215,13 +215,14 @@ def contest_report(text: str) -> bool:
 
 
 def plays_in_contest(kind: str, cameo: str, trigger: str = "") -> bool:
-    """An event of a kind sport borrows, or told by a word of a clash ("forced off after
-    an earlier *clash with* Distin": a collision, whatever kind it was read as): none in
-    a contest report."""
-    return kind in CONTEST_TYPES or cameo == _TO_MEET or trigger.lower() in _CLASH_FORMS
+    """An event of a kind sport borrows, or told by a word of play ("forced off after an
+    earlier *clash with* Distin": a collision; "Vaidisova *rallied* well at times": a
+    player fighting back), whatever kind it was read as: none in a contest report."""
+    return kind in CONTEST_TYPES or cameo == _TO_MEET or trigger.lower() in _PLAY_WORDS
 
 
-_CLASH_FORMS = frozenset({"clash", "clashes", "clashed", "clashing", "showdown"})
+_PLAY_WORDS = frozenset({"clash", "clashes", "clashed", "clashing", "showdown"})
+_PLAY_WORDS |= frozenset({"rally", "rallies", "rallied", "rallying"})
 
 
 # Competitions a fixture is played in: "Saturday's *Six Nations* clash", "a *Cup* clash".

@@ -737,6 +737,31 @@ _DEFEATING = frozenset({"veto", "reject", "block", "defeat", "oppose", "kill", "
 _RANKED = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
 
 
+# Nouns of a scheme whose "to" clause tells what was meant to be done.
+_SCHEMES = frozenset({"plot", "plan", "conspiracy", "scheme", "proposal", "threat"})
+
+
+def _scheme_to(verb: Token) -> bool:
+    """ "a plot by a secret order, the Brethren, *to blow up* the cathedral", "foiled a
+    *plot to kill* the president" (the clause read as the verb's purpose): what a plot
+    or plan was for is not done."""
+    if verb.dep_ in {"acl", "relcl"}:  # hung on the plot, or on its "by" phrase
+        node = verb.head
+        for _ in range(3):
+            if node.lemma_.lower() in _SCHEMES:
+                return True
+            if node.dep_ not in {"pobj", "prep"}:
+                return False
+            node = node.head
+        return False
+    if verb.dep_ != "advcl":
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SCHEMES and c.right_edge.i == verb.left_edge.i - 1
+        for c in verb.head.children
+    )
+
+
 def _infinitive_relative(cand: Candidate) -> bool:
     """ "looking to alternative *sources to supply* South Korea's needs": a "to" clause on a
     noun says what the thing is for, not what was done, and a passive one ("a prize*, to
@@ -754,6 +779,8 @@ def _infinitive_relative(cand: Candidate) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in _DRAFTS | _BIDS | {"resolution", "motion"}
             for c in verb.head.children
         )
+    if _scheme_to(verb):
+        return True  # "foiled *a plot to kill* the president": planned, not done
     if verb.dep_ not in {"relcl", "acl"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
     if verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].is_punct:

@@ -558,6 +558,7 @@ def find_roles(
     subj, passive = _subject(verb)
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children) or _small_clause(verb)
     passive = passive or _agent_passive(verb)  # "was suspended and *sued by* his employers"
+    passive = passive or _reduced_passive(verb)  # "36 people *accused in connection with*"
     undergoer = undergone(trigger)
     if undergoer is not None:  # "Regan *drew criticism* from Democrats": Regan is criticised
         light = undergoer.i == verb.i  # the undergoing verb governs the noun as its light verb
@@ -614,6 +615,28 @@ def _agent_passive(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and any(c.dep_ == "agent" for c in kids)
         and not any(c.dep_ == "dobj" for c in kids)
+    )
+
+
+# Verbs of acts done to someone, whose bare participle after a noun is a passive: "people
+# *accused* of", "men *arrested* in".
+_DONE_TO_SOMEONE = frozenset({"accuse", "charge", "suspect", "convict", "indict", "sentence"})
+_DONE_TO_SOMEONE |= frozenset({"arrest", "detain", "jail", "imprison", "sue", "implicate"})
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "But 36 *people accused in connection with* the attacks asked ...": a participle of
+    a verb that needs someone to act on, read with a subject but no auxiliary and no
+    object of its own, is a passive that describes its "subject" (the people are the
+    accused). Not verbs that stand alone ("troops *deployed* at stations", "a spokesman
+    *called on* him", "*opposed to* it")."""
+    kids = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _DONE_TO_SOMEONE
+        and any(c.dep_ == "nsubj" for c in kids)
+        and not any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp", "dative"} for c in kids)
+        and any(c.dep_ == "prep" for c in kids)
     )
 
 

@@ -176,7 +176,19 @@ def _thing_object(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     first = objs[:1] if objs and objs[0].dep_ in {"dobj", "nsubjpass"} else objs
     if first and first[0].lower_ == "it":
         return True  # "until *it* is officially released": a report, not a person
+    if not objs and _caption(tok):
+        return True  # "*Released* 11 March on Xbox.": a product's note, no one freed
     return bool(objs) and not any(_actor_not_amount(o, nouns) for o in first)
+
+
+def _caption(tok: Token) -> bool:
+    """A participle standing alone as a sentence, with no subject, auxiliary or object:
+    "Released 11 March on Xbox."."""
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children)
+    )
 
 
 def _actor_not_amount(tok: Token, nouns: frozenset[str]) -> bool:
