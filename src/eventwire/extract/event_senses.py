@@ -514,9 +514,17 @@ def _fought_back(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         for c in kids
     ):
         return False
-    subj = [c for c in kids if c.dep_ == "nsubj"]
-    subj += [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "conj" else []
-    return not any(_armed((t.lemma_.lower() for t in s.subtree), lex) for s in subj)
+    subj = _shared_subject(tok)
+    return subj is None or not _armed((t.lemma_.lower() for t in subj.subtree), lex)
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The verb's subject, or for a conjoined verb with none the first verb's ("futures
+    opened higher and then *retreated*")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj
 
 
 # What a carrier runs and may stop for its own reasons: "suspended *flights* to Saudi".
@@ -535,9 +543,7 @@ def _service_halted(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         return False
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in _SERVICES for c in tok.children):
         return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None and tok.dep_ == "conj":
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    subj = _shared_subject(tok)
     if subj is None:
         return False
     words = {t.lemma_.lower() for t in subj.subtree}
@@ -1629,9 +1635,7 @@ def _price_retreat(tok: Token) -> bool:
     a body that bears no arms backs down in politics; no force withdraws."""
     if tok.lemma_.lower() != "retreat":
         return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None and tok.dep_ == "conj":  # "futures opened higher and then *retreated*"
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    subj = _shared_subject(tok)  # "futures opened higher and then *retreated*"
     if subj is not None and subj.lemma_.lower() in _UNARMED_BODIES:
         return True
     if subj is not None and any(t.lemma_.lower() in _MARKETS for t in subj.subtree):
