@@ -289,7 +289,6 @@ def goal_strike(tok: Token) -> bool:
     )
 
 
-_SCORE_PART = re.compile(r"\d{1,3}(?:-\d{1,3})?")
 # What a score given with a hostile word may follow: "demolished *them* 52-3".
 _SCORE_LEAD = 4
 
@@ -314,7 +313,7 @@ def _score_end(doc: Doc, i: int, limit: int) -> int | None:
     first = doc[i].text
     if "-" in first:
         return i + 1 if _SCORE.fullmatch(first) else None
-    if not _SCORE_PART.fullmatch(first) or i + 2 >= limit:
+    if not first.isdigit() or i + 2 >= limit:
         return None
     if doc[i + 1].text != "-" or not doc[i + 2].text.isdigit():
         return None

@@ -375,12 +375,7 @@ def _denied_implication(verb: Token, lex: EventLexicon) -> bool:
     signal that* Tokyo will impose curbs": a clause said not to follow is not told as
     done."""
     head = verb.head
-    return (
-        verb.dep_ == "ccomp"
-        and head.i != verb.i
-        and head.lemma_.lower() in _IMPLYING
-        and _negated_word(head, lex)
-    )
+    return verb.dep_ == "ccomp" and head.lemma_.lower() in _IMPLYING and _negated_word(head, lex)
 
 
 def _negated_word(word: Token, lex: EventLexicon) -> bool:

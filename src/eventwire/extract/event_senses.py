@@ -482,6 +482,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
 _TRAVELLERS = frozenset({"tourist", "visitor", "holidaymaker", "traveller", "traveler"})
 _TRAVELLERS |= frozenset({"passenger", "people", "fan", "student", "migrant", "backpacker"})
 _TRAVELLERS |= frozenset({"shopper", "pilgrim", "commuter", "family", "worker"})
+_JOURNEYS = frozenset({"travel", "fly", "go", "come", "flock", "head", "journey"})
 
 
 def _travellers(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
@@ -495,9 +496,6 @@ def _travellers(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     return bool(who) and all(
         w.lemma_.lower() in _TRAVELLERS or (w.ent_type_ == "NORP" and w.tag_ == "NNPS") for w in who
     )
-
-
-_JOURNEYS = frozenset({"travel", "fly", "go", "come", "flock", "head", "journey"})
 
 
 def _fought_back(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
@@ -873,8 +871,7 @@ def _evacuated(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     out of danger by no one named, no aid given by one party to another."""
     if lex.cameo[rule.cameo].type != "AID" or tok.lemma_.lower() != "evacuate":
         return False
-    kids = list(tok.children)
-    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+    return _passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
 
 
 # Links that carry data or traffic, not relations: "a direct *communications link*".
@@ -907,7 +904,7 @@ def _bound_by_pledge(tok: Token) -> bool:
     present = any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in kids)
     if present and tok.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in kids):
         return True  # "is pledged to supply"
-    if lemma != "pledge" or not any(c.dep_ == "auxpass" for c in kids):
+    if lemma != "pledge" or not _passive(tok):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
 
@@ -1877,6 +1874,7 @@ def _declined_to_say(tok: Token) -> bool:
 
 
 def _passive(verb: Token) -> bool:
+    """The verb has a passive auxiliary ("*was* evacuated", "*be* drawn")."""
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
@@ -2447,7 +2445,7 @@ def _agreed_view(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     if subj is None or names_actor(subj, lex.actor_words):
         return False
     lemma = subj.lemma_.lower()  # a measure or market ("surplus", "prices"), not "talks"
-    passive = any(c.dep_ == "auxpass" for c in clause.children)  # "litigation will be stayed"
+    passive = _passive(clause)  # "litigation will be stayed"
     if clause.lemma_.lower() in _STATES_OF_THINGS and not passive and lemma not in lex.nouns:
         return True  # "agreed the banking sector's *health would remain* a key concern"
     return lemma in lex.thing_heads and lemma not in lex.nouns
