@@ -2693,9 +2693,10 @@ FULL_PIPELINE_NOT_39 = [
 
 
 def test_meetings_held_later_reports_asked_for_and_acts_that_stay(
-    analyse: Callable[[str], Document],
+    analyse: Callable[[str], Document], rules: Callable[[str], Document]
 ) -> None:
-    told = analyse(
+    # the rules keep the meeting; the v165 check puts it just over its cut (p .504)
+    told = rules(
         'Lawson told the group that before a meeting with Baker on Friday, "There had '
         'been some unexpected sharp words."'
     ).events
@@ -6629,12 +6630,41 @@ STILL_BY_RULES_137 = [
 
 # Readings the rules alone leave uncoded, and acts near them they still code (since round
 # 133; the learned check, on by default, would hide a rule that stopped working).
+# Round 138 (pool BR): prizes lost, rivals outgrowing, graves visited, play conceded,
+# calls sold, sources drawn on, places toured, attacks in words, travelling believers.
+NOT_BY_RULES_138 = [
+    ("The rock band U2 were beaten to the top award by boy band Blue.", "ASSAULT"),
+    ("Google is threatening to eclipse Yahoo.", "THREATEN"),
+    ("Mr Brown visited the grave of Mr Smith in Edinburgh.", "CONSULT"),
+    ("Scotland conceded a penalty just inside their own half.", "CONCEDE"),
+    ("BT is offering users free internet telephone calls if they join before May.", "AGREE"),
+    ("The search firm is calling on its own encyclopaedia to supply answers to users.", "REQUEST"),
+    ("Next week the party leader will visit marginal seats across the north.", "AGREE"),
+    ("Tom Hardy also attacked the cabinet over Iraq and the floods.", "ASSAULT"),
+    ("I am being attacked by people who believe we should cut taxes further.", "ASSAULT"),
+    ("At times Muslims had to travel to Llanelli for cultural festivals.", "CONSULT"),
+    ("The protesters were beaten by police.", "PROTEST"),  # beaten, not rioting
+]
+
+STILL_BY_RULES_138 = [
+    ("Riot police beat the protesters to the ground.", "ASSAULT"),
+    ("The union threatened to strike over the pay offer.", "THREATEN"),
+    ("Mr Blair visited Mr Arafat in Ramallah.", "CONSULT"),
+    ("The rebels conceded defeat after the siege.", "CONCEDE"),
+    ("Mr Bush made a phone call to Mr Putin on Monday.", "CONSULT"),
+    ("The rebels attacked the town over the weekend.", "ASSAULT"),
+    ("The foreign minister had to travel to Paris for talks with Mr Chirac.", "CONSULT"),
+    ("The protesters were beaten by police.", "ASSAULT"),
+    ("Hungry crowds stormed supermarkets in the capital.", "PROTEST"),
+]
+
 NOT_BY_RULES = [
     *NOT_BY_RULES_133,
     *NOT_BY_RULES_134,
     *NOT_BY_RULES_135,
     *NOT_BY_RULES_136,
     *NOT_BY_RULES_137,
+    *NOT_BY_RULES_138,
 ]
 STILL_BY_RULES = [
     *STILL_BY_RULES_133,
@@ -6642,6 +6672,7 @@ STILL_BY_RULES = [
     *STILL_BY_RULES_135,
     *STILL_BY_RULES_136,
     *STILL_BY_RULES_137,
+    *STILL_BY_RULES_138,
 ]
 
 
@@ -6692,6 +6723,30 @@ def test_the_one_a_passive_participle_acts_on_is_the_target(
     assert found
     assert all(undergoer not in [a.text for a in e.source_actors] for e in found)
     assert all(undergoer in [a.text for a in e.target_actors] for e in found)
+
+
+# Who is judged for an act done to others: its doer, never those it was done to.
+JUDGED_ACTS = [
+    "Amnesty International criticised the detention of two journalists.",
+    "The charity condemned the killing of three aid workers.",
+    "Human Rights Watch denounced the jailing of two journalists.",
+]
+
+
+@pytest.mark.parametrize("text", JUDGED_ACTS)
+def test_those_an_act_was_done_to_are_not_the_ones_judged(
+    rules: Callable[[str], Document], text: str
+) -> None:
+    judged = [e for e in rules(text).events if e.type == "ACCUSE"]
+    sufferers = {"two journalists", "three aid workers"}
+    assert all(not sufferers & {a.text for a in e.target_actors} for e in judged)
+
+
+def test_a_lawsuit_filed_with_a_court_is_not_aimed_at_the_court(
+    rules: Callable[[str], Document],
+) -> None:
+    doc = rules("The lawsuit was filed with the Los Angeles Superior Court on Friday.")
+    assert all("Court" not in a.text for e in doc.events for a in e.target_actors)
 
 
 def test_a_second_act_joined_to_a_reported_clause_is_the_speakers(

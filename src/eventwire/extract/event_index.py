@@ -27,6 +27,7 @@ __all__ = [
     "WORKING_PEOPLE",
     "WRONGDOINGS",
     "ActorIndex",
+    "judged_suffering",
     "unique",
 ]
 
@@ -91,6 +92,19 @@ HOSTILE_ACTS = frozenset(
 # the guards, whoever suffered them.
 WRONGDOINGS = frozenset({"abuse", "crime", "atrocity", "violation", "killing", "massacre"})
 WRONGDOINGS |= frozenset({"misconduct", "wrongdoing", "fraud", "torture", "brutality"})
+# Verbs of judging an act, and acts suffered by the one named after "of": "criticise
+# *the arrest of* journalists" judges those who made the arrest, not those arrested.
+_JUDGING = frozenset({"criticise", "criticize", "condemn", "denounce", "deplore", "decry"})
+_SUFFERED = frozenset({"arrest", "detention", "jailing", "imprisonment", "execution"})
+_SUFFERED |= frozenset({"expulsion", "deportation", "killing", "murder", "kidnapping"})
+_SUFFERED |= frozenset({"abduction", "sentencing", "treatment", "persecution"})
+
+
+def judged_suffering(head: Token, noun: Token) -> bool:
+    """``head`` judges an act ``noun`` suffered by whoever it is "of"."""
+    return head.lemma_.lower() in _JUDGING and noun.lemma_.lower() in _SUFFERED
+
+
 # People who act for themselves, not for the body named after them ("workers *of* X").
 _WORKERS = frozenset(
     {"worker", "employee", "miner", "docker", "seaman", "teacher", "nurse", "pilot", "driver"}

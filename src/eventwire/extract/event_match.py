@@ -212,8 +212,12 @@ def match_trigger(tok: Token, lex: EventLexicon) -> Candidate | None:
             return None
         if rule.cameo.startswith("14") and subject_lemmas(tok) & _ARMED:
             return Candidate(tok, tok, rule, "154")  # troops "marched into" a town
-        if lex.cameo[rule.cameo].type == "ASSAULT" and subject_lemmas(tok) & _CROWDS:
-            return Candidate(tok, tok, rule, "145")  # "hungry crowds *stormed* supermarkets"
+        # "hungry crowds *stormed* supermarkets" riot; "protesters *were beaten* by police"
+        # did not: it was done to them
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        rioting = not passive and bool(subject_lemmas(tok) & _CROWDS)
+        if lex.cameo[rule.cameo].type == "ASSAULT" and rioting:
+            return Candidate(tok, tok, rule, "145")
         if rule.cameo == "171" and subject_lemmas(tok) & _AIRCRAFT:
             return Candidate(tok, tok, rule, "195")  # "helicopter gunships *raided*"
         return Candidate(tok, tok, rule, sense_code(tok, rule))

@@ -12,7 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .event_index import ACTS_OF, HOSTILE_ACTS, TO_BE_MADE, WRONGDOINGS, ActorIndex, unique
+from .event_index import (
+    ACTS_OF,
+    HOSTILE_ACTS,
+    TO_BE_MADE,
+    WRONGDOINGS,
+    ActorIndex,
+    judged_suffering,
+    unique,
+)
 from .statement_parts import quoted_object
 
 if TYPE_CHECKING:
@@ -339,6 +347,13 @@ def _object_actors(
                 continue  # "urged *creation of a task force*": no task force is asked
             if head.lemma_.lower() in _CALLING_HOME and child.lemma_.lower() in _ENVOYS:
                 continue  # "Britain *withdrew four more diplomats* from Tehran": its own
+            if judged_suffering(head, child):
+                # "criticise *the arrest of* other journalists": those who made the
+                # arrest are criticised, not those arrested
+                doers = [c for c in child.children if c.dep_ == "poss"]
+                doers += [o for p in child.children if p.lower_ == "by" for o in p.children]
+                yield from (a for d in doers for a in index.of_phrase(d))
+                continue
             found = index.of_phrase(child)
             strays = {a for c in _stray_subjects(head, child) for a in index.of_phrase(c)}
             found = [a for a in found if a not in strays]
@@ -405,14 +420,14 @@ _FORUMS = frozenset(
 
 def _forum(head: Token, obj: Token) -> bool:
     filing = head.lemma_.lower() in _FILINGS or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _FILINGS for c in head.children
-    )  # "*filed* a complaint with the ITC"
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _FILINGS for c in head.children
+    )  # "*filed* a complaint with the ITC", "the lawsuit *was filed* with the court"
     return filing and obj.head.lower_ in {"with", "to", "before"} and obj.lemma_.lower() in _FORUMS
 
 
 def forum_actors(index: ActorIndex, trigger: Token) -> set[str]:
     """Actors a complaint or suit named by ``trigger`` was filed with (see ``_forum``)."""
-    heads = (trigger, trigger.head) if trigger.dep_ == "dobj" else (trigger,)
+    heads = (trigger, trigger.head) if trigger.dep_ in {"dobj", "nsubjpass"} else (trigger,)
     return {
         a
         for head in heads

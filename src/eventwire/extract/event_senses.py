@@ -475,6 +475,10 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _filming(tok)
         or _fought_back(tok, rule, lex)
         or _travellers(tok, rule, lex)
+        or _beaten_to(tok, rule, lex)
+        or _outdone(tok, rule, lex)
+        or _conceded_in_play(tok, rule, lex)
+        or _drew_on(tok, rule, lex)
     )
 
 
@@ -493,6 +497,8 @@ def _travellers(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     who = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         who.append(tok.head)  # "Germans *travelling* to Britain"
+    if not who and tok.dep_ == "xcomp":  # "Muslims *had to travel* to Llanelli"
+        who = [c for c in tok.head.children if c.dep_ == "nsubj"]
     return bool(who) and all(
         w.lemma_.lower() in _TRAVELLERS or (w.ent_type_ == "NORP" and w.tag_ == "NNPS") for w in who
     )
@@ -514,6 +520,75 @@ def _fought_back(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         return False
     subj = _shared_subject(tok)
     return subj is None or not _armed((t.lemma_.lower() for t in subj.subtree), lex)
+
+
+# What one is beaten "to" and still unhurt: a prize, a title, the punch; not "to death".
+_BEATEN_TO_HARM = frozenset({"death", "pulp", "ground", "floor", "unconsciousness"})
+
+
+def _beaten_to(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "U2 *were beaten to a prize* by boy band Blue": losing a race for something, no
+    blow (not "beaten *to death*")."""
+    if lex.cameo[rule.cameo].type != "ASSAULT" or tok.lemma_.lower() != "beat":
+        return False
+    reached = [o for o in _under(tok, {"to"}) if o.dep_ == "pobj"]
+    return bool(reached) and not any(o.lemma_.lower() in _BEATEN_TO_HARM for o in reached)
+
+
+# What a rival "threatens to" do by outgrowing another: no act held over anyone.
+_OUTDOING = frozenset({"overshadow", "eclipse", "dwarf", "outshine", "upstage", "overtake"})
+_OUTDOING |= frozenset({"outstrip", "outsell", "outpace", "surpass", "supplant"})
+
+
+def _outdone(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "an icon *threatening to overshadow* Yahoo": a rival outgrowing another, no
+    threat made."""
+    if lex.cameo[rule.cameo].type != "THREATEN" or tok.lemma_.lower() != "threaten":
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _OUTDOING for c in tok.children)
+
+
+# What a side concedes in play: a penalty, a goal, a try; not a point argued or defeat.
+_CONCEDED_IN_PLAY = frozenset({"penalty", "goal", "try", "free-kick", "corner", "wicket"})
+_CONCEDED_IN_PLAY |= frozenset({"equaliser", "equalizer", "touchdown", "set", "foul"})
+
+
+def _conceded_in_play(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "Ireland *conceded a penalty* close to their own line": play, no concession."""
+    if lex.cameo[rule.cameo].type != "CONCEDE" or tok.lemma_.lower() != "concede":
+        return False
+    given = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in _CONCEDED_IN_PLAY for o in given)
+
+
+# Words that make calls a telephone service sold, not a call between parties: "*free
+# evening and weekend* calls", "*net voice* calls", "non-*emergency* phone calls".
+_CALL_SERVICES = frozenset({"free", "cheap", "cheaper", "cheapest", "unlimited", "local"})
+_CALL_SERVICES |= frozenset({"evening", "weekend", "voice", "net", "emergency"})
+_CALL_SERVICES |= frozenset({"internet", "broadband", "nuisance", "hoax", "landline"})
+
+
+def _calls_sold(tok: Token) -> bool:
+    """ "BT is offering customers *free internet telephone calls*": a service."""
+    if tok.lemma_.lower() != "call" or tok.pos_ != "NOUN":
+        return False
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+    mods += [g for m in mods for g in m.children if g.dep_ in {"amod", "compound", "conj"}]
+    return any(m.lower_ in _CALL_SERVICES for m in mods)
+
+
+def _drew_on(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
+    """ "Microsoft *is calling on its* own *encyclopaedia* for answers": drawing
+    on a thing of one's own, no party asked ("called on U.S. stock exchanges" asks)."""
+    if lex.cameo[rule.cameo].type != "REQUEST" or tok.lemma_.lower() != "call":
+        return False
+    asked = [o for o in _under(tok, {"on", "upon"}) if o.dep_ == "pobj" and o.i > tok.i]
+    return bool(asked) and all(
+        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+        and names_no_actor(o.lemma_)
+        and not names_actor(o, lex.actor_words)
+        for o in asked
+    )
 
 
 def _shared_subject(verb: Token) -> Token | None:
@@ -1647,6 +1722,10 @@ _UNARMED_BODIES |= frozenset({"company", "firm", "management", "board", "union",
 # Places one tours: "will *visit Bank-funded projects*" meets no one.
 _TOURED = frozenset({"project", "site", "plant", "factory", "facility", "mine", "farm", "field"})
 _TOURED |= frozenset({"dam", "port", "refinery", "installation", "exhibition", "fair", "area"})
+_TOURED |= frozenset({"place", "constituency", "seat", "marginal", "school", "hospital", "shop"})
+# Where the dead are honoured: "visited *the tomb of* Yasser Arafat" meets no one.
+_RESTING_PLACES = frozenset({"tomb", "grave", "graveside", "mausoleum", "cemetery", "shrine"})
+_RESTING_PLACES |= frozenset({"memorial", "monument", "cenotaph"})
 
 
 def _site_visit(tok: Token) -> bool:
@@ -1654,7 +1733,7 @@ def _site_visit(tok: Token) -> bool:
     if tok.lemma_.lower() not in {"visit", "tour", "inspect"}:
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if objs and all(o.lemma_.lower() in _SUBDIVISIONS for o in objs):
+    if objs and all(o.lemma_.lower() in _SUBDIVISIONS | _RESTING_PLACES for o in objs):
         return True  # "visited the Anglo and Ketu *districts*": places, no party met
     if any(c.dep_ == "poss" or c.ent_type_ for o in objs for c in o.children):
         return False  # "visited *Lamborghini's* production plant": its owner
@@ -2300,9 +2379,12 @@ def _verbal_attack(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         return True  # "attacked Labour's pledges *as "vacuous"*", "attacked ... *as
         # blasphemy*": criticism
     speaking = any(_one_speaking(c) for c in tok.children if c.dep_ == "nsubj")
-    if speaking and (_for_doing(tok) or _saying_so(tok)):
+    if speaking and (_for_doing(tok) or _saying_so(tok) or _over_issue(tok)):
         return True  # "Kennedy *attacked* Mr Brown *for failing* to mention", "Mbeki
-        # attacked British imperialists, *saying* they ...": criticism
+        # attacked British imperialists, *saying* they ...", "attacked the government
+        # *over Iraq*": criticism
+    if any(_holding_views(d) for d in doers):
+        return True  # "I am being attacked by *people who think* we ought to ...": words
     if speaking and objs and not any(_can_be_struck(o, lex) for o in objs):
         return True  # "Letwin *attacked* government *red tape* and debt": words
     return any(t.text in _QUOTES for o in objs if o.i > tok.i for t in tok.doc[tok.i + 1 : o.i])
@@ -2349,6 +2431,30 @@ def _for_doing(tok: Token) -> bool:
         for prep in tok.children
         for g in prep.children
     )
+
+
+# Spans of time an attack goes on "over": "attacked the town *over the weekend*".
+_SPANS = frozenset({"weekend", "night", "day", "week", "month", "year", "period", "decade"})
+_SPANS |= frozenset({"hour", "past", "course", "summer", "winter", "spring", "autumn"})
+
+
+def _over_issue(tok: Token) -> bool:
+    """What one is attacked "over": an issue ("over Iraq", "over its response"), not a
+    span of time (the parse may hang it on the one attacked)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return any(
+        o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} and o.lemma_.lower() not in _SPANS
+        for h in heads
+        for o in _under(h, {"over"})
+    )
+
+
+# What those attacking in words are said to hold: "people *who think* we ought to ...".
+_HOLDING = frozenset({"think", "believe", "feel", "argue", "insist", "reckon"})
+
+
+def _holding_views(doer: Token) -> bool:
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in _HOLDING for c in doer.children)
 
 
 # What an attack is "as" a share of, not a name it calls: "attacked *as part of* a raid".
@@ -2835,6 +2941,7 @@ def noun_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or goal_strike(tok)
         or said_of_things(tok)
         or _filming(tok)
+        or _calls_sold(tok)
     )
 
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from .event_index import ActorIndex
 
-from .event_index import ACTS_OF, HOSTILE_ACTS, TO_BE_MADE, WRONGDOINGS
+from .event_index import ACTS_OF, HOSTILE_ACTS, TO_BE_MADE, WRONGDOINGS, judged_suffering
 from .event_readings import to_infinitive
 
 __all__ = ["fallback_targets"]
@@ -173,7 +173,7 @@ def _object_complements(index: ActorIndex, head: Token, *, recipients: bool = Tr
     for noun in _object_nouns(head):
         lemma = noun.lemma_.lower()
         hostile = lemma in HOSTILE_ACTS
-        done_to = lemma in _DONE_TO
+        done_to = lemma in _DONE_TO or judged_suffering(head, noun)
         if noun.i != head.i and (hostile or done_to or (not recipients and lemma in _HANDOVERS)):
             # "backed the president's strike *against rebel bases*", "condemned the attack *by*
             # X": whose strike it was, not whom it hit; "opposed a grant of 25 mln dlrs *to
