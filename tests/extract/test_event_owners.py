@@ -6034,8 +6034,8 @@ FULL_PIPELINE_NOT_122 = [
         "SANCTION",
     ),
     (
-        "She thanks her husband for the lovely holiday, to which he deadpans: 'Welcome "
-        "to New York.'",
+        # the greeting is no act ("thanks her husband" is one since v166: kin are actors)
+        "She thanks him for the lovely holiday, to which he deadpans: 'Welcome to New York.'",
         "SUPPORT",
     ),
     ("A day before the race, the coach slipped on an icy step and hit his head.", "ASSAULT"),
@@ -6658,6 +6658,19 @@ STILL_BY_RULES_138 = [
     ("Hungry crowds stormed supermarkets in the capital.", "PROTEST"),
 ]
 
+# Round 139: people named by plain nouns ("a man", "his son") are actors; idioms and
+# classes of people are not acts.
+NOT_BY_RULES_139 = [
+    ("Reporters prefer Mr Brown as opposed to Mr Blair.", "ACCUSE"),
+]
+
+STILL_BY_RULES_139 = [
+    ("Police arrested a man in the city centre.", "COERCE"),
+    ("A woman was shot dead by police.", "ASSAULT"),
+    ("His son was arrested on Monday.", "COERCE"),
+    ("Police detained two teenagers after the fire.", "COERCE"),
+]
+
 NOT_BY_RULES = [
     *NOT_BY_RULES_133,
     *NOT_BY_RULES_134,
@@ -6665,6 +6678,7 @@ NOT_BY_RULES = [
     *NOT_BY_RULES_136,
     *NOT_BY_RULES_137,
     *NOT_BY_RULES_138,
+    *NOT_BY_RULES_139,
 ]
 STILL_BY_RULES = [
     *STILL_BY_RULES_133,
@@ -6673,6 +6687,7 @@ STILL_BY_RULES = [
     *STILL_BY_RULES_136,
     *STILL_BY_RULES_137,
     *STILL_BY_RULES_138,
+    *STILL_BY_RULES_139,
 ]
 
 
@@ -6747,6 +6762,37 @@ def test_a_lawsuit_filed_with_a_court_is_not_aimed_at_the_court(
 ) -> None:
     doc = rules("The lawsuit was filed with the Los Angeles Superior Court on Friday.")
     assert all("Court" not in a.text for e in doc.events for a in e.target_actors)
+
+
+# Kin stand for themselves, not for those they are kin to.
+KIN_HARMED = [
+    ("The mother of Mr Smith was killed in the attack.", "Mr Smith"),
+    ("Gunmen killed the wife of Mr Jones.", "Mr Jones"),
+]
+
+
+@pytest.mark.parametrize(("text", "kin_of"), KIN_HARMED)
+def test_kin_are_not_those_they_are_kin_to(
+    rules: Callable[[str], Document], text: str, kin_of: str
+) -> None:
+    found = [e for e in rules(text).events if e.type == "ASSAULT"]
+    assert found
+    assert all(kin_of not in [a.text for a in e.target_actors] for e in found)
+
+
+def test_a_class_named_by_what_it_has_undergone_reports_no_act(
+    rules: Callable[[str], Document],
+) -> None:
+    """ "survivors who have been attacked" is whoever has; "the two ... who" names them."""
+    assert not rules("Survivors who have been attacked get help from the charity.").events
+    named = rules("The two survivors who have been attacked will give evidence.").events
+    assert "ASSAULT" in [e.type for e in named]
+
+
+def test_man_on_man_is_no_one(rules: Callable[[str], Document]) -> None:
+    doc = rules("Police arrested a man after the forwards defended man on man.")
+    targets = [a.text for e in doc.events for a in e.target_actors]
+    assert targets.count("man") <= 1
 
 
 def test_a_second_act_joined_to_a_reported_clause_is_the_speakers(

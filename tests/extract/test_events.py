@@ -373,7 +373,7 @@ def test_make_events_stage(parse: Parse) -> None:
     doc = _doc(parse, "Russia attacked Ukraine.", [("Russia", "GPE"), ("Ukraine", "GPE")])
     out = stage.run(doc)
     assert isinstance(out.events, tuple)
-    assert [(e.type, e.stage, e.version) for e in out.events] == [("ASSAULT", "events", "165")]
+    assert [(e.type, e.stage, e.version) for e in out.events] == [("ASSAULT", "events", "166")]
 
 
 def test_unparsed_document_is_a_coded_stage_error(lexicon: EventLexicon) -> None:

@@ -100,6 +100,17 @@ _SUFFERED |= frozenset({"expulsion", "deportation", "killing", "murder", "kidnap
 _SUFFERED |= frozenset({"abduction", "sentencing", "treatment", "persecution"})
 
 
+def _man_to_man(tok: Token) -> bool:
+    """ "man on man", "man to man", "man for man": an idiom, no one."""
+    doc = tok.doc
+    after = doc[tok.i + 1 : tok.i + 3]
+    before = doc[max(tok.i - 2, 0) : tok.i]
+    pair = {"on", "to", "for"}
+    return (len(after) == 2 and after[0].lower_ in pair and after[1].lower_ == "man") or (
+        len(before) == 2 and before[1].lower_ in pair and before[0].lower_ == "man"
+    )
+
+
 def judged_suffering(head: Token, noun: Token) -> bool:
     """``head`` judges an act ``noun`` suffered by whoever it is "of"."""
     return head.lemma_.lower() in _JUDGING and noun.lemma_.lower() in _SUFFERED
@@ -114,7 +125,8 @@ WORKING_PEOPLE = _WORKERS | frozenset(
     {"staff", "union", "member", "railwayman", "machinist", "steelworker", "crew"}
 )
 # People named by whom they are kin to: the kin act and are acted on, not those.
-_KIN = frozenset({"relative", "family", "widow", "parent"})
+_KIN = frozenset({"relative", "family", "widow", "parent", "mother", "father", "son"})
+_KIN |= frozenset({"daughter", "wife", "husband", "brother", "sister", "uncle", "aunt"})
 # Offices one person holds several of at once: "its chairman and chief executive officer".
 OFFICES = frozenset(
     {"chairman", "chairwoman", "president", "officer", "executive", "director", "chief"}
@@ -224,6 +236,8 @@ class ActorIndex:
     def _kind_word(self, tok: Token) -> bool:
         if tok.lower_ == "securities":  # traded paper, not security forces
             return False
+        if tok.lower_ == "man" and _man_to_man(tok):
+            return False  # "defended *man on man*": a way of playing
         return tok.lemma_.lower() in self._nominal or tok.lower_ in self._nominal
 
     def of_phrase(self, head: Token, *, depth: int = 3) -> list[str]:
@@ -291,7 +305,8 @@ class ActorIndex:
         # "employees *of Bangladesh Shipping Corp*" strike themselves, not the firm
         # nor do "relatives *of Japanese citizens*" or "families of the victims" stand
         # for those they are kin to
-        worker = tok.lemma_.lower() in _WORKERS | _KIN and self.is_nominal(tok)
+        lemma = tok.lemma_.lower()  # "the *mother of* a boy" is not the boy either
+        worker = (lemma in _WORKERS and self.is_nominal(tok)) or lemma in _KIN
         if depth > 0 and not worker:  # "the heads of government of Russia and China"
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):

@@ -272,12 +272,27 @@ def is_habitual(cand: Candidate) -> bool:
         return True
     if cand.rule.cameo[:2] in {"03", "05", "06"} and _for_years(verb):
         return True  # "has funded the Orbis study *for 8 years*"
-    if _standing_charge(verb) or _used_to(verb):
+    if _standing_charge(verb) or _used_to(verb) or _class_undergoing(verb):
         return True  # "Korea, *which has been accused of* dumping goods from chips to cars",
-        # "the pier *has been used* by smugglers *to fire on* patrol boats"
+        # "the pier *has been used* by smugglers *to fire on* patrol boats", "a safe area
+        # for *women who have been assaulted*": whoever has
     if verb.tag_ in {"VBZ", "VBP"} and _stranded(verb):
         return True  # "German banks they now *cooperate with*": a relation that stands
     return verb.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
+
+
+def _class_undergoing(verb: Token) -> bool:
+    """A present-perfect passive relative clause on a bare plural names a class by what
+    it has undergone ("women who *have been assaulted*"), not an act done to some of
+    them ("*the* three women who have been ..." names them)."""
+    if verb.dep_ != "relcl" or verb.head.tag_ != "NNS":
+        return False
+    if any(c.dep_ in {"det", "nummod", "poss"} for c in verb.head.children):
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "have" for c in kids) and any(
+        c.dep_ == "auxpass" for c in kids
+    )
 
 
 _PERFECT = frozenset({"has", "have", "had"})

@@ -479,6 +479,7 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _outdone(tok, rule, lex)
         or _conceded_in_play(tok, rule, lex)
         or _drew_on(tok, rule, lex)
+        or _as_opposed_to(tok)
     )
 
 
@@ -575,6 +576,18 @@ def _calls_sold(tok: Token) -> bool:
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
     mods += [g for m in mods for g in m.children if g.dep_ in {"amod", "compound", "conj"}]
     return any(m.lower_ in _CALL_SERVICES for m in mods)
+
+
+def _as_opposed_to(tok: Token) -> bool:
+    """ "a person *as opposed to* a machine": "rather than", no one opposed."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "opposed"
+        and tok.i > 0
+        and doc[tok.i - 1].lower_ == "as"
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ == "to"
+    )
 
 
 def _drew_on(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
