@@ -95,6 +95,14 @@ class Candidate:
     factor: float = 1.0
 
 
+def _rioting(verb: Token) -> bool:
+    """ "hungry crowds *stormed* supermarkets": a crowd doing violence riots; "protesters
+    *were beaten* by police" did not (it was done to them)."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return False
+    return bool(subject_lemmas(verb) & _CROWDS)
+
+
 def _objects(tok: Token) -> list[Token]:
     """Objects, seen through a quantity: "suspended *part of* the aid" -> aid."""
     found = []
@@ -212,11 +220,7 @@ def match_trigger(tok: Token, lex: EventLexicon) -> Candidate | None:
             return None
         if rule.cameo.startswith("14") and subject_lemmas(tok) & _ARMED:
             return Candidate(tok, tok, rule, "154")  # troops "marched into" a town
-        # "hungry crowds *stormed* supermarkets" riot; "protesters *were beaten* by police"
-        # did not: it was done to them
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
-        rioting = not passive and bool(subject_lemmas(tok) & _CROWDS)
-        if lex.cameo[rule.cameo].type == "ASSAULT" and rioting:
+        if lex.cameo[rule.cameo].type == "ASSAULT" and _rioting(tok):
             return Candidate(tok, tok, rule, "145")
         if rule.cameo == "171" and subject_lemmas(tok) & _AIRCRAFT:
             return Candidate(tok, tok, rule, "195")  # "helicopter gunships *raided*"

@@ -562,22 +562,6 @@ def _conceded_in_play(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     return any(o.lemma_.lower() in _CONCEDED_IN_PLAY for o in given)
 
 
-# Words that make calls a telephone service sold, not a call between parties: "*free
-# evening and weekend* calls", "*net voice* calls", "non-*emergency* phone calls".
-_CALL_SERVICES = frozenset({"free", "cheap", "cheaper", "cheapest", "unlimited", "local"})
-_CALL_SERVICES |= frozenset({"evening", "weekend", "voice", "net", "emergency"})
-_CALL_SERVICES |= frozenset({"internet", "broadband", "nuisance", "hoax", "landline"})
-
-
-def _calls_sold(tok: Token) -> bool:
-    """ "BT is offering customers *free internet telephone calls*": a service."""
-    if tok.lemma_.lower() != "call" or tok.pos_ != "NOUN":
-        return False
-    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
-    mods += [g for m in mods for g in m.children if g.dep_ in {"amod", "compound", "conj"}]
-    return any(m.lower_ in _CALL_SERVICES for m in mods)
-
-
 def _as_opposed_to(tok: Token) -> bool:
     """ "a person *as opposed to* a machine": "rather than", no one opposed."""
     doc = tok.doc
@@ -2975,6 +2959,22 @@ def _filming(tok: Token) -> bool:
         return False
     words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
     return bool(words & _FILM_WORDS) and not words & _SHOT_WORDS
+
+
+# Words that make calls a telephone service sold, not a call between parties: "*free
+# evening and weekend* calls", "*net voice* calls", "non-*emergency* phone calls".
+_CALL_SERVICES = frozenset({"free", "cheap", "cheaper", "cheapest", "unlimited", "local"})
+_CALL_SERVICES |= frozenset({"evening", "weekend", "voice", "net", "emergency"})
+_CALL_SERVICES |= frozenset({"internet", "broadband", "nuisance", "hoax", "landline"})
+
+
+def _calls_sold(tok: Token) -> bool:
+    """ "BT is offering customers *free internet telephone calls*": a service."""
+    if tok.lemma_.lower() != "call" or tok.pos_ != "NOUN":
+        return False
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+    mods += [g for m in mods for g in m.children if g.dep_ in {"amod", "compound", "conj"}]
+    return any(m.lower_ in _CALL_SERVICES for m in mods)
 
 
 # Machines and code an attack can be aimed at with no one hurt: "a criminal *attack on its
