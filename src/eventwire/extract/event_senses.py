@@ -475,7 +475,6 @@ def verb_not_an_act(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         or _filming(tok)
         or _fought_back(tok, rule, lex)
         or _travellers(tok, rule, lex)
-        or _beaten_to(tok, rule, lex)
         or _outdone(tok, rule, lex)
         or _conceded_in_play(tok, rule, lex)
         or _drew_on(tok, rule, lex)
@@ -521,19 +520,6 @@ def _fought_back(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
         return False
     subj = _shared_subject(tok)
     return subj is None or not _armed((t.lemma_.lower() for t in subj.subtree), lex)
-
-
-# What one is beaten "to" and still unhurt: a prize, a title, the punch; not "to death".
-_BEATEN_TO_HARM = frozenset({"death", "pulp", "ground", "floor", "unconsciousness"})
-
-
-def _beaten_to(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
-    """ "U2 *were beaten to a prize* by boy band Blue": losing a race for something, no
-    blow (not "beaten *to death*")."""
-    if lex.cameo[rule.cameo].type != "ASSAULT" or tok.lemma_.lower() != "beat":
-        return False
-    reached = [o for o in _under(tok, {"to"}) if o.dep_ == "pobj"]
-    return bool(reached) and not any(o.lemma_.lower() in _BEATEN_TO_HARM for o in reached)
 
 
 # What a rival "threatens to" do by outgrowing another: no act held over anyone.
@@ -1889,6 +1875,10 @@ _BEATERS = frozenset({"police", "policeman", "policemen", "guard", "guards", "mo
 _BEATERS |= frozenset({"crowd", "thug", "thugs", "attacker", "attackers", "assailant"})
 
 
+# What one is beaten "to" and hurt: "to death", "to the ground" (not "to a prize").
+_BEATEN_TO_HARM = frozenset({"death", "pulp", "ground", "floor", "unconsciousness"})
+
+
 def _won_or_shot_at_goal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bool:
     """ "Ljubicic *beat* Henman", "Citigroup *beat* Standard Chartered to buy Koram bank",
     "Newcastle were well *beaten*": a win, not a beating; "Blair *shot* basketball hoops",
@@ -1897,6 +1887,9 @@ def _won_or_shot_at_goal(tok: Token, rule: TriggerRule, lex: EventLexicon) -> bo
         return False
     lemma = tok.lemma_.lower()
     if lemma == "beat":
+        reached = [o for o in _under(tok, {"to"}) if o.dep_ == "pobj"]
+        if reached and not any(o.lemma_.lower() in _BEATEN_TO_HARM for o in reached):
+            return True  # "U2 *were beaten to a prize* by boy band Blue": a race lost
         marks = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "acomp"}}
         marks |= {o.lower_ for p in tok.children if p.dep_ == "prep" for o in p.children}
         agents = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -2972,9 +2965,7 @@ def _calls_sold(tok: Token) -> bool:
     """ "BT is offering customers *free internet telephone calls*": a service."""
     if tok.lemma_.lower() != "call" or tok.pos_ != "NOUN":
         return False
-    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
-    mods += [g for m in mods for g in m.children if g.dep_ in {"amod", "compound", "conj"}]
-    return any(m.lower_ in _CALL_SERVICES for m in mods)
+    return bool(_modifier_words(tok) & _CALL_SERVICES)
 
 
 # Machines and code an attack can be aimed at with no one hurt: "a criminal *attack on its
@@ -3117,15 +3108,15 @@ def _trade_service(tok: Token) -> bool:
     a service sold to firms, no aid."""
     if tok.lemma_.lower() not in {"assistance", "help", "support"}:
         return False
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
-    mods |= {
-        g.lemma_.lower()
-        for c in tok.children
-        if c.dep_ in {"compound", "nmod"}
-        for g in c.children
-        if g.dep_ == "conj"
-    }
-    return bool(mods & {"import", "export", "marketing", "business", "sales"})
+    return bool(_modifier_words(tok) & {"import", "export", "marketing", "business", "sales"})
+
+
+def _modifier_words(noun: Token) -> set[str]:
+    """Lemmas of a noun's modifiers and of the words joined to them: "*import and
+    export* assistance", "*free evening and weekend* calls"."""
+    mods = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    mods += [g for m in mods for g in m.children if g.dep_ in {"conj", "compound", "amod"}]
+    return {m.lemma_.lower() for m in mods}
 
 
 def _loans_to_clients(tok: Token) -> bool:
