@@ -72,9 +72,9 @@ def test_the_packaged_weights_load_and_are_small() -> None:
     assert len(text.encode("utf-8")) < 500_000
 
 
-def test_the_check_is_on_by_default_and_can_be_turned_off() -> None:
-    assert Config().events.gate == 0.5  # on again since pool BP (CHANGELOG, session 29)
-    assert load_config(overrides=["events.gate=1"]).events.gate == 1.0
+def test_the_check_is_off_by_default_and_can_be_turned_on() -> None:
+    assert Config().events.gate == 1.0  # off again since pool BS (CHANGELOG, session 31)
+    assert load_config(overrides=["events.gate=0.5"]).events.gate == 0.5
 
 
 def test_a_broken_weights_file_is_a_coded_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6629,7 +6629,7 @@ STILL_BY_RULES_137 = [
 
 
 # Readings the rules alone leave uncoded, and acts near them they still code (since round
-# 133; the learned check, on by default, would hide a rule that stopped working).
+# 133; the learned check, when on, would hide a rule that stopped working).
 # Round 138 (pool BR): prizes lost, rivals outgrowing, graves visited, play conceded,
 # calls sold, sources drawn on, places toured, attacks in words, travelling believers.
 NOT_BY_RULES_138 = [

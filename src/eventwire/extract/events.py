@@ -60,9 +60,9 @@ there, passive victims ("were killed") and unnamed sources make many right event
 so a gate of 0.3 already drops GSR type accuracy to .80, and on judged Reuters news a
 gate of 0.45 removes a quarter of the events for no gain in precision. Precision comes
 from the filters; the floor is for users who prefer fewer, surer events. Then the
-learned check (``event_gate``) drops events whose probability of being wrong, learned
-from the judged events, is above ``events.gate`` (default 0.5; 1 turns it off), before
-duplicates are merged and the main event is chosen.
+learned check (``event_gate``), when turned on, drops events whose probability of being
+wrong, learned from the judged events, is above ``events.gate`` (default 1, off; 0.5 is
+the measured cut), before duplicates are merged and the main event is chosen.
 """
 
 from __future__ import annotations
